@@ -1,0 +1,19 @@
+import type { ApiSpec } from './schemas/spec/api.ts';
+import { TENCENT_RESET_INSTANCE, TENCENT_RESET_INSTANCE_API2 } from './schemas/tencent/api.ts';
+
+/** Every API this library checks. */
+export const apis = [TENCENT_RESET_INSTANCE, TENCENT_RESET_INSTANCE_API2] as const;
+
+/** The id of an API this library checks. */
+export type ApiId = (typeof apis)[number]['id'];
+
+/**
+ * Finds an API by id.
+ *
+ * @param id The API id.
+ *
+ * @returns The API spec, or `undefined` for an unknown id.
+ */
+export function findApi(id: string): ApiSpec | undefined {
+  return apis.find((api) => api.id === id);
+}

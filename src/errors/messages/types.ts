@@ -1,0 +1,42 @@
+import type { FindingParam, Os } from '../../rules/finding.ts';
+import type { RuleId } from '../../rules/ruleId.ts';
+
+/** The parameters a message interpolates. */
+export type MessageParams = Readonly<Record<string, FindingParam>>;
+
+/** Message table interface: one language's text for every rule. */
+export interface MessageTable {
+  /** The language code. */
+  readonly lang: string;
+  /** One message builder per rule id. */
+  readonly rules: Readonly<Record<RuleId, (params: MessageParams) => string>>;
+  /** Prefixes a message that applies to one OS only (the target OS being unknown). */
+  readonly forOs: (os: Os, message: string) => string;
+}
+
+/**
+ * Reads a parameter as text.
+ *
+ * @param params The message parameters.
+ * @param key The parameter name.
+ *
+ * @returns The text, or `''` when absent.
+ */
+export function text(params: MessageParams, key: string): string {
+  const value = params[key];
+  if (value === undefined) return '';
+  return typeof value === 'object' ? value.join(', ') : String(value);
+}
+
+/**
+ * Reads a parameter as a list.
+ *
+ * @param params The message parameters.
+ * @param key The parameter name.
+ *
+ * @returns The list, or `[]` when absent or not a list.
+ */
+export function list(params: MessageParams, key: string): readonly string[] {
+  const value = params[key];
+  return typeof value === 'object' ? value : [];
+}

@@ -1,0 +1,17 @@
+/**
+ * instance-preflight: validates cloud reinstall / rebuild / reset instance
+ * requests against each vendor's documented rules before they are sent.
+ *
+ * @module
+ */
+export { apis, findApi, type ApiId } from './apis.ts';
+export { validate, type Facts, type ValidateOptions } from './validate.ts';
+export type { Issue, Lang, PathSegment, Report, VendorError } from './errors/issue.ts';
+export type { Os, Severity } from './rules/finding.ts';
+export type { RuleId } from './rules/ruleId.ts';
+export { RULES, RULE_IDS, ruleDocsPath, type RuleMeta } from './errors/catalog.ts';
+export type { ApiSpec, RateLimit, Vendor } from './schemas/spec/api.ts';
+export type { ErrorCodeEntry } from './schemas/spec/errorCode.ts';
+export { en } from './errors/messages/en.ts';
+export { zhCN } from './errors/messages/zhCN.ts';
+export type { MessageTable, MessageParams } from './errors/messages/types.ts';

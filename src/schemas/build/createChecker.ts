@@ -1,0 +1,108 @@
+import type { Finding, Severity } from '../../rules/finding.ts';
+import type { PathSegment } from '../../errors/issue.ts';
+import type { CheckContext, FieldMap, FieldSpec, PayloadSpec } from '../spec/types.ts';
+import type { Checker, LocatedFinding } from './types.ts';
+import { isPlainObject, isPresent, own } from '../spec/values.ts';
+import { countFinding, enumFinding, requiredFinding, typeFinding, unknownFinding } from './structuralFindings.ts';
+
+/** Walk state shared by one run: the output and the current path, copied only when a finding is emitted. */
+interface Walk {
+  readonly out: LocatedFinding[];
+  readonly path: PathSegment[];
+  readonly context: CheckContext;
+  readonly unknownSeverity: Severity;
+}
+
+function emit(walk: Walk, finding: Finding): void {
+  walk.out.push({ finding, path: finding.path ? [...walk.path, ...finding.path] : [...walk.path] });
+}
+
+function emitAll(walk: Walk, findings: readonly Finding[]): void {
+  for (const finding of findings) emit(walk, finding);
+}
+
+function walkFields(walk: Walk, fields: FieldMap, object: Readonly<Record<string, unknown>>): void {
+  let known: readonly string[] | undefined;
+  for (const key of Object.keys(object)) {
+    if (Object.hasOwn(fields, key)) continue;
+    known ??= Object.keys(fields);
+    walk.path.push(key);
+    emit(walk, unknownFinding(key, known, walk.unknownSeverity));
+    walk.path.pop();
+  }
+  for (const name in fields) {
+    const field = fields[name] as FieldSpec;
+    const value = own(object, name);
+    walk.path.push(name);
+    if (isPresent(value)) walkField(walk, field, value);
+    else if (field.required) emit(walk, requiredFinding(name));
+    walk.path.pop();
+  }
+}
+
+function walkField(walk: Walk, field: FieldSpec, value: unknown): void {
+  switch (field.type) {
+    case 'string':
+      if (typeof value !== 'string') emit(walk, typeFinding('string'));
+      else if (field.enum && !field.enum.includes(value)) emit(walk, enumFinding(field.enum));
+      else if (field.check) emitAll(walk, field.check(value, walk.context));
+      return;
+    case 'integer':
+      if (!Number.isInteger(value)) emit(walk, typeFinding('integer'));
+      else if (field.check) emitAll(walk, field.check(value as number, walk.context));
+      return;
+    case 'boolean':
+      if (typeof value !== 'boolean') emit(walk, typeFinding('boolean'));
+      return;
+    case 'array':
+      if (!Array.isArray(value)) {
+        emit(walk, typeFinding('array'));
+        return;
+      }
+      if (field.maxItems !== undefined && value.length > field.maxItems) emit(walk, countFinding(field.maxItems));
+      for (let index = 0; index < value.length; index++) {
+        walk.path.push(index);
+        walkItem(walk, field.items, value[index]);
+        walk.path.pop();
+      }
+      if (field.check) emitAll(walk, field.check(value, walk.context));
+      return;
+    case 'object':
+      if (!isPlainObject(value)) {
+        emit(walk, typeFinding('object'));
+        return;
+      }
+      walkFields(walk, field.fields, value);
+      if (field.check) emitAll(walk, field.check(value, walk.context));
+      return;
+  }
+}
+
+/** An array element is checked even when empty: `[{}]` holds an element whose required keys are missing. */
+function walkItem(walk: Walk, field: FieldSpec, value: unknown): void {
+  if (value === undefined) emit(walk, typeFinding(field.type));
+  else walkField(walk, field, value);
+}
+
+/**
+ * Creates the direct checker of a payload spec: one walk over the payload, no
+ * copies, each rule's own length gate before any scan. This is what
+ * `validate()` and the CLI run.
+ *
+ * @param spec The payload spec.
+ *
+ * @returns The checker.
+ */
+// @__NO_SIDE_EFFECTS__
+export function createChecker(spec: PayloadSpec): Checker {
+  return (payload, context) => {
+    const walk: Walk = { out: [], path: [], context, unknownSeverity: spec.unknownSeverity };
+    if (!isPlainObject(payload)) {
+      emit(walk, typeFinding('object'));
+      return walk.out;
+    }
+    walkFields(walk, spec.fields, payload);
+    for (const check of spec.checks) emitAll(walk, check(payload, context));
+    return walk.out;
+  };
+}

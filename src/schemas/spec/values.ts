@@ -1,0 +1,42 @@
+/**
+ * Checks whether a value is a plain object (not an array, not null, not a class instance).
+ *
+ * @param value The value.
+ *
+ * @returns Whether it is a plain object.
+ */
+export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Checks whether a parameter counts as given: DESIGN treats `undefined`, an
+ * empty array and an empty object as absent.
+ *
+ * @param value The parameter value.
+ *
+ * @returns Whether it is present.
+ */
+export function isPresent(value: unknown): boolean {
+  if (value === undefined) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (isPlainObject(value)) {
+    for (const key in value) if (Object.hasOwn(value, key)) return true;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Reads an own property of a plain object; inherited properties never count as parameters.
+ *
+ * @param object The object.
+ * @param key The wire name.
+ *
+ * @returns The value, or `undefined`.
+ */
+export function own(object: Readonly<Record<string, unknown>>, key: string): unknown {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}

@@ -1,0 +1,31 @@
+import type { ApiSpec } from '../spec/api.ts';
+import { RESET_INSTANCE, RESET_INSTANCE_API2 } from './resetInstance.ts';
+
+/** Tencent CVM `ResetInstance`, API 3.0: JSON body with `X-TC-Action`, or GET/POST form with flattened keys. */
+export const TENCENT_RESET_INSTANCE: ApiSpec<'tencent.cvm.ResetInstance'> = {
+  id: 'tencent.cvm.ResetInstance',
+  vendor: 'tencent',
+  action: 'ResetInstance',
+  version: '2017-03-12',
+  endpoint: 'https://cvm.tencentcloudapi.com/',
+  method: 'POST',
+  wire: 'json-or-query',
+  doc: 'https://www.tencentcloud.com/document/api/213/33242',
+  source: 'seeds/003 (API 3.0, English)',
+  rateLimit: { perSecond: 10, code: 'RequestLimitExceeded' },
+  payload: RESET_INSTANCE,
+};
+
+/** Tencent CVM `ResetInstance` through the legacy API 2.0: query string on `cvm.api.qcloud.com`. */
+export const TENCENT_RESET_INSTANCE_API2: ApiSpec<'tencent.cvm.ResetInstance@api2'> = {
+  id: 'tencent.cvm.ResetInstance@api2',
+  vendor: 'tencent',
+  action: 'ResetInstance',
+  version: '2017-03-12',
+  endpoint: 'https://cvm.api.qcloud.com/v2/index.php',
+  method: 'GET',
+  wire: 'query',
+  doc: 'https://cloud.tencent.com/document/api/213/15689',
+  source: 'seeds/004 (legacy API 2.0, Chinese)',
+  payload: RESET_INSTANCE_API2,
+};

@@ -1,0 +1,78 @@
+import type { HostnameProfile } from '../../rules/hostname/index.ts';
+import type { IdentifierPolicy } from '../../rules/identifier/index.ts';
+import type { PasswordPolicy } from '../../rules/password/index.ts';
+import type { Base64Policy } from '../../rules/base64/index.ts';
+import type { Os } from '../../rules/finding.ts';
+
+/**
+ * The special characters `LoginSettings.Password` accepts (27, since 2020-03):
+ * ASCII punctuation except `_ < > " \`. VENDOR-RULES.md §3.3, set TC-LS-27.
+ */
+export const TENCENT_PASSWORD_SPECIALS = "()`~!@#$%^&*-+=|{}[]:;',.?/";
+
+/** Tencent `LoginSettings.Password` policy per OS: Linux 8-30 with 2 of 4 classes, Windows 12-30 with 3 of 4 (§3.3). */
+export const TENCENT_PASSWORD: Readonly<Record<Os, PasswordPolicy>> = {
+  linux: {
+    minLength: 8,
+    maxLength: 30,
+    specials: TENCENT_PASSWORD_SPECIALS,
+    classes: ['lower', 'upper', 'digit', 'special'],
+    minClasses: 2,
+  },
+  windows: {
+    minLength: 12,
+    maxLength: 30,
+    specials: TENCENT_PASSWORD_SPECIALS,
+    classes: ['lower', 'upper', 'digit', 'special'],
+    minClasses: 3,
+  },
+};
+
+/** Tencent `HostName` profile per OS: Windows 2-15 without dots, not all digits; other OS 2-60, dotted (§3.4). */
+export const TENCENT_HOSTNAME: Readonly<Record<Os, HostnameProfile>> = {
+  windows: { minLength: 2, maxLength: 15, allowDots: false, allowAllDigits: false },
+  linux: { minLength: 2, maxLength: 60, allowDots: true, allowAllDigits: true, maxLabelLength: 63 },
+};
+
+/** Instance ids: `ins-` + 8 lowercase letters or digits; the vendor's own error text cites `ins-1122` as malformed (§3.2). */
+export const TENCENT_INSTANCE_ID: IdentifierPolicy = { prefix: 'ins-', alphabet: 'lower-alnum', length: 8 };
+
+/** Image ids: the doc says only `img-xxx`; the 8-character shape comes from examples, so only the prefix is an error (§3.2). */
+export const TENCENT_IMAGE_ID: IdentifierPolicy = {
+  prefix: 'img-',
+  alphabet: 'lower-alnum',
+  length: 8,
+  shapeSeverity: 'warning',
+};
+
+/** Key pair ids: `skey-` + 8 lowercase letters or digits; `skey-1122` is the vendor's malformed example (§3.3). */
+export const TENCENT_KEY_ID: IdentifierPolicy = { prefix: 'skey-', alphabet: 'lower-alnum', length: 8 };
+
+/**
+ * `UserData`: Base64, at most 16384 characters after encoding. Two Tencent
+ * sources say the 16 KB applies after encoding; enforcing it on the encoded
+ * form never passes what such a server rejects (§3.6, DESIGN "16 KB").
+ */
+export const TENCENT_USERDATA: Base64Policy = { maxEncodedLength: 16384 };
+
+/** `KeepImageLogin` spellings: docs until 2024-09 say `TRUE`/`FALSE`, since 2024-10 `true`/`false` (§3.3). */
+export const TENCENT_KEEP_IMAGE_LOGIN = ['TRUE', 'FALSE', 'true', 'false'] as const;
+
+/** `SystemDisk.DiskType` values of the shared `SystemDisk` structure (§3.2). */
+export const TENCENT_DISK_TYPES = [
+  'LOCAL_BASIC',
+  'LOCAL_SSD',
+  'CLOUD_BASIC',
+  'CLOUD_SSD',
+  'CLOUD_PREMIUM',
+  'CLOUD_BSSD',
+  'CLOUD_HSSD',
+  'CLOUD_TSSD',
+] as const;
+
+/**
+ * `LoginSettings.KeyIds` count: undocumented for this API. Docs until 2022
+ * allowed one key; sibling key APIs cap at 100. Over 100 is an error
+ * (`InvalidParameterValue.LimitExceeded`), 2-100 a warning (§3.3).
+ */
+export const TENCENT_KEY_IDS = { max: 100, documentedMax: 1 } as const;
