@@ -1,0 +1,2 @@
+export * from './checkTimezone.ts';
+export * from './knownTimeZones.ts';
