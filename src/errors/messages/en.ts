@@ -31,12 +31,16 @@ const IGNORED_REASONS: Readonly<Record<string, string>> = {
 const quoted = (values: readonly string[]): string => values.map((value) => `"${value}"`).join(', ');
 
 function identifier(params: MessageParams): string {
+  // An opaque id (no documented alphabet) has one rule only: it must not be empty.
+  if (params['alphabet'] === undefined) return 'Give a non-empty id.';
   const prefix = text(params, 'prefix');
   const alphabet = ALPHABETS[text(params, 'alphabet')] ?? 'letters and digits';
   const size =
     params['length'] !== undefined
       ? `exactly ${text(params, 'length')}`
-      : `${text(params, 'min') || '1'}-${text(params, 'max') || 'any number of'}`;
+      : params['max'] === undefined
+        ? `at least ${text(params, 'min') || '1'}`
+        : `${text(params, 'min') || '1'}-${text(params, 'max')}`;
   return prefix
     ? `Use an id that starts with "${prefix}" followed by ${size} ${alphabet}.`
     : `Use an id of ${size} ${alphabet}.`;

@@ -31,12 +31,16 @@ const IGNORED_REASONS: Readonly<Record<string, string>> = {
 const quoted = (values: readonly string[]): string => values.map((value) => `“${value}”`).join('、');
 
 function identifier(params: MessageParams): string {
+  // An opaque id (no documented alphabet) has one rule only: it must not be empty.
+  if (params['alphabet'] === undefined) return '请提供非空的 ID。';
   const prefix = text(params, 'prefix');
   const alphabet = ALPHABETS[text(params, 'alphabet')] ?? '字母和数字';
   const size =
     params['length'] !== undefined
       ? `恰好 ${text(params, 'length')} 个`
-      : `${text(params, 'min') || '1'}-${text(params, 'max') || '任意'} 个`;
+      : params['max'] === undefined
+        ? `至少 ${text(params, 'min') || '1'} 个`
+        : `${text(params, 'min') || '1'}-${text(params, 'max')} 个`;
   return prefix ? `请使用以“${prefix}”开头、其后为${size}${alphabet}的 ID。` : `请使用由${size}${alphabet}组成的 ID。`;
 }
 
