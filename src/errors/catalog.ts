@@ -22,6 +22,7 @@ export const RULES: Readonly<Record<RuleId, RuleMeta>> = {
   'parameter/unknown': meta('parameter/unknown', 'The API has no parameter of this name (near names are suggested).'),
   'parameter/enum': meta('parameter/enum', 'A parameter takes only the listed values.'),
   'parameter/count': meta('parameter/count', 'A list has more elements than the API accepts.'),
+  'parameter/parse': meta('parameter/parse', 'A request file or line is not valid JSON, YAML or query-string syntax (CLI).'),
   'identifier/format': meta('identifier/format', 'A resource id does not have the vendor’s prefix and shape.'),
   'password/length': meta('password/length', 'The password is shorter or longer than the vendor allows.'),
   'password/charset': meta('password/charset', 'The password contains a character the vendor does not accept.'),
@@ -63,6 +64,10 @@ export const RULES: Readonly<Record<RuleId, RuleMeta>> = {
   'preflight/image-state': meta('preflight/image-state', 'The image is not in a usable state.'),
   'preflight/agent': meta('preflight/agent', 'The guest agent is requested on an image that does not support it.'),
   'preflight/keep-image-login': meta('preflight/keep-image-login', 'Keeping the image’s login settings needs a custom, shared or imported image.'),
+  'lint/file-unreadable': meta('lint/file-unreadable', 'A path given to the CLI does not exist or cannot be read.'),
+  'lint/file-too-large': meta('lint/file-too-large', 'A file is larger than the CLI reads (`--max-file-size`, default 10 MiB).'),
+  'lint/api-unknown': meta('lint/api-unknown', 'The CLI cannot tell which API a request is for (no `--api`, `$api`, config or certain detection).'),
+  'lint/unused-ignore': meta('lint/unused-ignore', 'A config ignore matched no finding: remove the stale suppression.'),
 };
 
 /** Every rule id, in catalog order. */

@@ -9,6 +9,7 @@ const NON_ERROR_DEFAULTS: Readonly<Partial<Record<RuleId, Severity>>> = {
   'credentials/ignored': 'warning',
   'system-disk/type': 'warning',
   'timezone/unknown': 'warning',
+  'lint/unused-ignore': 'warning',
 };
 
 /**

@@ -9,6 +9,7 @@ export type RuleId =
   | 'parameter/unknown'
   | 'parameter/enum'
   | 'parameter/count'
+  | 'parameter/parse'
   | 'identifier/format'
   | 'password/length'
   | 'password/charset'
@@ -49,4 +50,8 @@ export type RuleId =
   | 'preflight/os-switch'
   | 'preflight/image-state'
   | 'preflight/agent'
-  | 'preflight/keep-image-login';
+  | 'preflight/keep-image-login'
+  | 'lint/file-unreadable'
+  | 'lint/file-too-large'
+  | 'lint/api-unknown'
+  | 'lint/unused-ignore';

@@ -80,6 +80,8 @@ export const en: MessageTable = {
         : `This API has no parameter "${text(p, 'name')}"; remove it.`,
     'parameter/enum': (p) => `Use one of: ${quoted(list(p, 'allowed'))}.`,
     'parameter/count': (p) => `Give at most ${text(p, 'max')} element(s) here.`,
+    'parameter/parse': (p) =>
+      `Fix the ${text(p, 'syntax')} syntax here (${text(p, 'reason') || 'syntax error'}); nothing in this request was checked.`,
     'identifier/format': identifier,
     'password/length': (p) => `Use ${text(p, 'min')}-${text(p, 'max')} characters for the password.`,
     'password/charset': (p) =>
@@ -134,5 +136,16 @@ export const en: MessageTable = {
     'preflight/image-state': (p) => `Use an image that is available (it is ${text(p, 'status')}).`,
     'preflight/agent': () => 'Set enableAgent to false, or choose an image that supports the guest agent (QGA).',
     'preflight/keep-image-login': () => 'Use KeepImageLogin only with a custom, shared or imported image.',
+    'lint/file-unreadable': (p) =>
+      p['reason'] === 'not-found'
+        ? 'Check the path: no file or directory of this name exists.'
+        : p['reason'] === 'no-match'
+          ? 'Check the pattern: it matches no JSON, YAML, .txt or .url file.'
+          : 'Check the file: it cannot be read (permissions, or not a regular file).',
+    'lint/file-too-large': (p) =>
+      `Keep request files to ${text(p, 'max')} bytes (this one has ${text(p, 'actual')}), or raise --max-file-size.`,
+    'lint/api-unknown': (p) =>
+      `${p['given'] ? 'The "$api" value is not a known API id. ' : ''}Name the API with "$api" in the request, --api, or the config file; one of: ${list(p, 'candidates').join(', ')}.`,
+    'lint/unused-ignore': (p) => `Remove this ignore of "${text(p, 'rule')}": it matched no finding.`,
   },
 };

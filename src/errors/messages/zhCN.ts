@@ -78,6 +78,8 @@ export const zhCN: MessageTable = {
         : `此接口没有参数“${text(p, 'name')}”，请删除。`,
     'parameter/enum': (p) => `请使用以下取值之一：${quoted(list(p, 'allowed'))}。`,
     'parameter/count': (p) => `此处最多只能有 ${text(p, 'max')} 个元素。`,
+    'parameter/parse': (p) =>
+      `请修正此处的 ${text(p, 'syntax')} 语法错误（${text(p, 'reason') || '语法错误'}）；该请求的其余内容均未检查。`,
     'identifier/format': identifier,
     'password/length': (p) => `密码长度须为 ${text(p, 'min')}-${text(p, 'max')} 个字符。`,
     'password/charset': (p) =>
@@ -131,5 +133,16 @@ export const zhCN: MessageTable = {
     'preflight/image-state': (p) => `请使用可用状态的镜像（当前为 ${text(p, 'status')}）。`,
     'preflight/agent': () => '请将 enableAgent 设为 false，或选择支持 QGA 的镜像。',
     'preflight/keep-image-login': () => '只有自定义、共享或导入镜像才能使用 KeepImageLogin。',
+    'lint/file-unreadable': (p) =>
+      p['reason'] === 'not-found'
+        ? '请检查路径：不存在该文件或目录。'
+        : p['reason'] === 'no-match'
+          ? '请检查模式：它没有匹配任何 JSON、YAML、.txt 或 .url 文件。'
+          : '请检查该文件：无法读取（权限问题，或不是普通文件）。',
+    'lint/file-too-large': (p) =>
+      `请求文件不能超过 ${text(p, 'max')} 字节（此文件 ${text(p, 'actual')} 字节），或调大 --max-file-size。`,
+    'lint/api-unknown': (p) =>
+      `${p['given'] ? '“$api”的值不是已知的 API ID。' : ''}请在请求中用“$api”、或用 --api、或在配置文件中指明 API，可选：${list(p, 'candidates').join('、')}。`,
+    'lint/unused-ignore': (p) => `请删除这条对“${text(p, 'rule')}”的忽略规则：它没有匹配任何问题。`,
   },
 };
