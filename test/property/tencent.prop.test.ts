@@ -157,7 +157,7 @@ describe('tencent.cvm.ResetInstance never throws, never mutates, never leaks', (
   test.prop(
     [
       osArb,
-      fc.string({ unit: 'grapheme', minLength: 6, maxLength: 40 }),
+      fc.string({ unit: 'grapheme', minLength: 10, maxLength: 40 }),
       fc.constantFrom('en', 'zh-CN') as fc.Arbitrary<'en' | 'zh-CN'>,
       fc.constantFrom<readonly string[]>(['Password'], ['Password', 'KeyIds'], ['Password', 'KeepImageLogin']),
     ],
