@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { createChecker } from './createChecker.ts';
+import { FIXTURE_SPEC } from '../../../test/fixtures/spec.ts';
+
+const check = createChecker(FIXTURE_SPEC);
+const run = (payload: unknown) =>
+  check(payload, { os: undefined }).map(({ finding, path }) => `${finding.severity ?? ''}${finding.rule} ${path.join('.')}`);
+
+describe('createChecker', () => {
+  it('accepts a valid payload', () => {
+    expect(run({ name: 'abc', mode: 'a', size: 3, flag: false, tags: [{ key: 'k' }], login: { password: 'x' } })).toEqual([]);
+  });
+
+  it('reports a non-object payload at the root', () => {
+    expect(run(null)).toEqual(['parameter/type ']);
+    expect(run([{ name: 'a' }])).toEqual(['parameter/type ']);
+  });
+
+  it('reports unknown keys first, with the unknown severity, then missing required keys', () => {
+    expect(run({ Name: 'x' })).toEqual(['warningparameter/unknown Name', 'parameter/required name']);
+  });
+
+  it('checks types, enums and field rules at their paths', () => {
+    expect(run({ name: 'abcd', mode: 'c', size: 1.5, flag: 'yes' })).toEqual([
+      'instance-name/length name',
+      'parameter/enum mode',
+      'parameter/type size',
+      'parameter/type flag',
+    ]);
+    expect(run({ name: 'a', size: 0 })).toEqual(['system-disk/size size']);
+  });
+
+  it('treats empty arrays and objects as absent, but checks elements that are empty objects', () => {
+    expect(run({ name: 'a', tags: [], login: {} })).toEqual([]);
+    expect(run({ name: 'a', tags: [{}] })).toEqual(['parameter/required tags.0.key']);
+    expect(run({ name: 'a', tags: [undefined] })).toEqual(['parameter/type tags.0']);
+  });
+
+  it('counts array elements and runs list and object checks with relative paths', () => {
+    expect(run({ name: 'a', tags: [{ key: 'a' }, { key: 'b' }, { key: 'c' }] })).toEqual(['parameter/count tags']);
+    expect(run({ name: 'a', tags: [{ key: 'a' }, { key: 'a' }] })).toEqual(['metadata/duplicate-key tags.1.key']);
+    expect(run({ name: 'a', login: { password: 'warn' } })).toEqual(['credentials/ignored login.password']);
+  });
+
+  it('runs payload checks with absolute paths', () => {
+    expect(run({ name: 'a', mode: 'b', flag: true })).toEqual(['credentials/conflict flag']);
+  });
+
+  it('ignores inherited properties and never mutates the payload', () => {
+    const payload = Object.freeze(Object.create({ name: 'inherited' }) as object);
+    expect(run(payload)).toEqual(['parameter/type ']);
+    const frozen = Object.freeze({ name: 'a', tags: Object.freeze([Object.freeze({ key: 'k' })]) });
+    expect(run(frozen)).toEqual([]);
+  });
+});
