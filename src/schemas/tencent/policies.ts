@@ -75,4 +75,9 @@ export const TENCENT_DISK_TYPES = [
  * allowed one key; sibling key APIs cap at 100. Over 100 is an error
  * (`InvalidParameterValue.LimitExceeded`), 2-100 a warning (§3.3).
  */
-export const TENCENT_KEY_IDS = { max: 100, documentedMax: 1 } as const;
+export const TENCENT_KEY_IDS = {
+  /** The most key ids accepted before the error; sibling key APIs cap at 100. */
+  max: 100,
+  /** The most key ids the historical docs allowed; more only warns. */
+  documentedMax: 1,
+} as const;
