@@ -1,24 +1,32 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
+import { _standardSchema } from 'valibot';
 import type { Finding, Severity } from '../../rules/finding.ts';
 import type { RuleId } from '../../rules/ruleId.ts';
 import type { MessageTable } from '../../errors/messages/types.ts';
-import type { CheckContext, FieldMap, FieldSpec, PayloadSpec, ValueCheck } from '../spec/types.ts';
+import type { CheckContext, FieldMap, FieldSpec, PayloadSpec } from '../spec/types.ts';
 import { en } from '../../errors/messages/en.ts';
 import { formatMessage } from '../../errors/formatMessage.ts';
 import { severityOf } from '../../errors/severity.ts';
 import { isPlainObject, isPresent, own } from '../spec/values.ts';
 import { countFinding, enumFinding, requiredFinding, typeFinding, unknownFinding } from './structuralFindings.ts';
+import { toWire, toWireObject } from './toWire.ts';
 
 /** Schema options interface. */
 export interface SchemaOptions {
   /** The target image's OS; absent = unknown (OS-dependent rules run for both). */
   readonly os?: 'linux' | 'windows';
-  /** The message language when valibot's config names none (default `en`). */
+  /** The message language when valibot's config names none (default: the first table's). */
   readonly lang?: string;
   /** The message tables the schema may use, e.g. `[en, zhCN]` (default `[en]`). */
   readonly messages?: readonly MessageTable[];
   /** Whether warnings and infos are issues too (default `false`: only errors fail a form). */
   readonly warnings?: boolean;
+  /**
+   * Whether the schema takes form values (default `false`: wire values): every
+   * field accepts the string a form control gives, integers and booleans are
+   * coerced, an empty input counts as absent; the output is the wire payload.
+   */
+  readonly form?: boolean;
 }
 
 /** Preflight issue interface: a valibot issue that also carries the rule id and severity. */
@@ -36,211 +44,241 @@ export interface PreflightIssue extends v.BaseIssue<unknown> {
 /** A valibot schema built from a payload spec. */
 export type PreflightSchema = v.BaseSchema<unknown, Readonly<Record<string, unknown>>, v.BaseIssue<unknown>>;
 
-/** The mutable view of a valibot dataset this builder works on. */
-interface Dataset {
-  typed: boolean;
-  value: unknown;
-  issues?: v.BaseIssue<unknown>[];
-}
-type Config = v.Config<v.BaseIssue<unknown>>;
-type Runnable = v.BaseSchema<unknown, unknown, v.BaseIssue<unknown>>;
 type Segment = string | number;
+/** Receives a finding and its absolute path; the path array is live, so a receiver copies what it keeps. */
+type Emit = (finding: Finding, path: readonly Segment[]) => void;
+type Walk = (value: unknown, path: Segment[], emit: Emit) => void;
+type Coerce = (value: unknown) => unknown;
+
+/** A schema node: a valibot schema (introspectable by `type`, `entries`, `item`, `pipe`) that also walks without copies. */
+interface Node extends v.BaseSchema<unknown, unknown, v.BaseIssue<unknown>> {
+  readonly walk: Walk;
+}
 
 interface Build {
   readonly context: CheckContext;
   readonly tables: readonly MessageTable[];
   readonly lang: string | undefined;
   readonly warnings: boolean;
+  readonly form: boolean;
   readonly unknownSeverity: Severity;
 }
 
+/** The mutable view of a valibot dataset this builder writes. */
+interface Dataset {
+  typed: boolean;
+  value: unknown;
+  issues?: v.BaseIssue<unknown>[];
+}
+
+type Config = v.Config<v.BaseIssue<unknown>>;
+
 const pathItem = (key: Segment): v.IssuePathItem =>
-  ({ type: typeof key === 'number' ? 'array' : 'object', origin: 'value', input: undefined, key, value: undefined }) as unknown as v.IssuePathItem;
+  ({ type: typeof key === 'number' ? 'array' : 'object', origin: 'value', input: undefined, key, value: undefined }) as never;
 
-function pushIssue(dataset: Dataset, issue: v.BaseIssue<unknown>): void {
-  if (dataset.issues) dataset.issues.push(issue);
-  else dataset.issues = [issue];
-}
+/** Declarative pipe items: what `@valibot/to-json-schema` reads; the node's own walk is what runs. */
+const action = (type: string, requirement?: unknown): unknown => ({ kind: 'validation', type, requirement, async: false, expects: null });
 
-function tableFor(build: Build, lang: string | undefined): MessageTable {
-  const wanted = lang ?? build.lang;
-  return build.tables.find((table) => table.lang === wanted) ?? build.tables[0] ?? en;
-}
+const schemaPart = (type: string, parts: object = {}): object => ({ kind: 'schema', type, expects: type, async: false, ...parts });
 
-/** Adds a finding to a dataset as a valibot issue; `prefix` is the path from the dataset to the finding. */
-function addFinding(build: Build, dataset: Dataset, config: Config, finding: Finding, prefix: readonly Segment[]): void {
-  const severity = severityOf(finding);
-  if (severity !== 'error' && !build.warnings) return;
-  const segments = finding.path ? [...prefix, ...finding.path] : prefix;
-  const issue: PreflightIssue = {
-    kind: 'validation',
-    type: 'preflight',
-    input: undefined,
-    expected: null,
-    received: 'redacted',
-    message: formatMessage(finding, tableFor(build, config.lang)),
-    path: segments.length > 0 ? (segments.map(pathItem) as [v.IssuePathItem, ...v.IssuePathItem[]]) : undefined,
-    rule: finding.rule,
-    severity,
-    lang: config.lang,
-    abortEarly: config.abortEarly,
-    abortPipeEarly: config.abortPipeEarly,
-  };
-  pushIssue(dataset, issue);
-  if (severity === 'error') dataset.typed = false;
-}
-
-function addAll(build: Build, dataset: Dataset, config: Config, findings: readonly Finding[], prefix: readonly Segment[]): void {
-  for (const finding of findings) addFinding(build, dataset, config, finding, prefix);
-}
-
-/** Moves a child's issues under `key`; valibot's own path items keep inputs, ours never do. */
-function adopt(dataset: Dataset, child: Dataset, key: Segment): void {
-  if (!child.issues) return;
-  for (const issue of child.issues) {
-    const path = (issue as { path?: v.IssuePathItem[] }).path;
-    if (path) path.unshift(pathItem(key));
-    else (issue as { path?: v.IssuePathItem[] }).path = [pathItem(key)];
-    pushIssue(dataset, issue);
-  }
-  if (!child.typed) dataset.typed = false;
-}
-
-/** Creates a validation action that runs spec rules on values that pass `guard`, the direct checker's own guard. */
-function rulesAction<TValue>(
-  build: Build,
-  guard: (value: unknown) => value is TValue,
-  run: (value: TValue) => readonly Finding[],
-): v.BaseValidation<TValue, TValue, v.BaseIssue<unknown>> {
-  return {
-    kind: 'validation',
-    type: 'preflight_rules',
-    reference: rulesAction,
-    async: false,
-    expects: null,
-    '~run'(dataset, config) {
-      if (guard(dataset.value)) addAll(build, dataset as unknown as Dataset, config, run(dataset.value), []);
-      return dataset as never;
-    },
-  };
-}
-
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isInteger = (value: unknown): value is number => Number.isInteger(value);
-const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
-
-function typeMessage(build: Build, expected: string): (issue: v.BaseIssue<unknown>) => string {
-  return (issue) => formatMessage(typeFinding(expected), tableFor(build, issue.lang));
-}
-
-function checkWith<TValue>(build: Build, check: ValueCheck<TValue> | undefined): (value: TValue) => readonly Finding[] {
-  return check ? (value) => check(value, build.context) : () => [];
-}
-
-function fieldSchema(build: Build, field: FieldSpec): Runnable {
-  switch (field.type) {
-    case 'string': {
-      const check = checkWith(build, field.check);
-      const allowed = field.enum;
-      return v.pipe(
-        v.string(typeMessage(build, 'string')),
-        rulesAction(build, isString, (value) =>
-          allowed && !allowed.includes(value) ? [enumFinding(allowed)] : check(value),
-        ),
-      );
-    }
-    case 'integer':
-      return v.pipe(
-        v.number(typeMessage(build, 'integer')),
-        v.integer(typeMessage(build, 'integer')),
-        rulesAction(build, isInteger, checkWith(build, field.check)),
-      );
-    case 'boolean':
-      return v.boolean(typeMessage(build, 'boolean'));
-    case 'array': {
-      const check = checkWith(build, field.check);
-      const max = field.maxItems;
-      return v.pipe(
-        v.array(itemSchema(build, field.items), typeMessage(build, 'array')),
-        rulesAction(build, isArray, (value) =>
-          max !== undefined && value.length > max ? [countFinding(max), ...check(value)] : check(value),
-        ),
-      );
-    }
-    case 'object':
-      return objectSchema(build, field.fields, checkWith(build, field.check), []);
-  }
-}
-
-/** Creates the schema of an array element; `undefined` is a type error there, as in the direct checker. */
-function itemSchema(build: Build, field: FieldSpec): Runnable {
-  const inner = fieldSchema(build, field);
-  return {
-    ...baseSchema(itemSchema, 'preflight_item', inner.expects),
-    '~run'(dataset, config) {
-      if (dataset.value !== undefined) return inner['~run'](dataset, config);
-      addFinding(build, dataset as unknown as Dataset, config, typeFinding(field.type), []);
-      return dataset as unknown as Dataset;
-    },
-  } as Runnable;
-}
-
-function baseSchema(reference: Runnable['reference'], type: string, expects: string) {
-  return { kind: 'schema' as const, type, reference, expects, async: false as const };
+/**
+ * Runs a walk over a valibot dataset: findings become localized issues that
+ * keep no input; only errors fail (with `warnings`, every finding is an issue).
+ */
+function run(build: Build, walk: Walk, dataset: Dataset, config: Config): Dataset {
+  const wanted = config.lang ?? build.lang;
+  const table = build.tables.find((candidate) => candidate.lang === wanted) ?? build.tables[0] ?? en;
+  dataset.typed = true;
+  walk(dataset.value, [], (finding, path) => {
+    const severity = severityOf(finding);
+    if (severity !== 'error' && !build.warnings) return;
+    if (severity === 'error') dataset.typed = false;
+    const issue: PreflightIssue = {
+      kind: 'validation',
+      type: 'preflight',
+      input: undefined,
+      expected: null,
+      received: 'redacted',
+      message: formatMessage(finding, table),
+      path: path.length > 0 ? (path.map(pathItem) as [v.IssuePathItem, ...v.IssuePathItem[]]) : undefined,
+      rule: finding.rule,
+      severity,
+      lang: config.lang,
+      abortEarly: config.abortEarly,
+      abortPipeEarly: config.abortPipeEarly,
+    };
+    (dataset.issues ??= []).push(issue);
+  });
+  return dataset;
 }
 
 /**
- * Creates an object schema: a valibot schema (with `entries`, so tools such as
- * `@valibot/to-json-schema` can read it) whose run mirrors the direct checker:
- * unknown keys, required keys, fields, then the object's own rules.
+ * Creates a runnable node. Run on its own (a form library's field-level
+ * validator, say), it coerces form input first and, when `absent` is given,
+ * treats an absent value as the spec does: fine, or `parameter/required`.
  */
-function objectSchema(
+function node(build: Build, type: string, parts: object, walk: Walk, coerce: Coerce | undefined, absent?: Finding | null): Node {
+  return _standardSchema({
+    ...schemaPart(type, parts),
+    reference: createSchema,
+    walk,
+    '~run'(dataset: v.UnknownDataset, config: Config) {
+      const out = dataset as unknown as Dataset;
+      if (coerce) out.value = coerce(out.value);
+      const skip = absent !== undefined && !isPresent(out.value);
+      return run(build, skip ? (_, path, emit) => absent && emit(absent, path) : walk, out, config) as never;
+    },
+  } as unknown as Node);
+}
+
+/** Emits a value's own findings; their paths are relative to the value. */
+function emitAll(findings: readonly Finding[], path: readonly Segment[], emit: Emit): void {
+  for (const finding of findings) emit(finding, finding.path ? [...path, ...finding.path] : path);
+}
+
+const rules = (check: unknown): unknown[] => (check ? [action('preflight_rules')] : []);
+
+function fieldWalk(build: Build, field: FieldSpec): { readonly type: string; readonly parts: object; readonly walk: Walk } {
+  const { context } = build;
+  switch (field.type) {
+    case 'string': {
+      const { enum: allowed, check } = field;
+      const pipe = [schemaPart('string'), ...(allowed ? [action('values', allowed)] : []), ...rules(check)];
+      return {
+        type: 'string',
+        parts: { pipe },
+        walk: (value, path, emit) => {
+          if (typeof value !== 'string') emit(typeFinding('string'), path);
+          else if (allowed && !allowed.includes(value)) emit(enumFinding(allowed), path);
+          else if (check) emitAll(check(value, context), path, emit);
+        },
+      };
+    }
+    case 'integer': {
+      const { check } = field;
+      return {
+        type: 'number',
+        parts: { pipe: [schemaPart('number'), action('integer'), ...rules(check)] },
+        walk: (value, path, emit) => {
+          if (!Number.isInteger(value)) emit(typeFinding('integer'), path);
+          else if (check) emitAll(check(value as number, context), path, emit);
+        },
+      };
+    }
+    case 'boolean':
+      return {
+        type: 'boolean',
+        parts: {},
+        walk: (value, path, emit) => {
+          if (typeof value !== 'boolean') emit(typeFinding('boolean'), path);
+        },
+      };
+    case 'array': {
+      const { maxItems: max, check } = field;
+      const item = fieldNode(build, field.items);
+      const pipe = [schemaPart('array', { item }), ...(max === undefined ? [] : [action('max_length', max)]), ...rules(check)];
+      return {
+        type: 'array',
+        parts: { item, pipe },
+        walk: (value, path, emit) => {
+          if (!Array.isArray(value)) {
+            emit(typeFinding('array'), path);
+            return;
+          }
+          if (max !== undefined && value.length > max) emit(countFinding(max), path);
+          for (let index = 0; index < value.length; index++) {
+            const element: unknown = value[index];
+            path.push(index);
+            // An element is checked even when empty: `[{}]` holds an element whose required keys are missing.
+            if (element === undefined) emit(typeFinding(field.items.type), path);
+            else item.walk(element, path, emit);
+            path.pop();
+          }
+          if (check) emitAll(check(value, context), path, emit);
+        },
+      };
+    }
+    case 'object': {
+      const { check } = field;
+      return objectWalk(build, field.fields, check ? [(value) => check(value, context)] : []);
+    }
+  }
+}
+
+function fieldNode(build: Build, field: FieldSpec, name?: string): Node {
+  const { type, parts, walk } = fieldWalk(build, field);
+  const coerce = build.form ? (value: unknown) => toWire(field, value) : undefined;
+  return node(build, type, parts, walk, coerce, name === undefined ? undefined : field.required ? requiredFinding(name) : null);
+}
+
+/**
+ * Creates an object walk and its `entries`, typed `strict_object` or
+ * `loose_object` after how the API treats unknown parameters, for tools such
+ * as `@valibot/to-json-schema`. The walk mirrors the direct checker: unknown
+ * keys, required keys, fields, then the object's own rules.
+ */
+function objectWalk(
   build: Build,
   fields: FieldMap,
-  check: (value: Readonly<Record<string, unknown>>) => readonly Finding[],
-  rootChecks: readonly ((value: Readonly<Record<string, unknown>>) => readonly Finding[])[],
-): Runnable {
-  const entries: Record<string, Runnable> = {};
+  checks: readonly ((value: Readonly<Record<string, unknown>>) => readonly Finding[])[],
+  // Payload checks give absolute paths; an object's own checks give paths relative to it.
+  absolute = false,
+): { readonly type: string; readonly parts: object; readonly walk: Walk } {
+  const children: Record<string, Node> = {};
+  const entries: Record<string, unknown> = {};
   for (const name in fields) {
-    const field = fields[name] as FieldSpec;
-    const schema = fieldSchema(build, field);
-    entries[name] = field.required ? schema : (v.optional(schema) as Runnable);
+    const spec = fields[name] as FieldSpec;
+    const child = fieldNode(build, spec, name);
+    children[name] = child;
+    entries[name] = spec.required
+      ? child
+      : { ...schemaPart('optional', { wrapped: child }), '~run': child['~run'], '~standard': child['~standard'] };
   }
   const known = Object.keys(fields);
-  return v._standardSchema({
-    ...baseSchema(objectSchema as never, build.unknownSeverity === 'error' ? 'strict_object' : 'loose_object', 'Object'),
-    entries,
-    '~run'(dataset: v.UnknownDataset, config: Config): Dataset {
-      const out = dataset as unknown as Dataset;
-      const input = dataset.value;
-      if (!isPlainObject(input)) {
-        addFinding(build, out, config, typeFinding('object'), []);
-        return out;
-      }
-      out.typed = true;
-      for (const key of Object.keys(input)) {
-        if (!Object.hasOwn(fields, key)) addFinding(build, out, config, unknownFinding(key, known, build.unknownSeverity), [key]);
-      }
-      for (const name of known) {
-        const value = own(input, name);
-        if (isPresent(value)) adopt(out, (entries[name] as Runnable)['~run']({ value }, config) as unknown as Dataset, name);
-        else if ((fields[name] as FieldSpec).required) addFinding(build, out, config, requiredFinding(name), [name]);
-      }
-      addAll(build, out, config, check(input), []);
-      for (const rootCheck of rootChecks) addAll(build, out, config, rootCheck(input), []);
-      out.value = input;
-      return out;
-    },
-  } as unknown as Runnable);
+  const { unknownSeverity } = build;
+  const type = unknownSeverity === 'error' ? 'strict_object' : 'loose_object';
+  const pipe = [schemaPart(type, { entries }), ...rules(checks.length > 0)];
+  const walk: Walk = (value, path, emit) => {
+    if (!isPlainObject(value)) {
+      emit(typeFinding('object'), path);
+      return;
+    }
+    for (const key of Object.keys(value)) {
+      if (Object.hasOwn(fields, key)) continue;
+      path.push(key);
+      emit(unknownFinding(key, known, unknownSeverity), path);
+      path.pop();
+    }
+    for (const name of known) {
+      const member = own(value, name);
+      path.push(name);
+      if (isPresent(member)) (children[name] as Node).walk(member, path, emit);
+      else if ((fields[name] as FieldSpec).required) emit(requiredFinding(name), path);
+      path.pop();
+    }
+    for (const check of checks) {
+      const findings = check(value);
+      if (absolute) for (const finding of findings) emit(finding, finding.path ?? []);
+      else emitAll(findings, path, emit);
+    }
+  };
+  return { type, parts: { entries, pipe }, walk };
 }
 
 /**
  * Creates a valibot schema from a payload spec. It reports the same rule ids
  * at the same paths as the direct checker (a property test holds the two
- * equal), with localized messages, and no issue keeps an input value.
+ * equal), with localized messages, and no issue keeps an input value. With
+ * `form: true` it takes form values instead (see {@link SchemaOptions.form})
+ * and reports at the same wire paths. Each entry (`schema.entries.HostName`)
+ * is itself a schema, usable as a field-level validator.
+ *
+ * The language is valibot's global or per-call config `lang` when one of the
+ * given tables has it (so `v.setGlobalConfig({ lang: 'zh-CN' })` switches a
+ * Standard Schema consumer), else `options.lang`, else the first table.
  *
  * @param spec The payload spec.
- * @param options The OS, language, message tables and whether warnings fail.
+ * @param options The OS, language, message tables, whether warnings fail, and form mode.
  *
  * @returns The schema; a Standard Schema v1 through valibot's `~standard`.
  */
@@ -252,28 +290,13 @@ export function createSchema(spec: PayloadSpec, options: SchemaOptions = {}): Pr
     tables: options.messages ?? [en],
     lang: options.lang,
     warnings: options.warnings ?? false,
+    form: options.form ?? false,
     unknownSeverity: spec.unknownSeverity,
   };
-  const rootChecks = spec.checks.map((check) => (value: Readonly<Record<string, unknown>>) => check(value, context));
-  const root = objectSchema(build, spec.fields, () => [], rootChecks);
-  return v._standardSchema({
-    ...baseSchema(createSchema as never, root.type, 'Object'),
-    entries: (root as unknown as { entries: unknown }).entries,
-    '~run'(dataset: v.UnknownDataset, config: Config): Dataset {
-      const out = root['~run'](dataset, config) as unknown as Dataset;
-      if (out.issues) for (const issue of out.issues) redact(issue);
-      return out;
-    },
-  } as unknown as PreflightSchema);
-}
-
-/** Strips what valibot keeps of the input on an issue: it may be a password. */
-function redact(issue: v.BaseIssue<unknown>): void {
-  const writable = issue as { input: unknown; received: string; path?: { input: unknown; value: unknown }[] };
-  writable.input = undefined;
-  writable.received = 'redacted';
-  if (writable.path) for (const item of writable.path) {
-    item.input = undefined;
-    item.value = undefined;
-  }
+  const checks = spec.checks.map((check) => (value: Readonly<Record<string, unknown>>) => check(value, context));
+  const { type, parts, walk } = objectWalk(build, spec.fields, checks, true);
+  const coerce = build.form
+    ? (value: unknown) => (isPlainObject(value) ? toWireObject(spec.fields, value) : value)
+    : undefined;
+  return node(build, type, parts, walk, coerce) as PreflightSchema;
 }
