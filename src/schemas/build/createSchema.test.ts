@@ -1,105 +1,78 @@
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
-import { en } from '../../errors/messages/en.ts';
 import { zhCN } from '../../errors/messages/zhCN.ts';
-import { severityOf } from '../../errors/severity.ts';
-import { RESET_INSTANCE } from '../tencent/resetInstance.ts';
+import { en } from '../../errors/messages/en.ts';
 import { createChecker } from './createChecker.ts';
-import { createSchema, type PreflightIssue } from './createSchema.ts';
+import { createSchema } from './createSchema.ts';
+import { FIXTURE_SPEC } from '../../../test/fixtures/spec.ts';
 
-const keysOf = (result: { readonly issues?: readonly unknown[] | undefined }): string[] =>
-  ((result.issues ?? []) as PreflightIssue[])
-    .map((issue) => `${issue.severity} ${issue.rule} ${JSON.stringify((issue.path ?? []).map((item) => item.key))}`)
-    .sort();
+const keys = (result: v.SafeParseResult<v.GenericSchema>) =>
+  (result.issues ?? []).map((issue) => `${(issue as { rule?: string }).rule ?? 'parameter/type'} ${(issue.path ?? []).map((item) => item.key).join('.')}`);
 
-const PAYLOADS: readonly unknown[] = [
-  { InstanceId: 'ins-r8hr2upy', LoginSettings: { Password: 'Qcloud@TestApi123++' } },
-  { InstanceId: 'ins-1122', HostName: 'web..01', UserData: 'IyEvYmluL2Jhc2g-', Hostname: 'x' },
-  { LoginSettings: { Password: 'short', KeyIds: ['skey-1122', 7], KeepImageLogin: 'TRUE' }, SystemDisk: { DiskSize: 0 } },
-  { InstanceId: 'ins-r8hr2upy', EnhancedService: { SecurityService: { Enabled: 'yes' } }, SystemDisk: { DiskType: 'CLOUD_SSD' } },
-  { InstanceId: 'ins-r8hr2upy', LoginSettings: { KeyIds: [] }, SystemDisk: {} },
+const PAYLOADS: unknown[] = [
+  { name: 'abc', mode: 'a', size: 3, flag: false, tags: [{ key: 'k' }], login: { password: 'x' } },
   null,
-  'ins-r8hr2upy',
   [],
+  { Name: 'x' },
+  { name: 'abcd', mode: 'c', size: 1.5, flag: 'yes' },
+  { name: 'a', tags: [{}, { key: 3 }, undefined] },
+  { name: 'a', tags: [{ key: 'a' }, { key: 'a' }] },
+  { name: 'a', login: { password: 'warn' }, mode: 'b', flag: true },
+  { name: 'a', tags: 'nope', login: [] },
 ];
 
-describe('createSchema', () => {
-  afterEach(() => v.deleteGlobalConfig());
+afterEach(() => v.deleteGlobalConfig());
 
-  it('reports what the direct checker reports, at the same paths', () => {
-    const check = createChecker(RESET_INSTANCE);
-    for (const os of [undefined, 'linux', 'windows'] as const) {
-      const schema = createSchema(RESET_INSTANCE, os ? { os, warnings: true } : { warnings: true });
-      for (const payload of PAYLOADS) {
-        const direct = check(payload, { os }).map(
-          ({ finding, path }) => `${severityOf(finding)} ${finding.rule} ${JSON.stringify(path)}`,
-        );
-        expect(keysOf(schema['~standard'].validate(payload) as never)).toEqual(direct.sort());
-      }
+describe('createSchema', () => {
+  it('reports the same rules at the same paths as the direct checker', () => {
+    const schema = createSchema(FIXTURE_SPEC, { warnings: true });
+    const check = createChecker(FIXTURE_SPEC);
+    for (const payload of PAYLOADS) {
+      const expected = check(payload, { os: undefined }).map(({ finding, path }) => `${finding.rule} ${path.join('.')}`);
+      expect(keys(v.safeParse(schema, payload)).sort()).toEqual(expected.sort());
     }
   });
 
-  it('keeps no input on an issue', () => {
-    const schema = createSchema(RESET_INSTANCE, { os: 'windows' });
-    const result = v.safeParse(schema, { InstanceId: 'ins-r8hr2upy', LoginSettings: { Password: 'Secret99' } });
-    expect(result.success).toBe(false);
-    expect(JSON.stringify(result.issues)).not.toContain('Secret99');
+  it('leaves warnings out unless asked, so they never fail a form', () => {
+    expect(v.safeParse(createSchema(FIXTURE_SPEC), { name: 'a', Extra: 1 }).success).toBe(true);
+    expect(v.safeParse(createSchema(FIXTURE_SPEC, { warnings: true }), { name: 'a', Extra: 1 }).success).toBe(false);
   });
 
-  it('fails only on errors unless warnings are asked for', () => {
-    const payload = { InstanceId: 'ins-r8hr2upy', SystemDisk: { DiskType: 'CLOUD_SSD' } };
-    expect(v.safeParse(createSchema(RESET_INSTANCE), payload).success).toBe(true);
-    expect(keysOf(v.safeParse(createSchema(RESET_INSTANCE, { warnings: true }), payload))).toEqual([
-      'warning system-disk/type ["SystemDisk","DiskType"]',
-    ]);
-  });
-
-  it('takes form values: coerces, treats empty inputs as absent, outputs the wire payload', () => {
-    const schema = createSchema(RESET_INSTANCE, { os: 'linux', form: true });
-    const result = v.safeParse(schema, {
-      InstanceId: 'ins-r8hr2upy',
-      HostName: '',
-      SystemDisk: { DiskSize: '50', DiskType: '' },
-      LoginSettings: { Password: '', KeyIds: ['skey-r8hr2upy'] },
-      EnhancedService: { SecurityService: { Enabled: 'false' }, MonitorService: { Enabled: '' } },
+  it('keeps no input on any issue or path item', () => {
+    const result = createSchema(FIXTURE_SPEC, { warnings: true })['~standard'].validate({
+      name: 12345678,
+      tags: [{ key: 'k', secret: 987654321 }],
+      login: { password: 24681357 },
     });
-    expect(result.issues).toBeUndefined();
-    expect(result.output).toEqual({
-      InstanceId: 'ins-r8hr2upy',
-      SystemDisk: { DiskSize: 50 },
-      LoginSettings: { KeyIds: ['skey-r8hr2upy'] },
-      EnhancedService: { SecurityService: { Enabled: false } },
-    });
+    const text = JSON.stringify('issues' in result ? result.issues : null);
+    expect(text).not.toContain('12345678');
+    expect(text).not.toContain('987654321');
+    expect(text).not.toContain('24681357');
   });
 
-  it('reports form values at their wire paths', () => {
-    const schema = createSchema(RESET_INSTANCE, { os: 'windows', form: true });
-    expect(keysOf(v.safeParse(schema, { InstanceId: '', HostName: 'web.01', SystemDisk: { DiskSize: '12a' } }))).toEqual([
-      'error hostname/dot ["HostName"]',
-      'error parameter/required ["InstanceId"]',
-      'error parameter/type ["SystemDisk","DiskSize"]',
-    ]);
-  });
-
-  it('gives each entry as a field-level schema that coerces form input too', () => {
-    const schema = createSchema(RESET_INSTANCE, { os: 'windows', form: true }) as unknown as {
-      entries: Record<string, v.GenericSchema>;
-    };
-    expect(keysOf(v.safeParse(schema.entries['HostName']!, 'web.01'))).toEqual(['error hostname/dot []']);
-    expect(v.safeParse(schema.entries['HostName']!, '').success).toBe(true);
-    expect(keysOf(v.safeParse(schema.entries['InstanceId']!, ''))).toEqual(['error parameter/required []']);
-  });
-
-  it('follows valibot’s language config, then the option, then the first table', () => {
-    const payload = { InstanceId: 'ins-r8hr2upy', HostName: 'web.01' };
-    const message = (schema: v.GenericSchema): string | undefined => v.safeParse(schema, payload).issues?.[0]?.message;
-    const both = createSchema(RESET_INSTANCE, { os: 'windows', messages: [en, zhCN] });
-    expect(message(both)).toBe(en.rules['hostname/dot']({}));
-    expect(message(createSchema(RESET_INSTANCE, { os: 'windows', messages: [en, zhCN], lang: 'zh-CN' }))).toBe(
-      zhCN.rules['hostname/dot']({}),
+  it('speaks the language of the factory option or of valibot’s global config', () => {
+    const payload = { name: 'abcd' };
+    expect(v.safeParse(createSchema(FIXTURE_SPEC), payload).issues?.[0]?.message).toBe(
+      'Use 1-3 characters for the instance name.',
     );
-    v.setGlobalConfig({ lang: 'zh-CN' });
-    expect(message(both)).toBe(zhCN.rules['hostname/dot']({}));
-    expect(message(createSchema(RESET_INSTANCE, { os: 'windows' }))).toBe(en.rules['hostname/dot']({}));
+    const bilingual = createSchema(FIXTURE_SPEC, { messages: [en, zhCN], lang: 'zh-CN' });
+    expect(v.safeParse(bilingual, payload).issues?.[0]?.message).toBe('实例名称长度须为 1-3 个字符。');
+    v.setGlobalConfig({ lang: 'en' });
+    expect(v.safeParse(bilingual, payload).issues?.[0]?.message).toBe('Use 1-3 characters for the instance name.');
+    expect(v.safeParse(bilingual, { name: 3 }, { lang: 'zh-CN' }).issues?.[0]?.message).toBe('此处应为 JSON string 类型。');
+  });
+
+  it('is a Standard Schema whose issues all have a path below the root', () => {
+    const result = createSchema(FIXTURE_SPEC)['~standard'].validate({ name: 'abcd', tags: [{}] });
+    expect('issues' in result && result.issues?.map((issue) => issue.path?.map((item) => (typeof item === 'object' ? item.key : item)))).toEqual([
+      ['name'],
+      ['tags', 0, 'key'],
+    ]);
+  });
+
+  it('returns the payload itself as output, without a copy', () => {
+    const payload = { name: 'a' };
+    const result = v.safeParse(createSchema(FIXTURE_SPEC), payload);
+    expect(result.success && result.output).toBe(payload);
   });
 });
