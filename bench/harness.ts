@@ -1,0 +1,94 @@
+/** One implementation measured in a scenario. */
+export interface BenchCase {
+  /** The implementation's label, e.g. `validate` or `hand`. */
+  readonly id: string;
+  /** One operation: validate one payload and return the result (kept, so nothing is optimised away). */
+  readonly run: () => unknown;
+}
+
+/** Harness options interface. */
+export interface HarnessOptions {
+  /** The number of interleaved rounds; the median over rounds is reported. */
+  readonly rounds: number;
+  /** The wall time one batch of calls aims at, in nanoseconds. */
+  readonly batchNs: number;
+}
+
+/** Measurement interface: one implementation's median cost. */
+export interface Measurement {
+  /** The implementation's label. */
+  readonly id: string;
+  /** The median over rounds of the mean ns per call within a round's batch. */
+  readonly medianNs: number;
+  /** The calls per batch chosen by calibration. */
+  readonly batch: number;
+}
+
+let sink: unknown;
+
+/**
+ * Returns the last result a measured call produced, so the engine must compute every result.
+ *
+ * @returns The last result.
+ */
+export function lastResult(): unknown {
+  return sink;
+}
+
+function timeBatch(run: () => unknown, count: number): number {
+  const start = process.hrtime.bigint();
+  for (let index = 0; index < count; index++) sink = run();
+  return Number(process.hrtime.bigint() - start);
+}
+
+/** Finds the calls per batch that take about `batchNs`, after warming the function up. */
+function calibrate(run: () => unknown, batchNs: number): number {
+  let count = 1;
+  for (;;) {
+    const elapsed = timeBatch(run, count);
+    if (elapsed >= batchNs / 4 || count >= 1 << 20) return Math.max(1, Math.round((count * batchNs) / Math.max(elapsed, 1)));
+    count *= 2;
+  }
+}
+
+function shuffle<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let index = out.length - 1; index > 0; index--) {
+    const other = Math.floor(Math.random() * (index + 1));
+    [out[index], out[other]] = [out[other] as T, out[index] as T];
+  }
+  return out;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((left, right) => left - right);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/**
+ * Measures implementations side by side (PERFORMANCE-ANCHORS.md §1): every round runs each
+ * implementation once, in shuffled order, as a batch of calls calibrated to about the same wall
+ * time; the result is the median over rounds of ns per call. Interleaving spreads a noisy
+ * neighbour's load over every implementation alike, so the ratios stay stable when absolute times drift.
+ *
+ * @param cases The implementations, all over the same payload.
+ * @param options The rounds and batch length.
+ *
+ * @returns One measurement per case, in the order given.
+ */
+export function measure(cases: readonly BenchCase[], options: HarnessOptions): Measurement[] {
+  const batches = new Map(cases.map((item) => [item.id, calibrate(item.run, options.batchNs)]));
+  const samples = new Map<string, number[]>(cases.map((item) => [item.id, []]));
+  for (let round = 0; round < options.rounds; round++) {
+    for (const item of shuffle(cases)) {
+      const batch = batches.get(item.id) as number;
+      samples.get(item.id)?.push(timeBatch(item.run, batch) / batch);
+    }
+  }
+  return cases.map((item) => ({
+    id: item.id,
+    medianNs: median(samples.get(item.id) ?? []),
+    batch: batches.get(item.id) as number,
+  }));
+}

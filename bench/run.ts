@@ -1,0 +1,123 @@
+import * as v from 'valibot';
+import { apis } from '../src/apis.ts';
+import { validate } from '../src/validate.ts';
+import { resetInstance } from '../src/schemas/tencent/index.ts';
+import type { Report } from '../src/errors/issue.ts';
+import { ajvTencent } from './baselines/ajvTencent.ts';
+import { handTencent } from './baselines/handTencent.ts';
+import { zodTencent } from './baselines/zodTencent.ts';
+import { measureColdStart } from './coldStart.ts';
+import { measure, type BenchCase, type Measurement } from './harness.ts';
+import { describeMachine } from './machine.ts';
+import { PAYLOADS } from './payloads/index.ts';
+import type { ApiPayloads } from './payloads/types.ts';
+
+const MIB = 1024 * 1024;
+const FLOOR_API = 'tencent.cvm.ResetInstance';
+
+/** Scenario interface: one row group of the table. */
+interface Scenario {
+  readonly id: string;
+  readonly label: string;
+  /** The ratio to the floor `validate()` must stay within, or an absolute bound in ns. */
+  readonly target: { readonly ratio: number } | { readonly ns: number };
+  readonly payload: (payloads: ApiPayloads) => unknown;
+  /** What a correct report looks like here; checked before anything is timed. */
+  readonly expect: (report: Report, payloads: ApiPayloads) => boolean;
+  readonly rounds: number;
+}
+
+const only = (rule: string) => (report: Report) =>
+  !report.ok && report.issues.length === 1 && report.issues[0]?.rule === rule;
+
+const SCENARIOS: readonly Scenario[] = [
+  { id: 'a', label: '(a) valid, typical, no userdata', target: { ratio: 3 }, payload: (p) => p.typical, expect: (r) => r.ok && r.issues.length === 0, rounds: 41 },
+  { id: 'b', label: '(b) valid, userdata at the cap', target: { ratio: 2 }, payload: (p) => p.userDataAtCap, expect: (r) => r.ok, rounds: 41 },
+  { id: 'c', label: '(c) invalid, ~6 issues, all collected', target: { ratio: 3 }, payload: (p) => p.invalid, expect: (r, p) => !r.ok && r.issues.length === p.invalidIssues, rounds: 41 },
+  { id: 'd1', label: '(d1) 1 MiB hostname, fails on length only', target: { ns: 20_000 }, payload: (p) => p.hugeHostname?.(MIB), expect: only('hostname/length'), rounds: 15 },
+  { id: 'd1x', label: '(d1) 10 MiB hostname, fails on length only', target: { ns: 20_000 }, payload: (p) => p.hugeHostname?.(10 * MIB), expect: only('hostname/length'), rounds: 15 },
+  { id: 'd2', label: '(d2) 1 MiB userdata, fails on size only', target: { ns: 20_000 }, payload: (p) => p.hugeUserData?.(MIB), expect: only('userdata/size'), rounds: 15 },
+  { id: 'd2x', label: '(d2) 10 MiB userdata, fails on size only', target: { ns: 20_000 }, payload: (p) => p.hugeUserData?.(10 * MIB), expect: only('userdata/size'), rounds: 15 },
+];
+
+function payloadsOf(id: string): ApiPayloads {
+  const payloads = PAYLOADS[id];
+  if (!payloads) throw new Error(`bench/payloads has no payloads for API "${id}": add them so every API is measured.`);
+  return payloads;
+}
+
+/** Builds a scenario's cases, after checking that every implementation reports what the scenario means. */
+function casesOf(scenario: Scenario): BenchCase[] {
+  const cases: BenchCase[] = [];
+  for (const api of apis) {
+    const payloads = payloadsOf(api.id);
+    const payload = scenario.payload(payloads);
+    if (payload === undefined) continue;
+    const options = { os: payloads.os };
+    const report = validate(api.id, payload, options);
+    if (!scenario.expect(report, payloads)) {
+      throw new Error(`${api.id} ${scenario.label}: unexpected report ${JSON.stringify(report.issues.map((issue) => issue.rule))}`);
+    }
+    cases.push({ id: `validate ${api.id}`, run: () => validate(api.id, payload, options) });
+    if (api.id !== FLOOR_API) continue;
+    cases.push({ id: `validate ${api.id} (os unknown)`, run: () => validate(api.id, payload) });
+    const hand = handTencent(payload);
+    const zod = zodTencent.safeParse(payload);
+    const ajv = ajvTencent(payload);
+    if (hand.ok !== report.ok || zod.success !== report.ok || ajv.ok !== report.ok) {
+      throw new Error(`${scenario.label}: baselines disagree with validate() on ok (hand ${hand.ok}, zod ${zod.success}, ajv ${ajv.ok})`);
+    }
+    const schema = resetInstance({ os: payloads.os });
+    cases.push(
+      { id: 'hand-written (floor)', run: () => handTencent(payload) },
+      { id: 'zod 4 safeParse', run: () => zodTencent.safeParse(payload) },
+      { id: 'ajv allErrors + post-check', run: () => ajvTencent(payload) },
+      { id: 'our valibot schema (forms)', run: () => v.safeParse(schema, payload) },
+    );
+  }
+  return cases;
+}
+
+function formatNs(ns: number): string {
+  if (ns >= 1e6) return `${(ns / 1e6).toFixed(2)} ms`;
+  if (ns >= 1e3) return `${(ns / 1e3).toFixed(2)} µs`;
+  return `${ns.toFixed(0)} ns`;
+}
+
+function verdict(scenario: Scenario, row: Measurement, floor: number): string {
+  if (!row.id.startsWith('validate ') || row.id.endsWith('(os unknown)')) return '';
+  if ('ns' in scenario.target) return row.medianNs <= scenario.target.ns ? `met (< ${formatNs(scenario.target.ns)})` : `MISSED (< ${formatNs(scenario.target.ns)})`;
+  return row.medianNs / floor <= scenario.target.ratio ? `met (<= ${scenario.target.ratio}x)` : `MISSED (<= ${scenario.target.ratio}x)`;
+}
+
+function main(): void {
+  const started = performance.now();
+  const lines: string[] = [];
+  const print = (line: string): void => {
+    lines.push(line);
+    console.log(line);
+  };
+  print(`Machine: ${describeMachine()}`);
+  print('');
+  print('| scenario | implementation | median / op | × floor | target |');
+  print('|---|---|---:|---:|---|');
+  for (const scenario of SCENARIOS) {
+    const rows = measure(casesOf(scenario), { rounds: scenario.rounds, batchNs: 2e6 });
+    const floor = rows.find((row) => row.id === 'hand-written (floor)')?.medianNs ?? Number.NaN;
+    for (const row of rows) {
+      const crossApi = row.id.startsWith('validate ') && !row.id.startsWith(`validate ${FLOOR_API}`) ? ' †' : '';
+      print(`| ${scenario.label} | ${row.id} | ${formatNs(row.medianNs)} | ${(row.medianNs / floor).toFixed(2)}×${crossApi} | ${verdict(scenario, row, floor)} |`);
+    }
+  }
+  const cold = measureColdStart(15);
+  print('');
+  print(
+    `Cold start (fresh node process, import of dist/index.js + first validate() call, median of ${cold.runs}): ` +
+      `${cold.medianMs.toFixed(2)} ms (range ${cold.range[0].toFixed(2)}–${cold.range[1].toFixed(2)} ms); target < 10 ms: ${cold.medianMs < 10 ? 'met' : 'MISSED'}`,
+  );
+  print('');
+  print('† another API over its own payload, against the Tencent floor: indicative only.');
+  print(`Benchmark wall time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main();
