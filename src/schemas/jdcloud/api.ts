@@ -1,0 +1,39 @@
+import type { ApiSpec } from '../spec/api.ts';
+import { REBUILD_INSTANCE, REBUILD_INSTANCE_103 } from './rebuildInstance.ts';
+
+/**
+ * JD Cloud VM `rebuildInstance` v1: POST JSON body, path parameters
+ * `regionId` and `instanceId`. No rate limit is documented (VENDOR-RULES.md §1.12).
+ * The doc address follows the API-page links the seed prints (`.../virtual-machines/api/describeimages`).
+ */
+export const JDCLOUD_REBUILD_INSTANCE: ApiSpec<'jdcloud.vm.rebuildInstance'> = {
+  id: 'jdcloud.vm.rebuildInstance',
+  vendor: 'jdcloud',
+  action: 'rebuildInstance',
+  version: 'v1',
+  endpoint: 'https://vm.jdcloud-api.com/v1/regions/{regionId}/instances/{instanceId}:rebuildInstance',
+  method: 'POST',
+  wire: 'json',
+  doc: 'https://docs.jdcloud.com/virtual-machines/api/rebuildinstance',
+  source: 'seeds/000 (v1, Chinese)',
+  payload: REBUILD_INSTANCE,
+};
+
+/**
+ * JD Cloud `rebuildInstance` per the "1.0.3" English doc. The doc prints
+ * `/1.0.3/` in the URL, but every SDK sends `/v1/`: "1.0.3" is a doc revision
+ * label, not a wire version (§1.1). The page is the English docs' copy
+ * (`jdcloudcom/en` at `955ba822`, VENDOR-RULES.md source JD-EN).
+ */
+export const JDCLOUD_REBUILD_INSTANCE_103: ApiSpec<'jdcloud.vm.rebuildInstance@1.0.3'> = {
+  id: 'jdcloud.vm.rebuildInstance@1.0.3',
+  vendor: 'jdcloud',
+  action: 'rebuildInstance',
+  version: 'v1',
+  endpoint: 'https://vm.jdcloud-api.com/v1/regions/{regionId}/instances/{instanceId}:rebuildInstance',
+  method: 'POST',
+  wire: 'json',
+  doc: 'https://github.com/jdcloudcom/en/blob/955ba822/API/Virtual-Machines/VM/rebuildInstance.md',
+  source: 'seeds/001 ("1.0.3", English)',
+  payload: REBUILD_INSTANCE_103,
+};

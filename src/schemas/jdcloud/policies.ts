@@ -1,0 +1,145 @@
+import type { Base64Policy } from '../../rules/base64/index.ts';
+import type { Os } from '../../rules/finding.ts';
+import type { HostnameProfile } from '../../rules/hostname/index.ts';
+import type { IdentifierPolicy } from '../../rules/identifier/index.ts';
+import type { MetadataPolicy } from '../../rules/metadata/index.ts';
+import type { PasswordPolicy } from '../../rules/password/index.ts';
+import type { FramingPolicy } from '../../rules/userdata/index.ts';
+
+/**
+ * The special characters a JD password accepts (31): every ASCII punctuation
+ * character but backslash. The seed's `[ ]` space and trailing full-width
+ * comma are markdown and sentence artifacts (VENDOR-RULES.md §1.3, §5.1 set JD-31).
+ */
+export const JD_PASSWORD_SPECIALS = '()`~!@#$%^&*_-+=|{}[]:";\'<>,.?/';
+
+/**
+ * The substrings the public parameter specification bans, exactly in the two
+ * cases it lists: `Jd` or `Cloud` are not banned on the literal reading (§1.3, §6.7).
+ */
+export const JD_BANNED_WORDS = ['jd', 'JD', '360', 'bug', 'BUG', 'com', 'COM', 'cloud', 'CLOUD', 'password', 'PASSWORD'] as const;
+
+/**
+ * Digit runs only one reading bans: the one known implementation bans the
+ * wrapping `890`/`098` but not `012`/`210`, while the spec's "consecutive
+ * digits" wording bans `012`/`210` but not a wrap. Each gives a warning (§1.3, §6.8).
+ */
+export const JD_DISPUTED_DIGIT_RUNS = ['012', '210', '890', '098'] as const;
+
+/**
+ * JD `password` (v1 and 1.0.3): 8-30 characters, at least 3 of 4 classes,
+ * JD-31 specials, plus the public parameter specification's bans: the listed
+ * words, same-case ascending or descending runs of 3 letters or digits, and
+ * runs of 3 keyboard-adjacent letters along rows and columns. The spec's
+ * "user name must not appear" rule is not checked: a payload does not carry
+ * the account name (§1.3, §6.7, §6.8).
+ */
+export const JD_PASSWORD: PasswordPolicy = {
+  minLength: 8,
+  maxLength: 30,
+  specials: JD_PASSWORD_SPECIALS,
+  classes: ['lower', 'upper', 'digit', 'special'],
+  minClasses: 3,
+  bannedWords: JD_BANNED_WORDS,
+  sequences: { runLength: 3, alphabet: true, digits: true, keyboard: true, disputedRuns: JD_DISPUTED_DIGIT_RUNS },
+};
+
+/**
+ * JD `hostname` per OS (§1.5): Windows 2-15, letters digits `-`, no dots, not
+ * all digits; Linux 2-64, dotted segments, no leading, trailing or consecutive
+ * `.`/`-`. No segment limit is stated: RFC 1123's 63 only warns (DESIGN).
+ */
+export const JD_HOSTNAME: Readonly<Record<Os, HostnameProfile>> = {
+  windows: { minLength: 2, maxLength: 15, allowDots: false, allowAllDigits: false },
+  linux: { minLength: 2, maxLength: 64, allowDots: true, allowAllDigits: true, maxLabelLength: 63 },
+};
+
+/**
+ * Region ids (path parameter): no closed list belongs to this API, but every
+ * documented region code (`cn-north-1`, `cn-east-2` ...) is letters, digits
+ * and `-`; so an empty id is an error and any other character only a warning (§1.2).
+ */
+export const JD_REGION_ID: IdentifierPolicy = {
+  alphabet: 'name',
+  minLength: 1,
+  shapeSeverity: 'warning',
+  lengthSeverity: 'error',
+};
+
+/**
+ * Instance ids (path parameter): `i-` + lowercase letters and digits. The
+ * length 10 comes from masked examples only (`i-eumm****d6`), so a wrong
+ * length is a warning and a wrong prefix an error (§1.2, §6.18, DESIGN).
+ */
+export const JD_INSTANCE_ID: IdentifierPolicy = {
+  prefix: 'i-',
+  alphabet: 'lower-alnum',
+  length: 10,
+  lengthSeverity: 'warning',
+};
+
+/** Image ids: `img-` + lowercase letters and digits; length 10 from the masked example `img-m5s0****29` (a warning, §1.2). */
+export const JD_IMAGE_ID: IdentifierPolicy = {
+  prefix: 'img-',
+  alphabet: 'lower-alnum',
+  length: 10,
+  lengthSeverity: 'warning',
+};
+
+/** Key pair names (CreateKeypair/ImportKeypair): letters, digits, `_` and `-`, at most 32 characters (§1.4). */
+export const JD_KEY_NAME: IdentifierPolicy = { alphabet: 'name', minLength: 1, maxLength: 32 };
+
+/** `keyNames`: "only a single key is currently supported" (§1.4). */
+export const JD_KEY_NAMES_MAX = 1;
+
+/**
+ * JD `metadata` (§1.6, §6.3-6.5): at most 40 pairs, key at most 256 code
+ * points, value at most 16384 UTF-8 bytes ("16KB", the conservative unit for
+ * non-ASCII), keys compared case-insensitively (so `Foo` + `foo` is a
+ * duplicate), a key ending in `-` is accepted but ignored and still counts
+ * toward the 40.
+ */
+export const JD_METADATA: MetadataPolicy = {
+  maxPairs: 40,
+  maxKeyLength: 256,
+  maxValueBytes: 16384,
+  caseInsensitiveKeys: true,
+  ignoredKeySuffix: '-',
+};
+
+/** `userdata[].value`: Base64, at most 16384 bytes before encoding, stated explicitly (§1.7, DESIGN "16 KB"). */
+export const JD_USERDATA: Base64Policy = { maxDecodedBytes: 16384 };
+
+/** `userdata`: only the launch script exists, so at most one element, keyed `launch-script` (§1.7). */
+export const JD_USERDATA_KEYS = ['launch-script'] as const;
+
+/** `userdata`: at most one element (§1.7, §6.16). */
+export const JD_USERDATA_MAX = 1;
+
+/**
+ * Launch-script framing on the decoded text (§1.7, DESIGN "Framing"): Linux
+ * first line `#!/bin/bash` or `#!/usr/bin/env python` (arguments allowed;
+ * `python3` only warns: the doc names `python`); Windows first and last
+ * non-empty lines a matched `<cmd>` or `<powershell>` pair.
+ */
+export const JD_FRAMING: FramingPolicy = {
+  shebangs: ['#!/bin/bash', '#!/usr/bin/env python'],
+  disputedShebangs: ['#!/usr/bin/env python3'],
+  tagPairs: [
+    ['<cmd>', '</cmd>'],
+    ['<powershell>', '</powershell>'],
+  ],
+};
+
+/**
+ * `passWordAuth` values: the rebuild text enumerates none; the sibling
+ * `InstanceSpec.passwordAuth` documents `yes` (default) / `no`. SDK-only
+ * (VM API 1.5.2, 2022-08), not in either seed (§1.8).
+ */
+export const JD_PASSWORD_AUTH = ['yes', 'no'] as const;
+
+/** The OS on which `passWordAuth` must be `yes`; absent means the server default `yes` (§1.8, DESIGN "Defaults"). */
+export const JD_PASSWORD_AUTH_REQUIRED_ON: Os = 'windows';
+
+/** `imageInherit` values: `yes`, `no`, or `""` (= `no`). SDK-only since 2022-08 (§1.8). */
+export const JD_IMAGE_INHERIT = ['yes', 'no', ''] as const;
