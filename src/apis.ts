@@ -1,8 +1,16 @@
 import type { ApiSpec } from './schemas/spec/api.ts';
+import { JDCLOUD_REBUILD_INSTANCE, JDCLOUD_REBUILD_INSTANCE_103 } from './schemas/jdcloud/api.ts';
 import { TENCENT_RESET_INSTANCE, TENCENT_RESET_INSTANCE_API2 } from './schemas/tencent/api.ts';
+import { ZENLAYER_RESET_INSTANCE } from './schemas/zenlayer/api.ts';
 
 /** Every API this library checks. */
-export const apis = [TENCENT_RESET_INSTANCE, TENCENT_RESET_INSTANCE_API2] as const;
+export const apis = [
+  JDCLOUD_REBUILD_INSTANCE,
+  JDCLOUD_REBUILD_INSTANCE_103,
+  ZENLAYER_RESET_INSTANCE,
+  TENCENT_RESET_INSTANCE,
+  TENCENT_RESET_INSTANCE_API2,
+] as const;
 
 /** The id of an API this library checks. */
 export type ApiId = (typeof apis)[number]['id'];

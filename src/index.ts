@@ -5,7 +5,8 @@
  * @module
  */
 export { apis, findApi, type ApiId } from './apis.ts';
-export { validate, type Facts, type ValidateOptions } from './validate.ts';
+export { validate, type ValidateOptions } from './validate.ts';
+export type { Facts } from './preflight/facts.ts';
 export type { Issue, Lang, PathSegment, Report, VendorError } from './errors/issue.ts';
 export type { Os, Severity } from './rules/finding.ts';
 export type { RuleId } from './rules/ruleId.ts';

@@ -1,45 +1,22 @@
-import type { Os } from './rules/finding.ts';
-import type { Issue, Lang, Report } from './errors/issue.ts';
+import type { Finding, Os } from './rules/finding.ts';
+import type { Issue, Lang, PathSegment, Report } from './errors/issue.ts';
 import type { MessageTable } from './errors/messages/types.ts';
 import type { Checker, LocatedFinding } from './schemas/build/types.ts';
 import type { ApiSpec } from './schemas/spec/api.ts';
+import type { Facts } from './preflight/facts.ts';
+import type { DecodedQuery } from './encoding/query/types.ts';
 import { apis, type ApiId } from './apis.ts';
 import { createChecker } from './schemas/build/createChecker.ts';
-import { en } from './errors/messages/en.ts';
-import { zhCN } from './errors/messages/zhCN.ts';
+import { EN_PLUS_HINT, en } from './errors/messages/en.ts';
+import { ZH_CN_PLUS_HINT, zhCN } from './errors/messages/zhCN.ts';
 import { toIssue } from './errors/toIssue.ts';
 import { vendorCodeFor } from './schemas/spec/vendorCodeFor.ts';
+import { isPlainObject } from './schemas/spec/values.ts';
+import { decodeQuery } from './encoding/query/decodeQuery.ts';
+import { TENCENT_SIGNATURE_PARAMETERS } from './encoding/query/signatureParameters.ts';
+import { runPreflight } from './preflight/runPreflight.ts';
 
-/** Facts interface: what a tool already knows about the instance and the target image. */
-export interface Facts {
-  /** The instance being reset. */
-  readonly instance?: {
-    readonly state?: string;
-    readonly os?: Os;
-    readonly systemDisk?: {
-      readonly category?: 'local' | 'cloud';
-      readonly type?: string;
-      readonly sizeGB?: number;
-      readonly encrypted?: boolean;
-    };
-    readonly instanceType?: string;
-    readonly region?: string;
-  };
-  /** The target image (or the current one when the payload names none). */
-  readonly image?: {
-    readonly os?: Os;
-    readonly category?: string;
-    readonly rootDeviceType?: 'localDisk' | 'cloudDisk';
-    readonly sizeGB?: number;
-    readonly status?: string;
-    readonly encrypted?: boolean;
-    readonly source?: 'public' | 'custom' | 'shared' | 'marketplace' | 'imported';
-    readonly supportedInstanceTypes?: readonly string[];
-    readonly supportsPassword?: boolean;
-    readonly supportsKeyPair?: boolean;
-    readonly supportsAgent?: boolean;
-  };
-}
+export type { Facts } from './preflight/facts.ts';
 
 /** Validate options interface. */
 export interface ValidateOptions {
@@ -47,11 +24,21 @@ export interface ValidateOptions {
   readonly os?: Os;
   /** The message language (default `en`). */
   readonly lang?: Lang;
+  /**
+   * How the payload travels: `json` (default) is the request's parameter
+   * object; `query` is a form request (a request URL, a query string, or a flat
+   * map of decoded strings with flattened keys such as `LoginSettings.KeyIds.0`),
+   * accepted only by APIs whose wire form allows it (`ApiSpec.wire` `query` or
+   * `json-or-query`).
+   */
+  readonly encoding?: 'json' | 'query';
   /** What is known about the instance and image; `facts.image.os`, else `facts.instance.os`, stands in for `os`. */
   readonly facts?: Facts;
 }
 
 const TABLES: Readonly<Record<Lang, MessageTable>> = { en, 'zh-CN': zhCN };
+
+const PLUS_HINTS: Readonly<Record<Lang, string>> = { en: EN_PLUS_HINT, 'zh-CN': ZH_CN_PLUS_HINT };
 
 const checkers = new Map<string, { readonly api: ApiSpec; readonly check: Checker }>();
 
@@ -74,6 +61,25 @@ function run(check: Checker, payload: unknown, os: Os | undefined): LocatedFindi
   }
 }
 
+const pathKey = (path: readonly PathSegment[]): string => path.join('\u0000');
+
+/** Decodes a form request; a throwing getter on a map value is reported, never thrown. */
+function decode(api: ApiSpec, input: unknown): DecodedQuery {
+  if (api.wire === 'json') {
+    throw new TypeError(`API "${api.id}" takes a JSON body only; encoding 'query' applies to APIs whose wire is 'query' or 'json-or-query'.`);
+  }
+  try {
+    return decodeQuery(input, api.payload, api.vendor === 'tencent' ? TENCENT_SIGNATURE_PARAMETERS : []);
+  } catch {
+    return { payload: undefined, findings: [{ finding: { rule: 'parameter/type', params: { expected: 'query' } }, path: [] }], plusPaths: [] };
+  }
+}
+
+/** In a form request a wrong type is fixed in text, so its message says how to write the value there. */
+function asFormFinding(finding: Finding): Finding {
+  return finding.rule === 'parameter/type' ? { ...finding, params: { ...finding.params, encoding: 'query' } } : finding;
+}
+
 /**
  * Validates a request payload against one vendor API's documented rules.
  * Never throws on any payload and never mutates it.
@@ -89,24 +95,59 @@ function run(check: Checker, payload: unknown, os: Os | undefined): LocatedFindi
  * // report.ok === false; report.issues[0].rule === 'password/length'
  * ```
  *
+ * With `encoding: 'query'` the input is a form request, decoded as the
+ * server decodes `application/x-www-form-urlencoded`:
+ *
+ * ```ts
+ * validate('tencent.cvm.ResetInstance@api2',
+ *   'https://cvm.api.qcloud.com/v2/index.php?Action=ResetInstance&Version=2017-03-12'
+ *   + '&InstanceId=ins-r8hr2upy&LoginSettings.Password=Qcloud%40TestApi123%2B%2B',
+ *   { encoding: 'query' }).ok; // true
+ * ```
+ *
  * @param api The API id, e.g. `tencent.cvm.ResetInstance`.
- * @param payload The request parameters as the vendor SDK models them.
- * @param options The OS, message language and known facts.
+ * @param payload The request parameters as the vendor SDK models them; with `encoding: 'query'`, a request URL, query string or flat string map.
+ * @param options The OS, wire encoding, message language and known facts.
  *
  * @returns The report: every issue, with rule id, wire path, message and vendor code.
  *
- * @throws {TypeError} When `api` is not a known API id (a programming error, not bad data).
+ * @throws {TypeError} When `api` is not a known API id, or `encoding` is `query` for an API that takes JSON only
+ * (programming errors, not bad data).
  */
 export function validate<TApi extends ApiId>(api: TApi, payload: unknown, options: ValidateOptions = {}): Report<TApi> {
   const entry = entryFor(api);
-  const os = options.os ?? options.facts?.image?.os ?? options.facts?.instance?.os;
-  const table = TABLES[options.lang ?? 'en'] ?? en;
+  const facts = options.facts;
+  const os = options.os ?? facts?.image?.os ?? facts?.instance?.os;
+  const lang = options.lang ?? 'en';
+  const table = TABLES[lang] ?? en;
+  const decoded = options.encoding === 'query' ? decode(entry.api, payload) : undefined;
+  const input = decoded ? decoded.payload : payload;
   const issues: Issue[] = [];
   let ok = true;
-  for (const { finding, path } of run(entry.check, payload, os)) {
-    const issue = toIssue(finding, path, table, vendorCodeFor(entry.api.payload, finding.rule, path));
+  const add = (finding: Finding, path: readonly PathSegment[], vendor = vendorCodeFor(entry.api.payload, finding.rule, path)): void => {
+    const issue = toIssue(finding, path, table, vendor);
     if (issue.severity === 'error') ok = false;
     issues.push(issue);
+  };
+  if (decoded) {
+    const plus = new Set(decoded.plusPaths.map(pathKey));
+    const checked = input === undefined ? [] : run(entry.check, input, os);
+    for (const { finding, path } of [...decoded.findings, ...checked]) add(asFormFinding(finding), path);
+    if (plus.size > 0) {
+      const hint = PLUS_HINTS[lang] ?? EN_PLUS_HINT;
+      issues.forEach((issue, index) => {
+        if (plus.has(pathKey(issue.path))) issues[index] = { ...issue, message: `${issue.message} ${hint}` };
+      });
+    }
+  } else {
+    for (const { finding, path } of run(entry.check, input, os)) add(finding, path);
+  }
+  if (facts && isPlainObject(input)) {
+    const seen = new Set(issues.map((issue) => `${issue.rule}\u0000${pathKey(issue.path)}`));
+    for (const { finding, path, vendor } of runPreflight(api, input, facts)) {
+      // The payload spec may already report the same fault through the OS that the facts supplied.
+      if (!seen.has(`${finding.rule}\u0000${pathKey(path)}`)) add(finding, path, vendor);
+    }
   }
   return { api, ok, issues };
 }

@@ -22,6 +22,7 @@ export const RULES: Readonly<Record<RuleId, RuleMeta>> = {
   'parameter/unknown': meta('parameter/unknown', 'The API has no parameter of this name (near names are suggested).'),
   'parameter/enum': meta('parameter/enum', 'A parameter takes only the listed values.'),
   'parameter/count': meta('parameter/count', 'A list has more elements than the API accepts.'),
+  'parameter/flattening': meta('parameter/flattening', 'A form request’s flattened keys do not rebuild one object (bad list index, gap, repeated key, key both value and object).'),
   'parameter/parse': meta('parameter/parse', 'A request file or line is not valid JSON, YAML or query-string syntax (CLI).'),
   'identifier/format': meta('identifier/format', 'A resource id does not have the vendor’s prefix and shape.'),
   'password/length': meta('password/length', 'The password is shorter or longer than the vendor allows.'),

@@ -10,6 +10,7 @@ export type RuleId =
   | 'parameter/enum'
   | 'parameter/count'
   | 'parameter/parse'
+  | 'parameter/flattening'
   | 'identifier/format'
   | 'password/length'
   | 'password/charset'

@@ -67,13 +67,34 @@ function userdataSize(params: MessageParams): string {
   return `Keep the user data to ${max} bytes (it has ${actual}); the vendor does not document its exact limit.`;
 }
 
+const FORM_TYPES: Readonly<Record<string, string>> = {
+  boolean: 'Use TRUE, true, FALSE or false here.',
+  integer: 'Use a whole number written in digits here.',
+  object: 'Give this parameter as flattened keys ("Name.Field=value"), not as one value.',
+  array: 'Give this list as numbered keys ("Name.0=value", "Name.1=value"), not as one value.',
+  string: 'Give this parameter as one value, not as flattened keys below it.',
+  query: 'Give a request URL, a query string or a flat map of strings.',
+};
+
+const FLATTENING: Readonly<Record<string, (key: string, index: string) => string>> = {
+  index: (key) => `Number list elements 0, 1, 2, ...: "${key}" does not end in a list index.`,
+  gap: (key, index) => `Number the elements of "${key}" from 0 without gaps: element ${index} is missing.`,
+  repeated: (key) => `Give "${key}" once: the key is repeated.`,
+  conflict: (key) => `Give "${key}" either as one value or as keys below it ("${key}.Name"), not both.`,
+  'empty-segment': (key) => `Remove the empty part of the key "${key}" (".." or a "." at either end).`,
+};
+
+/** Appended to an issue whose form value held a literal `+`: form decoding turns it into a space. */
+export const EN_PLUS_HINT = 'In a query string a literal "+" is a space: send "+" as %2B.';
+
 /** English messages. */
 export const en: MessageTable = {
   lang: 'en',
   forOs: (os, message) => `If the target image runs ${os === 'windows' ? 'Windows' : 'Linux'}: ${message}`,
   rules: {
     'parameter/required': (p) => `Add "${text(p, 'name')}": it is required.`,
-    'parameter/type': (p) => `Use a JSON ${text(p, 'expected')} here.`,
+    'parameter/type': (p) => (p['encoding'] === 'query' ? FORM_TYPES[text(p, 'expected')] : undefined) ?? `Use a JSON ${text(p, 'expected')} here.`,
+    'parameter/flattening': (p) => FLATTENING[text(p, 'reason')]?.(text(p, 'key'), text(p, 'index')) ?? `Fix the flattened key "${text(p, 'key')}".`,
     'parameter/unknown': (p) =>
       p['suggestion']
         ? `This API has no parameter "${text(p, 'name')}"; did you mean "${text(p, 'suggestion')}"?`
@@ -128,11 +149,16 @@ export const en: MessageTable = {
     'preflight/instance-state': (p) =>
       `Bring the instance to ${list(p, 'allowed').join(' or ')} first (it is ${text(p, 'state')}).`,
     'preflight/disk-type': (p) => `Choose an image for ${text(p, 'expected')} system disks, matching the instance.`,
-    'preflight/disk-size': (p) => `Use a system disk of at least ${text(p, 'min')} GiB.`,
+    'preflight/disk-size': (p) =>
+      p['reason'] === 'local'
+        ? 'Remove the system disk size: a reset resizes only a cloud system disk.'
+        : `Use a system disk of at least ${text(p, 'min')} GiB.`,
     'preflight/encryption': () => 'Choose an image whose encryption matches the system disk.',
     'preflight/instance-type': (p) => `Choose an image that supports instance type ${text(p, 'instanceType')}.`,
     'preflight/os-switch': (p) =>
-      `Keep the OS family, or switch between Linux and Windows only on ${list(p, 'diskTypes').join(', ')} system disks.`,
+      p['reason'] === 'overseas'
+        ? 'Keep the OS family: the legacy API documents no switch between Linux and Windows in overseas regions.'
+        : `Keep the OS family, or switch between Linux and Windows only on ${list(p, 'diskTypes').join(', ')} system disks.`,
     'preflight/image-state': (p) => `Use an image that is available (it is ${text(p, 'status')}).`,
     'preflight/agent': () => 'Set enableAgent to false, or choose an image that supports the guest agent (QGA).',
     'preflight/keep-image-login': () => 'Use KeepImageLogin only with a custom, shared or imported image.',

@@ -65,13 +65,34 @@ function userdataSize(params: MessageParams): string {
   return `用户数据请控制在 ${max} 字节以内（当前 ${actual} 字节）；厂商未公布确切上限。`;
 }
 
+const FORM_TYPES: Readonly<Record<string, string>> = {
+  boolean: '此处请使用 TRUE、true、FALSE 或 false。',
+  integer: '此处请使用由数字组成的整数。',
+  object: '请以展开的参数名（“Name.Field=value”）传递此参数，而不是单个值。',
+  array: '请以带序号的参数名（“Name.0=value”、“Name.1=value”）传递此列表，而不是单个值。',
+  string: '请以单个值传递此参数，不要在其下展开参数名。',
+  query: '请提供请求 URL、查询字符串或由字符串组成的扁平映射。',
+};
+
+const FLATTENING: Readonly<Record<string, (key: string, index: string) => string>> = {
+  index: (key) => `列表元素请按 0、1、2…… 编号：“${key}”的末尾不是列表序号。`,
+  gap: (key, index) => `“${key}”的元素请从 0 开始连续编号：缺少第 ${index} 个元素。`,
+  repeated: (key) => `“${key}”只能出现一次：该参数名重复了。`,
+  conflict: (key) => `“${key}”只能作为单个值，或在其下展开参数名（“${key}.Name”），不能两者兼有。`,
+  'empty-segment': (key) => `请删除参数名“${key}”中的空段（“..”或首尾的“.”）。`,
+};
+
+/** Appended to an issue whose form value held a literal `+`: form decoding turns it into a space. */
+export const ZH_CN_PLUS_HINT = '在查询字符串中，字面的“+”表示空格：请将“+”编码为 %2B 发送。';
+
 /** Simplified Chinese messages. */
 export const zhCN: MessageTable = {
   lang: 'zh-CN',
   forOs: (os, message) => `若目标镜像为 ${os === 'windows' ? 'Windows' : 'Linux'}：${message}`,
   rules: {
     'parameter/required': (p) => `请填写“${text(p, 'name')}”：该参数为必选。`,
-    'parameter/type': (p) => `此处应为 JSON ${text(p, 'expected')} 类型。`,
+    'parameter/type': (p) => (p['encoding'] === 'query' ? FORM_TYPES[text(p, 'expected')] : undefined) ?? `此处应为 JSON ${text(p, 'expected')} 类型。`,
+    'parameter/flattening': (p) => FLATTENING[text(p, 'reason')]?.(text(p, 'key'), text(p, 'index')) ?? `请修正展开的参数名“${text(p, 'key')}”。`,
     'parameter/unknown': (p) =>
       p['suggestion']
         ? `此接口没有参数“${text(p, 'name')}”；是否应为“${text(p, 'suggestion')}”？`
@@ -125,11 +146,14 @@ export const zhCN: MessageTable = {
     'timezone/unknown': () => '请使用 IANA 时区名称，例如“Asia/Shanghai”或“America/Los_Angeles”。',
     'preflight/instance-state': (p) => `请先将实例置于 ${list(p, 'allowed').join(' 或 ')} 状态（当前为 ${text(p, 'state')}）。`,
     'preflight/disk-type': (p) => `请选择支持 ${text(p, 'expected')} 系统盘的镜像，与实例一致。`,
-    'preflight/disk-size': (p) => `系统盘大小须至少为 ${text(p, 'min')} GiB。`,
+    'preflight/disk-size': (p) =>
+      p['reason'] === 'local' ? '请删除系统盘大小：重装系统只能调整云盘系统盘的大小。' : `系统盘大小须至少为 ${text(p, 'min')} GiB。`,
     'preflight/encryption': () => '请选择加密属性与系统盘一致的镜像。',
     'preflight/instance-type': (p) => `请选择支持实例规格 ${text(p, 'instanceType')} 的镜像。`,
     'preflight/os-switch': (p) =>
-      `请保持操作系统类型不变，或仅在 ${list(p, 'diskTypes').join('、')} 系统盘上切换 Linux 与 Windows。`,
+      p['reason'] === 'overseas'
+        ? '请保持操作系统类型不变：旧版 API 文档规定境外地域的实例不支持 Linux 与 Windows 互相切换。'
+        : `请保持操作系统类型不变，或仅在 ${list(p, 'diskTypes').join('、')} 系统盘上切换 Linux 与 Windows。`,
     'preflight/image-state': (p) => `请使用可用状态的镜像（当前为 ${text(p, 'status')}）。`,
     'preflight/agent': () => '请将 enableAgent 设为 false，或选择支持 QGA 的镜像。',
     'preflight/keep-image-login': () => '只有自定义、共享或导入镜像才能使用 KeepImageLogin。',

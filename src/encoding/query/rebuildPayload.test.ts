@@ -1,0 +1,114 @@
+import { describe, expect, test } from 'vitest';
+import type { QueryParameter } from './types.ts';
+import { rebuildPayload } from './rebuildPayload.ts';
+import { RESET_INSTANCE } from '../../schemas/tencent/resetInstance.ts';
+
+const pairs = (query: Record<string, string> | [string, string][]): QueryParameter[] =>
+  (Array.isArray(query) ? query : Object.entries(query)).map(([key, value]) => ({ key, value, plusInValue: false }));
+
+const flattening = (reason: string, key: string, path: (string | number)[], index?: number) => ({
+  finding: { rule: 'parameter/flattening', params: index === undefined ? { reason, key } : { reason, key, index } },
+  path,
+});
+
+describe('rebuildPayload', () => {
+  test('rebuilds nested objects and lists and coerces only where the spec expects it', () => {
+    const { payload, findings } = rebuildPayload(
+      pairs({
+        InstanceId: 'ins-r8hr2upy',
+        'SystemDisk.DiskSize': '60',
+        'LoginSettings.KeyIds.1': 'skey-bbbbbbbb',
+        'LoginSettings.KeyIds.0': 'skey-aaaaaaaa',
+        'LoginSettings.KeepImageLogin': 'TRUE',
+        'EnhancedService.SecurityService.Enabled': 'TRUE',
+        'EnhancedService.MonitorService.Enabled': 'false',
+      }),
+      RESET_INSTANCE,
+    );
+    expect(findings).toEqual([]);
+    expect(payload).toEqual({
+      InstanceId: 'ins-r8hr2upy',
+      SystemDisk: { DiskSize: 60 },
+      LoginSettings: { KeyIds: ['skey-aaaaaaaa', 'skey-bbbbbbbb'], KeepImageLogin: 'TRUE' },
+      EnhancedService: { SecurityService: { Enabled: true }, MonitorService: { Enabled: false } },
+    });
+  });
+
+  test('a value that is not the expected form stays text, for the checker to report', () => {
+    const { payload } = rebuildPayload(pairs({ 'SystemDisk.DiskSize': 'big', 'Foo.0': '1' }), RESET_INSTANCE);
+    expect(payload).toEqual({ SystemDisk: { DiskSize: 'big' }, Foo: { 0: '1' } });
+  });
+
+  test('a non-numeric or zero-padded list index is a finding at its nested path', () => {
+    const { payload, findings } = rebuildPayload(
+      pairs({ 'LoginSettings.KeyIds.x': 'skey-aaaaaaaa', 'LoginSettings.KeyIds.01': 'skey-bbbbbbbb' }),
+      RESET_INSTANCE,
+    );
+    expect(findings).toEqual([
+      flattening('index', 'LoginSettings.KeyIds.x', ['LoginSettings', 'KeyIds', 'x']),
+      flattening('index', 'LoginSettings.KeyIds.01', ['LoginSettings', 'KeyIds', '01']),
+    ]);
+    expect(payload).toEqual({ LoginSettings: { KeyIds: [] } });
+  });
+
+  test('a gap is a finding at the list; elements before it are kept', () => {
+    const { payload, findings } = rebuildPayload(
+      pairs({ 'LoginSettings.KeyIds.0': 'skey-aaaaaaaa', 'LoginSettings.KeyIds.2': 'skey-cccccccc' }),
+      RESET_INSTANCE,
+    );
+    expect(findings).toEqual([flattening('gap', 'LoginSettings.KeyIds', ['LoginSettings', 'KeyIds'], 1)]);
+    expect(payload).toEqual({ LoginSettings: { KeyIds: ['skey-aaaaaaaa'] } });
+  });
+
+  test('a key that is both a value and an object is a finding, in either order; the object is kept', () => {
+    for (const order of [
+      [['LoginSettings', 'x'], ['LoginSettings.Password', 'y']],
+      [['LoginSettings.Password', 'y'], ['LoginSettings', 'x']],
+    ] as [string, string][][]) {
+      const { payload, findings } = rebuildPayload(pairs(order), RESET_INSTANCE);
+      expect(findings).toEqual([flattening('conflict', 'LoginSettings', ['LoginSettings'])]);
+      expect(payload).toEqual({ LoginSettings: { Password: 'y' } });
+    }
+  });
+
+  test('a repeated key is a finding at its path; the first value is kept', () => {
+    const { payload, findings } = rebuildPayload(
+      pairs([
+        ['SystemDisk.DiskSize', '60'],
+        ['SystemDisk.DiskSize', '80'],
+        ['SystemDisk.DiskSize', '90'],
+      ]),
+      RESET_INSTANCE,
+    );
+    expect(findings).toEqual([flattening('repeated', 'SystemDisk.DiskSize', ['SystemDisk', 'DiskSize'])]);
+    expect(payload).toEqual({ SystemDisk: { DiskSize: 60 } });
+  });
+
+  test('an empty key part is a finding at the flat key', () => {
+    const { payload, findings } = rebuildPayload(pairs({ 'LoginSettings..Password': 'x', '.A': 'y' }), RESET_INSTANCE);
+    expect(findings).toEqual([
+      flattening('empty-segment', 'LoginSettings..Password', ['LoginSettings..Password']),
+      flattening('empty-segment', '.A', ['.A']),
+    ]);
+    expect(payload).toEqual({});
+  });
+
+  test('a key named __proto__ stays an own key and never touches a prototype', () => {
+    const { payload } = rebuildPayload(pairs({ '__proto__.polluted': 'yes' }), RESET_INSTANCE);
+    expect(Object.keys(payload)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  test('ignored transport keys never reach the payload; + paths are reported', () => {
+    const decoded = rebuildPayload(
+      [
+        { key: 'Signature', value: 'abc', plusInValue: true },
+        { key: 'LoginSettings.Password', value: 'a b', plusInValue: true },
+      ],
+      RESET_INSTANCE,
+      ['Signature'],
+    );
+    expect(decoded.payload).toEqual({ LoginSettings: { Password: 'a b' } });
+    expect(decoded.plusPaths).toEqual([['LoginSettings', 'Password']]);
+  });
+});

@@ -1,0 +1,38 @@
+import type { Facts } from './facts.ts';
+import type { PreflightFinding, PreflightRule } from './types.ts';
+import {
+  checkTencentDiskSize,
+  checkTencentInstanceState,
+  checkTencentKeepImageLogin,
+  checkTencentOsSwitch,
+} from './tencent/index.ts';
+
+const tencent = (generation: 'api3' | 'api2'): readonly PreflightRule[] => [
+  checkTencentInstanceState(generation),
+  checkTencentDiskSize(generation),
+  checkTencentOsSwitch(generation),
+  checkTencentKeepImageLogin(generation),
+];
+
+/**
+ * The preflight rules of each API id. Keys on Windows need no rule here: the
+ * payload spec's OS-dependent checks see `facts.image.os` as the OS.
+ */
+const RULES: Readonly<Record<string, readonly PreflightRule[]>> = {
+  'tencent.cvm.ResetInstance': tencent('api3'),
+  'tencent.cvm.ResetInstance@api2': tencent('api2'),
+};
+
+/**
+ * Runs the preflight rules of one API over a payload and the known facts.
+ *
+ * @param api The API id.
+ * @param payload The payload (a plain object).
+ * @param facts What is known about the instance and image.
+ *
+ * @returns The preconditions the request would break, each with the vendor's answer.
+ */
+export function runPreflight(api: string, payload: Readonly<Record<string, unknown>>, facts: Facts): PreflightFinding[] {
+  const rules = Object.hasOwn(RULES, api) ? RULES[api] : undefined;
+  return rules ? rules.flatMap((rule) => rule(payload, facts)) : [];
+}

@@ -1,0 +1,32 @@
+import type { PreflightRule } from '../types.ts';
+import type { TencentGeneration } from './tencentError.ts';
+import { tencentError } from './tencentError.ts';
+import { isPlainObject, own } from '../../schemas/spec/values.ts';
+import { TENCENT_KEEP_IMAGE_LOGIN_SOURCES } from './policies.ts';
+
+const PATH = ['LoginSettings', 'KeepImageLogin'] as const;
+
+/**
+ * Creates the Tencent keep-image-login rule: `KeepImageLogin=TRUE` keeps the
+ * image's own login settings, which only custom, shared and imported images
+ * carry (seed 003, `LoginSettings`). No dedicated code: `InvalidParameterValue`.
+ *
+ * @param generation The API generation.
+ *
+ * @returns The preflight rule (needs `facts.image.source`).
+ */
+export function checkTencentKeepImageLogin(generation: TencentGeneration): PreflightRule {
+  return (payload, facts) => {
+    const source = facts.image?.source;
+    const settings = own(payload, 'LoginSettings');
+    const keep = isPlainObject(settings) ? own(settings, 'KeepImageLogin') : undefined;
+    if (source === undefined || (keep !== 'TRUE' && keep !== 'true') || TENCENT_KEEP_IMAGE_LOGIN_SOURCES.includes(source)) return [];
+    return [
+      {
+        finding: { rule: 'preflight/keep-image-login', params: { source } },
+        path: PATH,
+        vendor: tencentError(generation, 'InvalidParameterValue', 'InvalidParameterValue'),
+      },
+    ];
+  };
+}

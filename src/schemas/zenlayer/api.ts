@@ -1,0 +1,19 @@
+import type { ApiSpec } from '../spec/api.ts';
+import { RESET_INSTANCE } from './resetInstance.ts';
+
+/**
+ * Zenlayer ZEC `ResetInstance` (API 2.0): POST JSON body, action in the
+ * `X-ZC-Action` header. No per-API rate is documented; throttling answers
+ * HTTP 429 or `REQUEST_LIMIT_EXCEEDED` (VENDOR-RULES.md §2.1, §2.9).
+ */
+export const ZENLAYER_RESET_INSTANCE: ApiSpec<'zenlayer.zec.ResetInstance'> = {
+  id: 'zenlayer.zec.ResetInstance',
+  vendor: 'zenlayer',
+  action: 'ResetInstance',
+  endpoint: 'https://console.zenlayer.com/api/v2/zec',
+  method: 'POST',
+  wire: 'json',
+  doc: 'https://docs.console.zenlayer.com/api/compute/zec/instance/resetinstance',
+  source: 'seeds/002 (API 2.0, English)',
+  payload: RESET_INSTANCE,
+};

@@ -1,0 +1,50 @@
+import type { IdentifierPolicy } from '../../rules/identifier/index.ts';
+import type { InstanceNamePolicy } from '../../rules/instanceName/index.ts';
+import type { PasswordPolicy } from '../../rules/password/index.ts';
+
+/** The special characters every revision of the ZEC docs and SDKs accepts (10): VENDOR-RULES.md §2.3, §5.1 set ZL-10. */
+export const ZENLAYER_PASSWORD_SPECIALS = '~!@$^*-_=+';
+
+/**
+ * The special characters only newer revisions accept: `|;:,.?` and backtick
+ * (set ZL-17). They count as specials for the class rule, but each use warns
+ * (§2.3, DESIGN "Zenlayer specials").
+ */
+export const ZENLAYER_DISPUTED_SPECIALS = '|;:,.?`';
+
+/**
+ * Zenlayer ZEC `password`: 8-16 characters with at least one letter (either
+ * case), one digit and one special; the only statement that gives a count
+ * (the Chinese SDK docstring, "the following 3 types"). Whether both cases
+ * are needed is unknown, so one case passes (§2.3).
+ */
+export const ZENLAYER_PASSWORD: PasswordPolicy = {
+  minLength: 8,
+  maxLength: 16,
+  specials: ZENLAYER_PASSWORD_SPECIALS,
+  disputedSpecials: ZENLAYER_DISPUTED_SPECIALS,
+  classes: ['letter', 'digit', 'special'],
+  minClasses: 3,
+};
+
+/**
+ * `keyId`: `key-` + letters and digits, from the one real example
+ * `key-YWD2QFOl`; every part of the shape only warns (§2.2, DESIGN).
+ */
+export const ZENLAYER_KEY_ID: IdentifierPolicy = {
+  prefix: 'key-',
+  alphabet: 'alnum',
+  minLength: 1,
+  prefixSeverity: 'warning',
+  shapeSeverity: 'warning',
+};
+
+/** `instanceName`: 2-63 characters, letters, digits, `-` and `.` (§2.5). */
+export const ZENLAYER_INSTANCE_NAME: InstanceNamePolicy = { minLength: 2, maxLength: 63, extraChars: '-.' };
+
+/**
+ * `userData`: a size limit exists (`INVALID_PARAMETER_USER_DATA_EXCEED`) but
+ * its value and the encoding are undocumented, so the value is opaque text
+ * and only more than 16384 UTF-8 bytes warns (§2.6, DESIGN "16 KB").
+ */
+export const ZENLAYER_USERDATA_WARN_BYTES = 16384;
