@@ -25,7 +25,12 @@ const ROWS: readonly (readonly [string, (policies: ApiPolicies) => string])[] = 
   ['User data', (p) => {
     if (!p.userdata) return '-';
     const { maxDecodedBytes, maxEncodedLength } = p.userdata.policy;
-    const limit = maxDecodedBytes !== undefined ? `≤ ${maxDecodedBytes} bytes decoded` : maxEncodedLength !== undefined ? `≤ ${maxEncodedLength} chars encoded` : 'limit undocumented';
+    const limit =
+      maxDecodedBytes !== undefined
+        ? `≤ ${maxDecodedBytes} bytes decoded`
+        : maxEncodedLength !== undefined
+          ? `≤ ${maxEncodedLength} chars encoded`
+          : `limit undocumented (over ${p.userdata.warnBytes ?? '?'} bytes warns)`;
     return `${code(p.userdata.field)}: ${p.userdata.base64 ? 'Base64' : 'opaque text'}, ${limit}${p.framing ? ', framed script' : ''}`;
   }],
   ['Metadata', (p) => (p.metadata ? `≤ ${p.metadata.maxPairs} pairs, key ≤ ${p.metadata.maxKeyLength}, value ≤ ${p.metadata.maxValueBytes} bytes${p.metadata.caseInsensitiveKeys ? ', keys case-insensitive' : ''}` : '-')],

@@ -23,6 +23,19 @@ const TC = 'tencent.cvm.ResetInstance';
 const TC2 = 'tencent.cvm.ResetInstance@api2';
 const INS = 'ins-r8hr2upy';
 
+const JD = 'jdcloud.vm.rebuildInstance';
+const JD103 = 'jdcloud.vm.rebuildInstance@1.0.3';
+const ZL = 'zenlayer.zec.ResetInstance';
+const JD_PATH = { regionId: 'cn-north-1', instanceId: 'i-eumm1234d6' };
+const ZL_IDS = { instanceId: '1234567890', imageId: 'img-2d7f9a1c' };
+
+const jd = (payload: Readonly<Record<string, unknown>>, fires: boolean, os?: Os): RuleExample =>
+  os ? { api: JD, os, payload: { ...JD_PATH, ...payload }, fires } : { api: JD, payload: { ...JD_PATH, ...payload }, fires };
+const zl = (payload: Readonly<Record<string, unknown>>, fires: boolean, os?: Os): RuleExample =>
+  os ? { api: ZL, os, payload: { ...ZL_IDS, ...payload }, fires } : { api: ZL, payload: { ...ZL_IDS, ...payload }, fires };
+const script = (text: string): string => Buffer.from(text).toString('base64');
+const jdScript = (text: string, fires: boolean, os?: Os): RuleExample => jd({ userdata: [{ key: 'launch-script', value: script(text) }] }, fires, os);
+
 const tc = (payload: Readonly<Record<string, unknown>>, fires: boolean, os?: Os): RuleExample =>
   os ? { api: TC, os, payload: { InstanceId: INS, ...payload }, fires } : { api: TC, payload: { InstanceId: INS, ...payload }, fires };
 const tcLogin = (login: Readonly<Record<string, unknown>>, fires: boolean, os?: Os): RuleExample => tc({ LoginSettings: login }, fires, os);
@@ -30,74 +43,161 @@ const tcLogin = (login: Readonly<Record<string, unknown>>, fires: boolean, os?: 
 /** Examples per rule id. A rule with no example here has no API that reports it yet. */
 export const RULE_EXAMPLES: Readonly<Partial<Record<RuleId, readonly RuleExample[]>>> = {
   'parameter/required': [
+    { api: JD103, payload: { ...JD_PATH, imageId: 'img-m5s0abcd29' }, fires: true },
+    { api: ZL, payload: { imageId: 'img-2d7f9a1c', password: 'Zen@2024' }, fires: true },
+
     { api: TC, payload: { HostName: 'web-01' }, fires: true },
     tc({}, false),
   ],
   'parameter/type': [
+    zl({ password: 'Zen@2024', enableAgent: 'true' }, true, 'linux'),
+
     { api: TC, payload: { InstanceId: 12345678 }, fires: true },
     { api: TC, payload: [INS], fires: true },
     tc({ EnhancedService: { MonitorService: { Enabled: 'true' } } }, true),
     tc({ EnhancedService: { MonitorService: { Enabled: true } } }, false),
   ],
   'parameter/unknown': [
+    jd({ passwordAuth: 'no' }, true),
+    zl({ password: 'Zen@2024', timeZone: 'Asia/Shanghai' }, true, 'linux'),
+
     tc({ Hostname: 'web-01' }, true),
     { api: TC2, payload: { InstanceId: INS, HostName: 'web-01' }, fires: true },
     tc({ HostName: 'web-01' }, false),
   ],
-  'parameter/enum': [tcLogin({ KeepImageLogin: 'yes' }, true), tcLogin({ KeepImageLogin: 'TRUE' }, false)],
+  'parameter/enum': [
+    jd({ passWordAuth: 'YES' }, true),
+    jd({ userdata: [{ key: 'user-data', value: script('#!/bin/bash\necho hi\n') }] }, true, 'linux'),
+tcLogin({ KeepImageLogin: 'yes' }, true), tcLogin({ KeepImageLogin: 'TRUE' }, false)],
   'parameter/count': [
+    jd({ keyNames: ['deploy', 'backup'] }, true, 'linux'),
+
     tcLogin({ KeyIds: Array.from({ length: 101 }, (_, index) => `skey-${String(index).padStart(8, '0')}`) }, true, 'linux'),
     tcLogin({ KeyIds: ['skey-3glfot13', 'skey-9pmqm4dn'] }, true, 'linux'),
     tcLogin({ KeyIds: ['skey-3glfot13'] }, false, 'linux'),
   ],
   'identifier/format': [
+    { api: JD, payload: { regionId: 'cn-north-1', instanceId: 'ins-r8hr2upy' }, fires: true },
+    jd({ keyNames: ['my key'] }, true, 'linux'),
+    zl({ password: 'Zen@2024', keyId: '' }, true, 'linux'),
+
     { api: TC, payload: { InstanceId: 'ins-1122' }, fires: true },
     tc({ ImageId: 'img-12' }, true),
     tcLogin({ KeyIds: ['key-3glfot13'] }, true, 'linux'),
     tc({ ImageId: 'img-pmqg1cw7' }, false),
   ],
   'password/length': [
+    jd({ password: 'Ab#2468' }, true),
+    zl({ password: 'Zenlayer@20242024' }, true, 'linux'),
+    { api: TC2, os: 'windows', payload: { InstanceId: INS, LoginSettings: { Password: 'Abc@1234' } }, fires: true },
+
     tcLogin({ Password: 'Abc@1234' }, true, 'windows'),
     tcLogin({ Password: 'Abc@1234' }, true),
     tcLogin({ Password: 'Abc@1234' }, false, 'linux'),
   ],
   'password/charset': [
+    jd({ password: 'Mz#1357Kp\\' }, true),
+    zl({ password: 'Zen#2024' }, true, 'linux'),
+    zl({ password: 'Zen.2024' }, true, 'linux'),
+    zl({ password: 'Zen@2024' }, false, 'linux'),
+
     tcLogin({ Password: 'Qcloud_TestApi123' }, true, 'linux'),
     tcLogin({ Password: 'Qcloud@TestApi123++' }, false, 'windows'),
   ],
   'password/classes': [
+    jd({ password: 'mzkq13579' }, true),
+    zl({ password: 'Zenlayer2024' }, true, 'linux'),
+
     tcLogin({ Password: 'qcloudtestapi' }, true, 'linux'),
     tcLogin({ Password: 'QcloudTestApi' }, true, 'windows'),
     tcLogin({ Password: 'QcloudTestApi' }, false, 'linux'),
   ],
   'hostname/length': [
+    jd({ hostname: 'web-server-00001' }, true, 'windows'),
+    jd({ hostname: `${'a'.repeat(60)}.com` }, false, 'linux'),
+
     tc({ HostName: 'w' }, true, 'linux'),
     tc({ HostName: 'web-server-0001' }, false, 'windows'),
     tc({ HostName: 'web-server-00001' }, true),
   ],
-  'hostname/charset': [tc({ HostName: 'web_01' }, true), tc({ HostName: 'web-01' }, false)],
+  'hostname/charset': [
+    jd({ hostname: 'web_01' }, true),
+tc({ HostName: 'web_01' }, true), tc({ HostName: 'web-01' }, false)],
   'hostname/edge': [tc({ HostName: '-web01' }, true), tc({ HostName: 'web01.' }, true, 'linux'), tc({ HostName: 'web01' }, false)],
   'hostname/consecutive': [tc({ HostName: 'web..01' }, true, 'linux'), tc({ HostName: 'web-.01' }, true, 'linux'), tc({ HostName: 'web-0.1' }, false, 'linux')],
   'hostname/all-digits': [tc({ HostName: '12345' }, true, 'windows'), tc({ HostName: '12345' }, true), tc({ HostName: '123-45' }, false, 'windows')],
-  'hostname/dot': [tc({ HostName: 'web.01' }, true, 'windows'), tc({ HostName: 'web.01' }, true), tc({ HostName: 'web.01' }, false, 'linux')],
-  'hostname/label-length': [tc({ HostName: `${'a'.repeat(56)}.b` }, false, 'linux'), tc({ HostName: 'a'.repeat(64) }, true, 'linux')],
+  'hostname/dot': [
+    jd({ hostname: 'web.01' }, true, 'windows'),
+tc({ HostName: 'web.01' }, true, 'windows'), tc({ HostName: 'web.01' }, true), tc({ HostName: 'web.01' }, false, 'linux')],
+  'hostname/label-length': [
+    jd({ hostname: 'a'.repeat(64) }, true, 'linux'),
+tc({ HostName: `${'a'.repeat(56)}.b` }, false, 'linux'), tc({ HostName: 'a'.repeat(64) }, true, 'linux')],
   'userdata/base64': [
+    jd({ userdata: [{ key: 'launch-script', value: 'IyEvYmluL2Jhc2gK_w==' }] }, true, 'linux'),
+
     tc({ UserData: 'IyEvYmluL2Jhc2gKZWNobyAnMTIzJz8-Cg==' }, true),
     tc({ UserData: 'IyEvYmluL2Jhc2gK\nZWNobyAnMTIzJwo=' }, true),
     tc({ UserData: 'IyEvYmluL2Jhc2gKZWNobyAnMTIzJwo=' }, false),
   ],
-  'userdata/padding': [tc({ UserData: 'IyEvYmluL2Jhc2gKZWNobyAnMTIzJw' }, true), tc({ UserData: 'IyEvYmluL2Jhc2gKZWNobyAnMTIzJw==' }, false)],
-  'userdata/size': [tc({ UserData: 'QUJD'.repeat(4097) }, true), tc({ UserData: 'QUJD'.repeat(4096) }, false)],
+  'userdata/padding': [
+    jd({ userdata: [{ key: 'launch-script', value: 'IyEvYmluL2Jhc2gKZWNobyAnMTIzJw' }] }, true),
+tc({ UserData: 'IyEvYmluL2Jhc2gKZWNobyAnMTIzJw' }, true), tc({ UserData: 'IyEvYmluL2Jhc2gKZWNobyAnMTIzJw==' }, false)],
+  'userdata/size': [
+    jdScript(`#!/bin/bash\n${'#'.repeat(16384)}`, true, 'linux'),
+    zl({ password: 'Zen@2024', userData: 'x'.repeat(16385) }, true, 'linux'),
+tc({ UserData: 'QUJD'.repeat(4097) }, true), tc({ UserData: 'QUJD'.repeat(4096) }, false)],
   'credentials/conflict': [
+    zl({ password: 'Zen@2024', keyId: 'key-YWD2QFOl' }, true, 'linux'),
+    jd({ password: 'Mz#1357Kp', keyNames: ['deploy'] }, false, 'linux'),
+
     tcLogin({ Password: 'Qcloud@TestApi123++', KeyIds: ['skey-3glfot13'] }, true, 'linux'),
     tcLogin({ KeyIds: ['skey-3glfot13'], KeepImageLogin: 'TRUE' }, true, 'linux'),
     tcLogin({ Password: 'Qcloud@TestApi123++', KeepImageLogin: 'FALSE' }, false, 'linux'),
   ],
   'credentials/unsupported': [
+    jd({ passWordAuth: 'no', password: 'Mz#1357Kp' }, true, 'windows'),
+    zl({ password: 'Zen@2024' }, true, 'windows'),
+
     tcLogin({ KeyIds: ['skey-3glfot13'] }, true, 'windows'),
     tcLogin({ KeyIds: ['skey-3glfot13'] }, true),
     tcLogin({ KeyIds: ['skey-3glfot13'] }, false, 'linux'),
   ],
   'system-disk/size': [tc({ SystemDisk: { DiskSize: 0 } }, true), tc({ SystemDisk: { DiskSize: 100 } }, false)],
   'system-disk/type': [tc({ SystemDisk: { DiskType: 'CLOUD_SSD', DiskSize: 100 } }, true), tc({ SystemDisk: { DiskSize: 100 } }, false)],
+  'password/banned-word': [
+    jd({ password: 'MyJd#Cloud7' }, false),
+    jd({ password: 'myJD#2468q' }, true),
+    jd({ password: 'Big!bug4you' }, true),
+  ],
+  'password/sequence': [
+    jd({ password: 'Xyabc#2024' }, true),
+    jd({ password: 'Mqwe#5193K' }, true),
+    jd({ password: 'Mz#8901Kp' }, true),
+    jd({ password: 'Mz#1357Kp' }, false),
+  ],
+  'instance-name/length': [zl({ password: 'Zen@2024', instanceName: 'a' }, true, 'linux'), zl({ password: 'Zen@2024', instanceName: 'web-01.prod' }, false, 'linux')],
+  'instance-name/charset': [zl({ password: 'Zen@2024', instanceName: 'web_01' }, true, 'linux'), zl({ password: 'Zen@2024', instanceName: 'web-01' }, false, 'linux')],
+  'metadata/count': [
+    jd({ metadata: Array.from({ length: 41 }, (_, index) => ({ key: `k${index}`, value: 'v' })) }, true),
+    jd({ metadata: Array.from({ length: 40 }, (_, index) => ({ key: `k${index}`, value: 'v' })) }, false),
+  ],
+  'metadata/key-length': [jd({ metadata: [{ key: 'k'.repeat(257), value: 'v' }] }, true), jd({ metadata: [{ key: '🔑'.repeat(256), value: 'v' }] }, false)],
+  'metadata/value-size': [jd({ metadata: [{ key: 'notes', value: '中'.repeat(5462) }] }, true), jd({ metadata: [{ key: 'notes', value: 'v'.repeat(16384) }] }, false)],
+  'metadata/empty-key': [jd({ metadata: [{ key: '', value: 'v' }] }, true)],
+  'metadata/duplicate-key': [jd({ metadata: [{ key: 'Env', value: 'prod' }, { key: 'env', value: 'test' }] }, true), jd({ metadata: [{ key: 'env', value: 'prod' }, { key: 'role', value: 'web' }] }, false)],
+  'metadata/ignored-key': [jd({ metadata: [{ key: 'draft-', value: 'v' }] }, true), jd({ metadata: [{ key: 'draft', value: 'v' }] }, false)],
+  'userdata/framing': [
+    jdScript('echo hello\n', true),
+    jdScript('\uFEFF#!/bin/bash\necho hello\n', true, 'linux'),
+    jdScript('#!/usr/bin/env python3\nprint(1)\n', true, 'linux'),
+    jdScript('#!/bin/bash -x\necho hello\n', false, 'linux'),
+    jdScript('<powershell>\r\nWrite-Output hello\r\n</powershell>\r\n', false, 'windows'),
+  ],
+  'credentials/missing': [zl({}, true, 'linux'), zl({}, true), zl({ keyId: 'key-YWD2QFOl' }, false, 'linux')],
+  'credentials/ignored': [
+    jd({ keyNames: ['deploy'], password: 'Mz#1357Kp' }, true, 'windows'),
+    jd({ imageInherit: 'yes', password: 'Mz#1357Kp' }, true, 'linux'),
+    jd({ keyNames: ['deploy'] }, false, 'linux'),
+  ],
+  'timezone/unknown': [zl({ password: 'Zen@2024', timezone: 'Asia/Shangai' }, true, 'linux'), zl({ password: 'Zen@2024', timezone: 'Asia/Shanghai' }, false, 'linux')],
 };

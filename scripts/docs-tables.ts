@@ -94,7 +94,8 @@ export function userdataTable(): string | undefined {
     const framing = policies.framing
       ? `Linux ${policies.framing.shebangs.map(code).join(', ')}${policies.framing.disputedShebangs ? ` (warning: ${policies.framing.disputedShebangs.map(code).join(', ')})` : ''}; Windows ${policies.framing.tagPairs.map(([open, close]) => `${code(open)}…${code(close)}`).join(', ')}`
       : '-';
-    return [[code(id), code(userdata.field), userdata.base64 ? 'Base64' : 'opaque text', limit.join(', ') || 'not documented', framing]];
+    if (userdata.warnBytes !== undefined) limit.push(`undocumented; over ${userdata.warnBytes} UTF-8 bytes warns`);
+    return [[code(id), code(userdata.field), userdata.base64 ? 'Base64' : 'opaque text', limit.join(', '), framing]];
   });
   return rows.length ? table(['API', 'Field', 'Encoding', 'Size limit', 'Framing'], rows) : undefined;
 }
