@@ -136,14 +136,22 @@ function emitAll(findings: readonly Finding[], path: readonly Segment[], emit: E
   for (const finding of findings) emit(finding, finding.path ? [...path, ...finding.path] : path);
 }
 
-const rules = (check: unknown): unknown[] => (check ? [action('preflight_rules')] : []);
+/** The rules JSON Schema cannot express, by kind: a field's own value rules or rules across fields. */
+const rules = (check: unknown, kind: 'field' | 'cross-field' = 'field'): unknown[] => (check ? [action('preflight_rules', kind)] : []);
+
+/** What the spec says of a field for docs and JSON Schema: its description, and that an empty list or object is absent. */
+const about = (field: FieldSpec): unknown[] => [
+  { kind: 'metadata', type: 'description', description: field.description },
+  ...(field.required && field.type === 'array' ? [action('min_length', 1)] : []),
+  ...(field.required && field.type === 'object' ? [action('min_entries', 1)] : []),
+];
 
 function fieldWalk(build: Build, field: FieldSpec): { readonly type: string; readonly parts: object; readonly walk: Walk } {
   const { context } = build;
   switch (field.type) {
     case 'string': {
       const { enum: allowed, check } = field;
-      const pipe = [schemaPart('string'), ...(allowed ? [action('values', allowed)] : []), ...rules(check)];
+      const pipe = [schemaPart('string'), ...about(field), ...(allowed ? [action('values', allowed)] : []), ...rules(check)];
       return {
         type: 'string',
         parts: { pipe },
@@ -158,7 +166,7 @@ function fieldWalk(build: Build, field: FieldSpec): { readonly type: string; rea
       const { check } = field;
       return {
         type: 'number',
-        parts: { pipe: [schemaPart('number'), action('integer'), ...rules(check)] },
+        parts: { pipe: [schemaPart('number'), ...about(field), action('integer'), ...rules(check)] },
         walk: (value, path, emit) => {
           if (!Number.isInteger(value)) emit(typeFinding('integer'), path);
           else if (check) emitAll(check(value as number, context), path, emit);
@@ -168,7 +176,7 @@ function fieldWalk(build: Build, field: FieldSpec): { readonly type: string; rea
     case 'boolean':
       return {
         type: 'boolean',
-        parts: {},
+        parts: { pipe: [schemaPart('boolean'), ...about(field)] },
         walk: (value, path, emit) => {
           if (typeof value !== 'boolean') emit(typeFinding('boolean'), path);
         },
@@ -176,7 +184,7 @@ function fieldWalk(build: Build, field: FieldSpec): { readonly type: string; rea
     case 'array': {
       const { maxItems: max, check } = field;
       const item = fieldNode(build, field.items);
-      const pipe = [schemaPart('array', { item }), ...(max === undefined ? [] : [action('max_length', max)]), ...rules(check)];
+      const pipe = [schemaPart('array', { item }), ...about(field), ...(max === undefined ? [] : [action('max_length', max)]), ...rules(check)];
       return {
         type: 'array',
         parts: { item, pipe },
@@ -200,7 +208,8 @@ function fieldWalk(build: Build, field: FieldSpec): { readonly type: string; rea
     }
     case 'object': {
       const { check } = field;
-      return objectWalk(build, field.fields, check ? [(value) => check(value, context)] : []);
+      const walk = objectWalk(build, field.fields, check ? [(value) => check(value, context)] : []);
+      return { ...walk, parts: { ...walk.parts, pipe: [...(walk.parts as { pipe: unknown[] }).pipe, ...about(field)] } };
     }
   }
 }
@@ -237,7 +246,7 @@ function objectWalk(
   const known = Object.keys(fields);
   const { unknownSeverity } = build;
   const type = unknownSeverity === 'error' ? 'strict_object' : 'loose_object';
-  const pipe = [schemaPart(type, { entries }), ...rules(checks.length > 0)];
+  const pipe = [schemaPart(type, { entries }), ...rules(checks.length > 0, 'cross-field')];
   const walk: Walk = (value, path, emit) => {
     if (!isPlainObject(value)) {
       emit(typeFinding('object'), path);

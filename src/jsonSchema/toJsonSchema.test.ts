@@ -1,0 +1,67 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import AjvDraft04Module from 'ajv-draft-04';
+import { describe, expect, it } from 'vitest';
+import { apis } from '../apis.ts';
+import { validate } from '../validate.ts';
+import { structuralPayloads } from '../../test/browser/support/payloads.ts';
+import { toJsonSchema, UNCHECKED } from './toJsonSchema.ts';
+
+const STRUCTURAL = new Set(['parameter/required', 'parameter/type', 'parameter/unknown', 'parameter/enum', 'parameter/count']);
+
+/** The vendor documents' own example requests (VENDOR-RULES.md), each valid on the wire. */
+const EXAMPLES: Readonly<Record<string, readonly unknown[]>> = {
+  'tencent.cvm.ResetInstance': [
+    {
+      InstanceId: 'ins-r8hr2upy',
+      ImageId: 'img-pmqg1cw7',
+      SystemDisk: { DiskSize: 60 },
+      LoginSettings: { Password: 'Qcloud@TestApi123++' },
+      EnhancedService: { SecurityService: { Enabled: true }, MonitorService: { Enabled: true } },
+    },
+  ],
+  'tencent.cvm.ResetInstance@api2': [{ InstanceId: 'ins-r8hr2upy', ImageId: 'img-pmqg1cw7', LoginSettings: { Password: 'Qcloud@TestApi123++' } }],
+};
+
+// ajv-draft-04 is CommonJS: under NodeNext its default import is the module object, the class is its `default`.
+const AjvDraft04 = AjvDraft04Module.default;
+
+const compilers = {
+  'draft-2020-12': () => new Ajv2020({ allErrors: true, keywords: [UNCHECKED] }),
+  'openapi-3.0': () => new AjvDraft04({ allErrors: true, keywords: [UNCHECKED] }),
+} as const;
+
+describe('toJsonSchema', () => {
+  for (const api of apis) {
+    for (const target of ['draft-2020-12', 'openapi-3.0'] as const) {
+      it(`agrees with validate() on the structural rules: ${api.id}, ${target}`, () => {
+        const check = compilers[target]().compile(toJsonSchema(api.id, { target }) as object);
+        const payloads = [...structuralPayloads(api.payload), ...(EXAMPLES[api.id] ?? [])];
+        for (const payload of payloads) {
+          const structuralErrors = validate(api.id, payload).issues.filter(
+            (issue) => issue.severity === 'error' && STRUCTURAL.has(issue.rule),
+          );
+          expect({ payload, valid: check(payload) }).toEqual({ payload, valid: structuralErrors.length === 0 });
+        }
+      });
+    }
+  }
+
+  it('accepts the vendor examples', () => {
+    for (const [id, examples] of Object.entries(EXAMPLES)) {
+      const check = compilers['draft-2020-12']().compile(toJsonSchema(id as never) as object);
+      for (const example of examples) expect(check(example)).toBe(true);
+    }
+  });
+
+  it('lists what it cannot express on the property, never drops it', () => {
+    const schema = toJsonSchema('tencent.cvm.ResetInstance', { os: 'windows' }) as { properties: Record<string, Record<string, unknown>> };
+    expect(schema.properties['HostName']?.[UNCHECKED]).toEqual(['field']);
+    expect(schema.properties['LoginSettings']?.[UNCHECKED]).toEqual(['cross-field']);
+    expect(schema.properties['Region']?.[UNCHECKED]).toBeUndefined();
+    expect(schema.properties['Version']?.['enum']).toEqual(['2017-03-12']);
+  });
+
+  it('rejects an unknown API id', () => {
+    expect(() => toJsonSchema('nope.ResetInstance' as never)).toThrow(TypeError);
+  });
+});
