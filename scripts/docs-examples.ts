@@ -200,4 +200,20 @@ tc({ UserData: 'QUJD'.repeat(4097) }, true), tc({ UserData: 'QUJD'.repeat(4096) 
     jd({ keyNames: ['deploy'] }, false, 'linux'),
   ],
   'timezone/unknown': [zl({ password: 'Zen@2024', timezone: 'Asia/Shangai' }, true, 'linux'), zl({ password: 'Zen@2024', timezone: 'Asia/Shanghai' }, false, 'linux')],
+  'preflight/instance-state': [
+    { api: TC, facts: { instance: { state: 'PENDING' } }, payload: { InstanceId: INS }, fires: true },
+    { api: TC, facts: { instance: { state: 'STOPPED' } }, payload: { InstanceId: INS }, fires: false },
+  ],
+  'preflight/os-switch': [
+    { api: TC, facts: { instance: { os: 'linux', systemDisk: { category: 'local', type: 'LOCAL_BASIC' } }, image: { os: 'windows' } }, payload: { InstanceId: INS, ImageId: 'img-pmqg1cw7' }, fires: true },
+    { api: TC, facts: { instance: { os: 'linux', systemDisk: { category: 'cloud', type: 'CLOUD_SSD' } }, image: { os: 'windows' } }, payload: { InstanceId: INS, ImageId: 'img-pmqg1cw7' }, fires: false },
+  ],
+  'preflight/disk-size': [
+    { api: TC, facts: { instance: { systemDisk: { category: 'cloud', type: 'CLOUD_SSD', sizeGB: 100 } } }, payload: { InstanceId: INS, SystemDisk: { DiskSize: 50 } }, fires: true },
+    { api: TC, facts: { instance: { systemDisk: { category: 'cloud', type: 'CLOUD_SSD', sizeGB: 100 } } }, payload: { InstanceId: INS, SystemDisk: { DiskSize: 120 } }, fires: false },
+  ],
+  'preflight/keep-image-login': [
+    { api: TC, facts: { image: { source: 'public' } }, payload: { InstanceId: INS, ImageId: 'img-pmqg1cw7', LoginSettings: { KeepImageLogin: 'TRUE' } }, fires: true },
+    { api: TC, facts: { image: { source: 'custom' } }, payload: { InstanceId: INS, ImageId: 'img-pmqg1cw7', LoginSettings: { KeepImageLogin: 'TRUE' } }, fires: false },
+  ],
 };
