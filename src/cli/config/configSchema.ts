@@ -1,0 +1,57 @@
+import * as v from 'valibot';
+import { apis } from '../../apis.ts';
+import { RULE_IDS } from '../../errors/catalog.ts';
+
+const API_IDS = apis.map((api) => api.id);
+const FAMILIES = [...new Set(RULE_IDS.map((id) => `${id.slice(0, id.indexOf('/'))}/*`))];
+const RULE_PATTERNS: readonly string[] = [...RULE_IDS, ...FAMILIES];
+
+const isRulePattern = (value: string): boolean => RULE_PATTERNS.includes(value);
+const rulePattern = v.pipe(
+  v.string('Use a rule id as a string.'),
+  v.check(isRulePattern, `Use a rule id (e.g. "password/length") or a family ("password/*"); families: ${FAMILIES.join(', ')}.`),
+);
+const globs = v.union(
+  [v.pipe(v.string(), v.nonEmpty('Use a non-empty glob.')), v.pipe(v.array(v.pipe(v.string(), v.nonEmpty('Use non-empty globs.'))), v.nonEmpty('Give at least one glob.'))],
+  'Use a glob or a list of globs, relative to the config file.',
+);
+const api = v.picklist(API_IDS, `Use one of the API ids: ${API_IDS.join(', ')}.`);
+const os = v.picklist(['linux', 'windows'], 'Use "linux" or "windows".');
+
+/** The config file schema (`.instance-preflightrc.json` / `instance-preflight.config.json`). */
+export const ConfigSchema = v.strictObject(
+  {
+    $schema: v.optional(v.string()),
+    api: v.optional(api),
+    os: v.optional(os),
+    docsBaseUrl: v.optional(v.pipe(v.string(), v.url('Use an absolute URL, e.g. "https://github.com/owner/repo/blob/main/".'))),
+    overrides: v.optional(
+      v.array(
+        v.strictObject(
+          { files: globs, api: v.optional(api), os: v.optional(os) },
+          'Use { "files": ..., "api"?: ..., "os"?: ... } with no other keys.',
+        ),
+      ),
+    ),
+    rules: v.optional(
+      v.record(rulePattern, v.picklist(['off', 'info', 'warning', 'error'], 'Use "off", "info", "warning" or "error".')),
+    ),
+    ignores: v.optional(
+      v.array(
+        v.strictObject(
+          {
+            files: globs,
+            pointer: v.optional(v.pipe(v.string(), v.regex(/^(?:\/[^/]*)*$/, 'Use a JSON Pointer such as "/LoginSettings/Password".'))),
+            rule: rulePattern,
+            reason: v.pipe(v.string('Give the reason for the ignore.'), v.trim(), v.nonEmpty('Give the reason for the ignore.')),
+          },
+          'Use { "files", "rule", "reason", "pointer"? } with no other keys; "reason" is required.',
+        ),
+      ),
+    ),
+  },
+  'Use a JSON object with only the keys $schema, api, os, docsBaseUrl, overrides, rules and ignores.',
+);
+
+/** The validated config. */
+export type Config = v.InferOutput<typeof ConfigSchema>;

@@ -1,0 +1,57 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { CONFIG_NAMES } from '../config/findConfig.ts';
+
+/** The file extensions linted when walking directories and globs. */
+export const LINTED_EXTENSIONS = ['json', 'yaml', 'yml', 'txt', 'url'] as const;
+
+const WALK = `**/*.{${LINTED_EXTENSIONS.join(',')}}`;
+const SKIPPED = ['**/node_modules/**', '**/.git/**', ...CONFIG_NAMES.map((name) => `**/${name}`)];
+
+/** Expanded inputs interface: the files to lint and the inputs that named none. */
+export interface ExpandedInputs {
+  /** Absolute file paths, sorted, each once; `-` stands for standard input. */
+  readonly files: readonly string[];
+  /** Inputs that name nothing: a missing path, or a glob without a match. */
+  readonly missing: readonly { readonly input: string; readonly reason: 'not-found' | 'no-match' }[];
+}
+
+const isLinted = (path: string): boolean => (LINTED_EXTENSIONS as readonly string[]).includes(path.slice(path.lastIndexOf('.') + 1).toLowerCase());
+
+/**
+ * Expands the command line's inputs: a file is taken as given, a directory is walked for JSON, YAML,
+ * `.txt` and `.url` files (skipping `node_modules`, `.git` and config files), a glob is matched from the
+ * working directory, and `-` is standard input.
+ *
+ * @param inputs The inputs.
+ * @param cwd The working directory.
+ *
+ * @returns The files and the inputs that named none.
+ */
+export function expandInputs(inputs: readonly string[], cwd: string): ExpandedInputs {
+  const files = new Set<string>();
+  const missing: { input: string; reason: 'not-found' | 'no-match' }[] = [];
+  let stdin = false;
+  for (const input of inputs) {
+    if (input === '-') {
+      stdin = true;
+      continue;
+    }
+    const path = resolve(cwd, input);
+    const stats = statSync(path, { throwIfNoEntry: false });
+    if (stats?.isDirectory()) {
+      for (const file of globSync(WALK, { cwd: path, absolute: true, ignore: SKIPPED, dot: false })) files.add(resolve(file));
+    } else if (stats) {
+      files.add(path);
+    } else if (isDynamicPattern(input)) {
+      const matched = globSync(input, { cwd, absolute: true, ignore: SKIPPED }).filter(isLinted);
+      if (matched.length === 0) missing.push({ input, reason: 'no-match' });
+      for (const file of matched) files.add(resolve(file));
+    } else {
+      missing.push({ input, reason: 'not-found' });
+    }
+  }
+  const sorted = [...files].sort();
+  return { files: stdin ? ['-', ...sorted] : sorted, missing };
+}

@@ -1,0 +1,40 @@
+import type { LintRun } from '../types.ts';
+
+const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' } as const;
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * Formats a lint run for people: messages grouped by file, then the summary `N files, E errors, W warnings`.
+ *
+ * @param run The lint run.
+ * @param color Whether to colour the output (stdout is a TTY and `NO_COLOR` is unset).
+ *
+ * @returns The text.
+ */
+export function pretty(run: LintRun, color: boolean): string {
+  const paint = (code: keyof typeof COLORS, text: string): string => (color ? `${COLORS[code]}${text}${COLORS.reset}` : text);
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let suppressed = 0;
+  for (const result of run.results) {
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    suppressed += result.suppressed.length;
+    if (result.messages.length === 0) continue;
+    lines.push(paint('bold', result.filePath));
+    for (const message of result.messages) {
+      if (message.severity === 'info') infos++;
+      const at = `${message.line}:${message.column}`.padEnd(8);
+      const vendor = message.vendorCode ? ` [${message.vendorCode}]` : '';
+      lines.push(`  ${paint('dim', at)}${paint(message.severity, message.severity.padEnd(8))}${message.message}${vendor}  ${paint('dim', message.ruleId)}`);
+    }
+    lines.push('');
+  }
+  const extras = [infos > 0 ? plural(infos, 'info') : '', suppressed > 0 ? `${suppressed} suppressed` : ''].filter(Boolean);
+  const summary = [plural(run.results.length, 'file'), plural(errors, 'error'), plural(warnings, 'warning'), ...extras].join(', ');
+  lines.push(paint(errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'bold', summary));
+  return `${lines.join('\n')}\n`;
+}
