@@ -143,10 +143,16 @@ export function validate<TApi extends ApiId>(api: TApi, payload: unknown, option
     for (const { finding, path } of run(entry.check, input, os)) add(finding, path);
   }
   if (facts && isPlainObject(input)) {
-    const seen = new Set(issues.map((issue) => `${issue.rule}\u0000${pathKey(issue.path)}`));
+    const seen = new Map(issues.map((issue, index) => [`${issue.rule}\u0000${pathKey(issue.path)}`, index]));
     for (const { finding, path, vendor } of runPreflight(api, input, facts)) {
-      // The payload spec may already report the same fault through the OS that the facts supplied.
-      if (!seen.has(`${finding.rule}\u0000${pathKey(path)}`)) add(finding, path, vendor);
+      // The payload spec may report the same fault already: as an error through the OS the facts gave, or only
+      // as a warning for one OS of two, which the facts now settle.
+      const index = seen.get(`${finding.rule}\u0000${pathKey(path)}`);
+      if (index === undefined) add(finding, path, vendor);
+      else if (issues[index]?.severity !== 'error') {
+        issues[index] = toIssue(finding, path, table, vendor);
+        if (issues[index].severity === 'error') ok = false;
+      }
     }
   }
   return { api, ok, issues };

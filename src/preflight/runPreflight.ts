@@ -6,6 +6,8 @@ import {
   checkTencentKeepImageLogin,
   checkTencentOsSwitch,
 } from './tencent/index.ts';
+import { checkJdDiskSize, checkJdDiskType, checkJdEncryption, checkJdInstanceState, checkJdInstanceType } from './jdcloud/index.ts';
+import { checkZenlayerImage, checkZenlayerInstanceState, checkZenlayerLogin } from './zenlayer/index.ts';
 
 const tencent = (generation: 'api3' | 'api2'): readonly PreflightRule[] => [
   checkTencentInstanceState(generation),
@@ -14,11 +16,18 @@ const tencent = (generation: 'api3' | 'api2'): readonly PreflightRule[] => [
   checkTencentKeepImageLogin(generation),
 ];
 
+const JD: readonly PreflightRule[] = [checkJdInstanceState, checkJdDiskType, checkJdInstanceType, checkJdDiskSize, checkJdEncryption];
+
 /**
  * The preflight rules of each API id. Keys on Windows need no rule here: the
- * payload spec's OS-dependent checks see `facts.image.os` as the OS.
+ * payload spec's OS-dependent checks see `facts.image.os` as the OS. JD
+ * "1.0.3" calls the same `/v1/` endpoint (VENDOR-RULES.md §1.1), so the
+ * server's preconditions are the same though that page omits some of them.
  */
 const RULES: Readonly<Record<string, readonly PreflightRule[]>> = {
+  'jdcloud.vm.rebuildInstance': JD,
+  'jdcloud.vm.rebuildInstance@1.0.3': JD,
+  'zenlayer.zec.ResetInstance': [checkZenlayerInstanceState, checkZenlayerImage, checkZenlayerLogin],
   'tencent.cvm.ResetInstance': tencent('api3'),
   'tencent.cvm.ResetInstance@api2': tencent('api2'),
 };

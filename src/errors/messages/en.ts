@@ -158,7 +158,9 @@ export const en: MessageTable = {
     'preflight/os-switch': (p) =>
       p['reason'] === 'overseas'
         ? 'Keep the OS family: the legacy API documents no switch between Linux and Windows in overseas regions.'
-        : `Keep the OS family, or switch between Linux and Windows only on ${list(p, 'diskTypes').join(', ')} system disks.`,
+        : p['reason'] === 'never'
+          ? 'Choose an image of the instance’s current OS type: this API cannot switch between OS types.'
+          : `Keep the OS family, or switch between Linux and Windows only on ${list(p, 'diskTypes').join(', ')} system disks.`,
     'preflight/image-state': (p) => `Use an image that is available (it is ${text(p, 'status')}).`,
     'preflight/agent': () => 'Set enableAgent to false, or choose an image that supports the guest agent (QGA).',
     'preflight/keep-image-login': () => 'Use KeepImageLogin only with a custom, shared or imported image.',

@@ -153,7 +153,9 @@ export const zhCN: MessageTable = {
     'preflight/os-switch': (p) =>
       p['reason'] === 'overseas'
         ? '请保持操作系统类型不变：旧版 API 文档规定境外地域的实例不支持 Linux 与 Windows 互相切换。'
-        : `请保持操作系统类型不变，或仅在 ${list(p, 'diskTypes').join('、')} 系统盘上切换 Linux 与 Windows。`,
+        : p['reason'] === 'never'
+          ? '请选择与实例当前操作系统类型相同的镜像：此接口不支持切换操作系统类型。'
+          : `请保持操作系统类型不变，或仅在 ${list(p, 'diskTypes').join('、')} 系统盘上切换 Linux 与 Windows。`,
     'preflight/image-state': (p) => `请使用可用状态的镜像（当前为 ${text(p, 'status')}）。`,
     'preflight/agent': () => '请将 enableAgent 设为 false，或选择支持 QGA 的镜像。',
     'preflight/keep-image-login': () => '只有自定义、共享或导入镜像才能使用 KeepImageLogin。',
