@@ -1,0 +1,2 @@
+export * from './checkCredentials.ts';
+export type * from './types.ts';

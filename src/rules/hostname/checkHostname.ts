@@ -1,0 +1,82 @@
+import type { Finding } from '../finding.ts';
+import type { HostnameProfile } from './types.ts';
+
+const DOT = 46;
+const HYPHEN = 45;
+
+/**
+ * Checks a hostname against a hostname profile.
+ *
+ * @param profile The hostname profile.
+ * @param value The hostname.
+ *
+ * @returns The findings, `[]` when the hostname is valid.
+ */
+export function checkHostname(profile: HostnameProfile, value: string): Finding[] {
+  const { minLength: min, maxLength: max, allowDots } = profile;
+  const length = value.length;
+  const findings: Finding[] = [];
+  if (length < min || length > max) {
+    findings.push({ rule: 'hostname/length', params: { min, max } });
+    // Nobody means a string this long as a hostname: scanning it would only cost time.
+    if (length > 4 * max) return findings;
+  }
+  // An empty name has no chars, edges or labels to report.
+  if (length === 0) return findings;
+
+  const maxLabel = profile.maxLabelLength ?? Infinity;
+  let charset = false;
+  let dot = false;
+  let consecutive = false;
+  let allDigits = true;
+  let longLabel = false;
+  let label = 0;
+  let previous = 0;
+  for (let index = 0; index < length; index++) {
+    const code = value.charCodeAt(index);
+    const separator = isSeparator(code, allowDots);
+    if (separator && isSeparator(previous, allowDots)) consecutive = true;
+    if (code < 48 || code > 57) allDigits = false;
+    if (code === DOT) {
+      if (!allowDots) dot = true;
+      label = 0;
+    } else {
+      if (++label > maxLabel) longLabel = true;
+      if (!separator && !isAlphanumeric(code)) charset = true;
+    }
+    previous = code;
+  }
+
+  if (charset) findings.push({ rule: 'hostname/charset', params: { dots: allowDots } });
+  if (dot) findings.push({ rule: 'hostname/dot', params: {} });
+  if (isSeparator(value.charCodeAt(0), allowDots) || isSeparator(previous, allowDots)) {
+    findings.push({ rule: 'hostname/edge', params: { chars: allowDots ? '.-' : '-' } });
+  }
+  if (consecutive) findings.push({ rule: 'hostname/consecutive', params: {} });
+  if (allDigits && !profile.allowAllDigits) findings.push({ rule: 'hostname/all-digits', params: {} });
+  if (longLabel) findings.push({ rule: 'hostname/label-length', severity: 'warning', params: { max: maxLabel } });
+  return findings;
+}
+
+/**
+ * Checks whether a char code is an ASCII letter or digit.
+ *
+ * @param code The char code.
+ *
+ * @returns Whether it is alphanumeric.
+ */
+function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * Checks whether a char code is a separator, which may neither start nor end a hostname nor follow another one.
+ *
+ * @param code The char code.
+ * @param allowDots Whether dots are separators here (else a dot is reported as a dot, nothing more).
+ *
+ * @returns Whether it is a separator.
+ */
+function isSeparator(code: number, allowDots: boolean): boolean {
+  return code === HYPHEN || (code === DOT && allowDots);
+}

@@ -1,0 +1,2 @@
+export * from './checkHostname.ts';
+export type * from './types.ts';

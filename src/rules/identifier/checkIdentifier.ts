@@ -1,0 +1,64 @@
+import type { Finding, FindingParam, Severity } from '../finding.ts';
+import type { IdentifierAlphabet, IdentifierPolicy } from './types.ts';
+
+/** The part of an identifier a finding is about. */
+type IdentifierPart = 'prefix' | 'alphabet' | 'length';
+
+/**
+ * Checks an identifier against an identifier policy. A wrong prefix is reported alone: the rest of a value
+ * that is not this kind of id says nothing useful.
+ *
+ * @param policy The identifier policy.
+ * @param value The identifier.
+ *
+ * @returns The findings (all `identifier/format`, at most one per part), `[]` when the identifier is valid.
+ */
+export function checkIdentifier(policy: IdentifierPolicy, value: string): Finding[] {
+  const { prefix = '', alphabet, length, minLength, maxLength } = policy;
+  const shapeSeverity = policy.shapeSeverity ?? 'error';
+  const lengthSeverity = policy.lengthSeverity ?? shapeSeverity;
+  const params: Record<string, FindingParam> = { prefix, alphabet };
+  if (length !== undefined) params['length'] = length;
+  if (minLength !== undefined) params['min'] = minLength;
+  if (maxLength !== undefined) params['max'] = maxLength;
+  const finding = (part: IdentifierPart, severity: Severity): Finding => ({
+    rule: 'identifier/format',
+    severity,
+    params: { ...params, part },
+  });
+
+  const longest = length ?? maxLength;
+  // Nobody means a string this long as an id: scanning it would only cost time.
+  if (longest !== undefined && value.length > 4 * (prefix.length + longest) + 16) {
+    return [finding('length', lengthSeverity)];
+  }
+  if (!value.startsWith(prefix)) return [finding('prefix', policy.prefixSeverity ?? 'error')];
+
+  const findings: Finding[] = [];
+  const partLength = value.length - prefix.length;
+  for (let index = prefix.length; index < value.length; index++) {
+    if (!inAlphabet(alphabet, value.charCodeAt(index))) {
+      findings.push(finding('alphabet', shapeSeverity));
+      break;
+    }
+  }
+  const tooShort = partLength < (length ?? minLength ?? 1);
+  const tooLong = partLength > (length ?? maxLength ?? Infinity);
+  if (tooShort || tooLong) findings.push(finding('length', lengthSeverity));
+  return findings;
+}
+
+/**
+ * Checks whether a char code is in an identifier alphabet.
+ *
+ * @param alphabet The alphabet.
+ * @param code The char code.
+ *
+ * @returns Whether it is in the alphabet.
+ */
+function inAlphabet(alphabet: IdentifierAlphabet, code: number): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return true;
+  if (alphabet === 'lower-alnum') return false;
+  if (code >= 65 && code <= 90) return true;
+  return alphabet === 'name' && (code === 95 || code === 45);
+}

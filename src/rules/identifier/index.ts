@@ -1,0 +1,2 @@
+export * from './checkIdentifier.ts';
+export type * from './types.ts';

@@ -1,0 +1,11 @@
+export * from './base64/index.ts';
+export * from './credentials/index.ts';
+export type * from './finding.ts';
+export * from './hostname/index.ts';
+export * from './identifier/index.ts';
+export * from './instanceName/index.ts';
+export * from './metadata/index.ts';
+export * from './password/index.ts';
+export type * from './ruleId.ts';
+export * from './timezone/index.ts';
+export * from './userdata/index.ts';

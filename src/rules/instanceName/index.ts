@@ -1,0 +1,2 @@
+export * from './checkInstanceName.ts';
+export type * from './types.ts';

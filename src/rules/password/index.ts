@@ -1,0 +1,2 @@
+export * from './checkPassword.ts';
+export type * from './types.ts';

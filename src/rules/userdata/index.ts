@@ -1,0 +1,3 @@
+export * from './checkFraming.ts';
+export * from './detectFramingOs.ts';
+export type * from './types.ts';
