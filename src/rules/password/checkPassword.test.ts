@@ -238,6 +238,11 @@ describe('checkPassword', () => {
       'mnb',
       'ASD',
       'IOP',
+      'tfc',
+      'cft',
+      'rdx',
+      'OKM',
+      'esz',
     ])('JD rejects %s', (sequence) => {
       expect(checkPassword(JD, embed(sequence))).toEqual([run]);
     });
@@ -268,7 +273,8 @@ describe('checkPassword', () => {
       'qsc',
       'wsr',
       'qas',
-      'tfc',
+      'tFc',
+      'tgc',
       'a1b',
       'z0a',
       'YZ[',

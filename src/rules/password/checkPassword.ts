@@ -4,6 +4,8 @@ import type { CharClass, PasswordPolicy, PasswordSequencePolicy } from './types.
 // Lowercase keyboard lines; the spaces stop one line's end from running into the next line's start.
 const KEYBOARD_ROWS = 'qwertyuiop asdfghjkl zxcvbnm';
 const KEYBOARD_COLUMNS = 'qaz wsx edc rfv tgb yhn ujm';
+// The other diagonal of the staggered layout: JD's public spec cites `tfc` as a banned keyboard run.
+const KEYBOARD_DIAGONALS = 'esz rdx tfc ygv uhb ijn okm';
 
 /**
  * Checks a password against a password policy.
@@ -129,7 +131,8 @@ function linearStepOf(policy: PasswordSequencePolicy, previous: number, code: nu
 }
 
 /**
- * Returns the step along a keyboard line between two same-case letters: ±1 along a row, ±2 along a column, else 0.
+ * Returns the step along a keyboard line between two same-case letters: ±1 along a row, ±2 along a column,
+ * ±3 along the other diagonal, else 0.
  *
  * @param previous The previous char code.
  * @param code The current char code.
@@ -142,7 +145,11 @@ function keyboardStepOf(previous: number, code: number): number {
   // ASCII lower and upper case differ in bit 0x20 only.
   const from = String.fromCharCode(previous | 0x20);
   const to = code | 0x20;
-  return lineStepOf(KEYBOARD_ROWS, from, to) || 2 * lineStepOf(KEYBOARD_COLUMNS, from, to);
+  return (
+    lineStepOf(KEYBOARD_ROWS, from, to) ||
+    2 * lineStepOf(KEYBOARD_COLUMNS, from, to) ||
+    3 * lineStepOf(KEYBOARD_DIAGONALS, from, to)
+  );
 }
 
 /**
