@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { apis } from '../src/apis.ts';
-import { validate } from '../src/validate.ts';
-import { resetInstance } from '../src/schemas/tencent/index.ts';
-import type { Report } from '../src/errors/issue.ts';
+// The shipped build (dist/, through the package's own exports), not the sources through tsx:
+// tsx's transform adds per-call work (esbuild's keepNames) that no user pays.
+import { apis, validate, type Report } from 'instance-preflight';
+import { resetInstance } from 'instance-preflight/tencent';
 import { ajvTencent } from './baselines/ajvTencent.ts';
 import { handTencent } from './baselines/handTencent.ts';
 import { zodTencent } from './baselines/zodTencent.ts';
@@ -27,15 +27,16 @@ interface Scenario {
   readonly rounds: number;
 }
 
-const only = (rule: string) => (report: Report) =>
-  !report.ok && report.issues.length === 1 && report.issues[0]?.rule === rule;
+/** Exactly one issue, of this rule (an error, or for Zenlayer's opaque userData a warning). */
+const only = (...rules: string[]) => (report: Report) =>
+  report.issues.length === 1 && rules.includes(report.issues[0]?.rule ?? '');
 
 const SCENARIOS: readonly Scenario[] = [
   { id: 'a', label: '(a) valid, typical, no userdata', target: { ratio: 3 }, payload: (p) => p.typical, expect: (r) => r.ok && r.issues.length === 0, rounds: 41 },
   { id: 'b', label: '(b) valid, userdata at the cap', target: { ratio: 2 }, payload: (p) => p.userDataAtCap, expect: (r) => r.ok, rounds: 41 },
   { id: 'c', label: '(c) invalid, ~6 issues, all collected', target: { ratio: 3 }, payload: (p) => p.invalid, expect: (r, p) => !r.ok && r.issues.length === p.invalidIssues, rounds: 41 },
-  { id: 'd1', label: '(d1) 1 MiB hostname, fails on length only', target: { ns: 20_000 }, payload: (p) => p.hugeHostname?.(MIB), expect: only('hostname/length'), rounds: 15 },
-  { id: 'd1x', label: '(d1) 10 MiB hostname, fails on length only', target: { ns: 20_000 }, payload: (p) => p.hugeHostname?.(10 * MIB), expect: only('hostname/length'), rounds: 15 },
+  { id: 'd1', label: '(d1) 1 MiB hostname, fails on length only', target: { ns: 20_000 }, payload: (p) => p.hugeHostname?.(MIB), expect: only('hostname/length', 'instance-name/length'), rounds: 15 },
+  { id: 'd1x', label: '(d1) 10 MiB hostname, fails on length only', target: { ns: 20_000 }, payload: (p) => p.hugeHostname?.(10 * MIB), expect: only('hostname/length', 'instance-name/length'), rounds: 15 },
   { id: 'd2', label: '(d2) 1 MiB userdata, fails on size only', target: { ns: 20_000 }, payload: (p) => p.hugeUserData?.(MIB), expect: only('userdata/size'), rounds: 15 },
   { id: 'd2x', label: '(d2) 10 MiB userdata, fails on size only', target: { ns: 20_000 }, payload: (p) => p.hugeUserData?.(10 * MIB), expect: only('userdata/size'), rounds: 15 },
 ];

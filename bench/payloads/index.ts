@@ -1,11 +1,16 @@
 import type { ApiPayloads } from './types.ts';
+import { JDCLOUD, JDCLOUD_103 } from './jdcloud.ts';
 import { TENCENT, TENCENT_API2 } from './tencent.ts';
+import { ZENLAYER } from './zenlayer.ts';
 
 /**
  * The benchmark payloads of every API id. The benchmark iterates `apis` and fails on an id
  * without an entry here, so a newly registered API cannot silently go unmeasured.
  */
 export const PAYLOADS: Readonly<Record<string, ApiPayloads>> = {
+  'jdcloud.vm.rebuildInstance': JDCLOUD,
+  'jdcloud.vm.rebuildInstance@1.0.3': JDCLOUD_103,
+  'zenlayer.zec.ResetInstance': ZENLAYER,
   'tencent.cvm.ResetInstance': TENCENT,
   'tencent.cvm.ResetInstance@api2': TENCENT_API2,
 };

@@ -10,34 +10,45 @@
  */
 export function suggestName(name: string, known: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
-  for (const candidate of known) if (candidate.toLowerCase() === lower) return candidate;
+  const candidates = known.map((candidate) => candidate.toLowerCase());
+  const exact = candidates.indexOf(lower);
+  if (exact >= 0) return known[exact];
   let best: string | undefined;
   let bestDistance = Math.min(2, Math.floor(name.length / 3));
-  for (const candidate of known) {
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index] as string;
     if (Math.abs(candidate.length - name.length) > bestDistance) continue;
-    const distance = editDistance(lower, candidate.toLowerCase(), bestDistance);
+    const distance = editDistance(lower, candidate, bestDistance);
     if (distance <= bestDistance && (best === undefined || distance < bestDistance)) {
-      best = candidate;
+      best = known[index];
       bestDistance = distance;
     }
   }
   return best;
 }
 
-/** Levenshtein distance, cut off once it exceeds `limit` (names are short, so the table is small). */
+/**
+ * Levenshtein distance, cut off once it exceeds `limit`. Two typed rows swap roles per row, so
+ * a report with many unknown keys does not allocate a row per character.
+ */
 function editDistance(a: string, b: string, limit: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  let previous = new Uint32Array(b.length + 1);
+  let current = new Uint32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const code = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      current.push(value);
+      const cost = code === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
+    const swap = previous;
     previous = current;
+    current = swap;
   }
-  return previous[b.length] ?? limit + 1;
+  return previous[b.length] as number;
 }
