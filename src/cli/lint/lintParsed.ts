@@ -7,7 +7,7 @@ import { zhCN } from '../../errors/messages/zhCN.ts';
 import { validate } from '../../validate.ts';
 import { detectApi } from '../detect/detectApi.ts';
 import { toPointer } from '../locate/toPointer.ts';
-import { cliMessage } from './cliMessage.ts';
+import { cliMessage, FILE_START } from './cliMessage.ts';
 
 /** Lint settings interface: what decides each request's API, OS and message language. */
 export interface LintSettings {
@@ -70,6 +70,7 @@ function lintRequest(request: SourceRequest, settings: LintSettings): LintMessag
 /**
  * Lints the requests of one parsed file: each request's API comes from `--api`, its `$api` key
  * (stripped before validation), the config, or certain detection; otherwise it is reported with the candidates.
+ * A file without any request is reported as `parameter/parse` (`no request`).
  *
  * @param file The parsed file.
  * @param settings The API, OS and language settings.
@@ -81,6 +82,10 @@ export function lintParsed(file: ParsedFile, settings: LintSettings): LintMessag
   const messages: LintMessage[] = file.problems.map((problem) =>
     cliMessage('parameter/parse', { syntax: file.syntax, reason: problem.reason }, problem.range, toPointer(problem.prefix), table),
   );
+  // A request file that holds no request (empty, comments only, `[]`) is a mistake, not a pass.
+  if (file.requests.length === 0 && file.problems.length === 0) {
+    messages.push(cliMessage('parameter/parse', { syntax: file.syntax, reason: 'no request' }, FILE_START, '', table));
+  }
   for (const request of file.requests) messages.push(...lintRequest(request, settings));
   return messages.sort((a, b) => a.line - b.line || a.column - b.column);
 }
