@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_MAX_FILE_SIZE, parseCliArgs, UsageError } from './args.ts';
+
+describe('parseCliArgs', () => {
+  test('defaults: lint the working directory, pretty to stdout, fail on errors', () => {
+    expect(parseCliArgs(['lint'])).toMatchObject({ patterns: ['.'], outputs: [{ format: 'pretty' }], failSeverity: 'error', lang: 'en', quiet: false, maxFileSize: DEFAULT_MAX_FILE_SIZE });
+  });
+
+  test('pairs each --output-file with the --format before it', () => {
+    expect(parseCliArgs(['lint', '-f', 'pretty', '-f', 'sarif', '-o', 'r.sarif', '-f', 'json', '-o', 'r.json', 'a']).outputs).toEqual([
+      { format: 'pretty' },
+      { format: 'sarif', file: 'r.sarif' },
+      { format: 'json', file: 'r.json' },
+    ]);
+    expect(parseCliArgs(['lint', '-o', 'r.json', '-f', 'json']).outputs).toEqual([{ format: 'json', file: 'r.json' }]);
+  });
+
+  test('reads sizes with units', () => {
+    expect(parseCliArgs(['lint', '--max-file-size', '512KiB']).maxFileSize).toBe(512 * 1024);
+    expect(parseCliArgs(['lint', '--max-file-size', '2m']).maxFileSize).toBe(2 * 1024 * 1024);
+  });
+
+  test.each([
+    [['lint', '--api', 'nope']],
+    [['lint', '--format', 'xml']],
+    [['lint', '-f', 'json', '-f', 'sarif']],
+    [['lint', '--max-warnings', '-1']],
+    [['lint', '--max-file-size', 'ten']],
+    [['lint', '--bogus']],
+    [['check', 'a']],
+  ])('%j is a usage error', (argv) => {
+    expect(() => parseCliArgs(argv)).toThrow(UsageError);
+  });
+});
