@@ -2,11 +2,14 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04Module from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildCli, REPO_ROOT, runCli, type BuiltCli } from './support/buildCli.ts';
 
+// Both packages are CommonJS with a `default` property that holds the export.
+const Ajv = AjvDraft04Module.default;
+const addFormats = addFormatsModule.default;
 const CONFIG = ['--config', 'examples/instance-preflight.config.json'];
 const FORMATS = ['pretty', 'json', 'sarif', 'github', 'junit', 'parseable'] as const;
 
