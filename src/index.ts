@@ -7,6 +7,20 @@
 export { apis, findApi, type ApiId } from './apis.ts';
 export { validate, type ValidateOptions } from './validate.ts';
 export type { Facts } from './preflight/facts.ts';
+export {
+  decodeUserdata,
+  encodeUserdata,
+  generatePassword,
+  toHostname,
+  type EncodeUserdataOptions,
+  type EncodedUserdata,
+  type GeneratePasswordOptions,
+  type HelperTarget,
+  type HostnameFailure,
+  type HostnameResult,
+  type RandomSource,
+  type UserdataFrame,
+} from './helpers/index.ts';
 export type { Issue, Lang, PathSegment, Report, VendorError } from './errors/issue.ts';
 export type { Os, Severity } from './rules/finding.ts';
 export type { RuleId } from './rules/ruleId.ts';

@@ -1,0 +1,26 @@
+import { decodeBase64 } from '../rules/base64/index.ts';
+
+/**
+ * Decodes a Base64 user data value (JD, Tencent) back to its script text:
+ * strict standard-alphabet Base64 (unpadded accepted, as the vendors' own
+ * examples are), then strict UTF-8.
+ *
+ * @example
+ * ```ts
+ * decodeUserdata('IyEvYmluL2Jhc2gKZWNobyAnMTIzJw'); // "#!/bin/bash\necho '123'"
+ * ```
+ *
+ * @param value The Base64 value.
+ *
+ * @returns The script text, or `undefined` when the value is not strict Base64 of UTF-8 text.
+ */
+export function decodeUserdata(value: string): string | undefined {
+  const binary = decodeBase64(value);
+  if (binary === undefined) return undefined;
+  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}

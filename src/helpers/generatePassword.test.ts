@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { generatePassword } from './generatePassword.ts';
+import { JD_PASSWORD } from '../schemas/jdcloud/policies.ts';
+import { checkPassword } from '../rules/password/index.ts';
+
+const counter = (): ((cells: Uint32Array) => Uint32Array) => {
+  let next = 0;
+  return (cells) => {
+    cells.forEach((_, index) => (cells[index] = (next++ * 2654435761) >>> 0));
+    return cells;
+  };
+};
+
+describe('generatePassword', () => {
+  test('is deterministic for a given random source and 16 characters long by default', () => {
+    const first = generatePassword({ api: 'jdcloud.vm.rebuildInstance', os: 'linux' }, { random: counter() });
+    expect(generatePassword({ api: 'jdcloud.vm.rebuildInstance', os: 'linux' }, { random: counter() })).toBe(first);
+    expect(first).toHaveLength(16);
+    expect(checkPassword(JD_PASSWORD, first)).toEqual([]);
+  });
+
+  test('clamps the length asked for to every applicable policy', () => {
+    expect(generatePassword({ api: 'zenlayer.zec.ResetInstance' }, { length: 40 })).toHaveLength(16);
+    expect(generatePassword({ api: 'tencent.cvm.ResetInstance', os: 'windows' }, { length: 4 })).toHaveLength(12);
+    expect(generatePassword({ api: 'tencent.cvm.ResetInstance' }, { length: 8 })).toHaveLength(12);
+    expect(generatePassword({ api: 'tencent.cvm.ResetInstance', os: 'linux' }, { length: 8 })).toHaveLength(8);
+  });
+
+  test('uses only the specials every reading accepts (no disputed Zenlayer ones)', () => {
+    for (let run = 0; run < 200; run++) {
+      expect(generatePassword({ api: 'zenlayer.zec.ResetInstance' })).toMatch(/^[A-Za-z\d~!@$^*\-_=+]+$/);
+    }
+  });
+
+  test('a broken random source is an error, not an endless loop', () => {
+    const stuck = (cells: Uint32Array): Uint32Array => cells.fill(0xffff_ffff);
+    expect(() => generatePassword({ api: 'tencent.cvm.ResetInstance' }, { random: stuck })).toThrow(/not random/);
+  });
+
+  test('an unknown API id is a TypeError', () => {
+    expect(() => generatePassword({ api: 'nope' as 'tencent.cvm.ResetInstance' })).toThrow(TypeError);
+  });
+});
