@@ -123,6 +123,13 @@ describe('query encoding through validate', () => {
     }
   });
 
+  test.each(['jdcloud.vm.rebuildInstance', 'jdcloud.vm.rebuildInstance@1.0.3', 'zenlayer.zec.ResetInstance'] as const)(
+    'encoding query for %s, which takes a JSON body only, is a TypeError (a programming error)',
+    (api) => {
+      expect(() => validate(api, 'instanceId=x', { encoding: 'query' })).toThrow(TypeError);
+    },
+  );
+
   test('a flat map whose getter throws is reported, not thrown', () => {
     const hostile = Object.defineProperty({}, 'InstanceId', {
       enumerable: true,
