@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
+import { buildSync } from 'esbuild';
 
 /** Cold start interface: the time from nothing to a first report in a fresh process. */
 export interface ColdStart {
@@ -23,21 +26,33 @@ process.stdout.write(String(elapsed));
 `;
 }
 
-/**
- * Measures `validate()` from a cold start over the built `dist/`: in each fresh node process, the
- * time of the dynamic import plus the first call (which builds the checker). Node's own start-up
- * is not counted: it is the same for any library.
- *
- * @param runs The number of fresh processes (the median is reported).
- *
- * @returns The cold start.
- */
-export function measureColdStart(runs: number): ColdStart {
-  const entry = pathToFileURL(resolve('dist/index.js')).href;
+function coldStart(entry: string, runs: number): ColdStart {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     times.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', child(entry)], { encoding: 'utf8' })));
   }
   times.sort((left, right) => left - right);
   return { medianMs: times[runs >> 1] as number, range: [times[0] as number, times[runs - 1] as number], runs };
+}
+
+/**
+ * Measures `validate()` from a cold start over the built `dist/`: in each fresh node process, the
+ * time of the dynamic import plus the first call (which builds the checker). Node's own start-up
+ * is not counted: it is the same for any library. For attribution it also measures the same
+ * `dist/` bundled into one file by esbuild: the difference is the cost of loading many modules.
+ *
+ * @param runs The number of fresh processes per variant (the median is reported).
+ *
+ * @returns The cold start of `dist/` as shipped, and of its one-file bundle.
+ */
+export function measureColdStart(runs: number): { readonly dist: ColdStart; readonly bundled: ColdStart } {
+  const dist = coldStart(pathToFileURL(resolve('dist/index.js')).href, runs);
+  const dir = mkdtempSync(join(tmpdir(), 'instance-preflight-cold-'));
+  try {
+    const outfile = join(dir, 'index.mjs');
+    buildSync({ entryPoints: ['dist/index.js'], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
+    return { dist, bundled: coldStart(pathToFileURL(outfile).href, runs) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -15,10 +15,12 @@ export function suggestName(name: string, known: readonly string[]): string | un
   if (exact >= 0) return known[exact];
   let best: string | undefined;
   let bestDistance = Math.min(2, Math.floor(name.length / 3));
+  const previous: number[] = [];
+  const current: number[] = [];
   for (let index = 0; index < candidates.length; index++) {
     const candidate = candidates[index] as string;
     if (Math.abs(candidate.length - name.length) > bestDistance) continue;
-    const distance = editDistance(lower, candidate, bestDistance);
+    const distance = editDistance(lower, candidate, bestDistance, previous, current);
     if (distance <= bestDistance && (best === undefined || distance < bestDistance)) {
       best = known[index];
       bestDistance = distance;
@@ -28,12 +30,12 @@ export function suggestName(name: string, known: readonly string[]): string | un
 }
 
 /**
- * Levenshtein distance, cut off once it exceeds `limit`. Two typed rows swap roles per row, so
- * a report with many unknown keys does not allocate a row per character.
+ * Levenshtein distance, cut off once it exceeds `limit`. The two rows are the caller's, reused
+ * across candidates and swapped per row, so a report with many unknown keys allocates nothing here.
  */
-function editDistance(a: string, b: string, limit: number): number {
-  let previous = new Uint32Array(b.length + 1);
-  let current = new Uint32Array(b.length + 1);
+function editDistance(a: string, b: string, limit: number, rowA: number[], rowB: number[]): number {
+  let previous = rowA;
+  let current = rowB;
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
