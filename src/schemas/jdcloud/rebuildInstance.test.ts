@@ -100,7 +100,7 @@ describe('password', () => {
   });
 
   test('runs of 3: alphabet, digits and keyboard rows and columns, same case only', () => {
-    for (const run of ['abc', 'CBA', 'xyz', '123', '987', 'qwe', 'ewq', 'asd', 'mnb', 'qaz', 'zaq', 'WSX', 'ujm']) {
+    for (const run of ['abc', 'CBA', 'xyz', '123', '987', 'qwe', 'ewq', 'asd', 'mnb', 'qaz', 'zaq', 'WSX', 'ujm', 'tfc', 'CFT']) {
       expect(at(`Mz7@${run}Wq`), run).toEqual(['error password/sequence ["password"]']);
     }
     for (const safe of ['aBc', 'abd', '135', 'qWe', 'qa1', '901']) expect(at(`Mz7@${safe}Wq`), safe).toEqual([]);
