@@ -84,7 +84,8 @@ async function lintFiles(options: CliOptions, io: CliIo, loaded: LoadedConfig | 
       ...(fromConfig.api ? { configApi: fromConfig.api } : {}),
       ...(os ? { os } : {}),
     };
-    linted.push({ path, filePath, messages: lintParsed(readerFor(file, source.text)(source.text), settings) });
+    const read = await readerFor(file, source.text);
+    linted.push({ path, filePath, messages: lintParsed(read(source.text), settings) });
   }
   for (const { input, reason } of missing) {
     linted.push({ path: resolve(io.cwd, input), filePath: input.split(sep).join('/'), messages: [cliMessage('lint/file-unreadable', { reason }, FILE_START, '', table)] });

@@ -1,7 +1,6 @@
 import type { Reader } from '../types.ts';
 import { readJson } from './readJson.ts';
 import { readQueryLines } from './readQueryLines.ts';
-import { readYaml } from './readYaml.ts';
 
 /**
  * Chooses the reader of a file by its extension: `.json`; `.yaml` / `.yml`; `.txt` / `.url` (request
@@ -11,12 +10,12 @@ import { readYaml } from './readYaml.ts';
  * @param path The file path (`-` for standard input).
  * @param text The file text.
  *
- * @returns The reader.
+ * @returns The reader (the YAML one is loaded on first use: the `yaml` library is the CLI's largest import).
  */
-export function readerFor(path: string, text: string): Reader {
+export async function readerFor(path: string, text: string): Promise<Reader> {
   const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
   if (extension === 'json') return readJson;
-  if (extension === 'yaml' || extension === 'yml') return readYaml;
+  if (extension === 'yaml' || extension === 'yml') return (await import('./readYaml.ts')).readYaml;
   if (extension === 'txt' || extension === 'url') return readQueryLines;
-  return /^\uFEFF?\s*[[{]/.test(text) ? readJson : readYaml;
+  return /^\uFEFF?\s*[[{]/.test(text) ? readJson : (await import('./readYaml.ts')).readYaml;
 }

@@ -1,0 +1,98 @@
+/**
+ * Benchmark of `instance-preflight lint` over 10,000 small payload files against a plain
+ * `JSON.parse` of the same files, both as child processes in the same run, plus CLI startup time.
+ * Targets (issue 5): within 3x of the baseline; startup under 150 ms.
+ *
+ * Run with `npm run bench:lint` (builds `dist/` first, then runs `dist/cli/main.js` as `npx` would).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const FILES = 10_000;
+const ROUNDS = 5;
+const STARTUP_ROUNDS = 20;
+const MAIN = new URL('../dist/cli/main.js', import.meta.url).pathname;
+
+const BASELINE = `
+const { readdirSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const dir = process.argv[1];
+let keys = 0;
+for (const name of readdirSync(dir)) keys += Object.keys(JSON.parse(readFileSync(join(dir, name), 'utf8'))).length;
+process.stdout.write(String(keys));
+`;
+
+function payload(index: number): object {
+  const id = index.toString(36).padStart(8, '0').slice(-8);
+  // One file in ten has a password too short for any image: the linter also formats findings.
+  const password = index % 10 === 0 ? 'short' : `Qcloud@Test${id}+`;
+  return {
+    Action: 'ResetInstance',
+    Version: '2017-03-12',
+    Region: 'ap-guangzhou',
+    InstanceId: `ins-${id}`,
+    ImageId: 'img-pmqg1cw7',
+    SystemDisk: { DiskSize: 60 },
+    LoginSettings: { Password: password },
+    EnhancedService: { SecurityService: { Enabled: true }, MonitorService: { Enabled: true } },
+  };
+}
+
+function timed(args: readonly string[]): { readonly ms: number; readonly status: number | null } {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.error) throw result.error;
+  return { ms, status: result.status };
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+if (!existsSync(MAIN)) throw new Error('dist/cli/main.js is missing: run `npm run build` first (npm run bench:lint does).');
+const work = mkdtempSync(join(tmpdir(), 'instance-preflight-bench-'));
+try {
+  const dir = join(work, 'payloads');
+  mkdirSync(dir);
+  for (let index = 0; index < FILES; index++) writeFileSync(join(dir, `p${index}.json`), JSON.stringify(payload(index), null, 2));
+  const single = join(work, 'single.json');
+  writeFileSync(single, JSON.stringify(payload(1), null, 2));
+  const output = join(work, 'out.json');
+
+  // Warm the file cache, then interleave the two so both see the same machine state.
+  timed(['-e', BASELINE, dir]);
+  const lint: number[] = [];
+  const baseline: number[] = [];
+  let status: number | null = null;
+  for (let round = 0; round < ROUNDS; round++) {
+    const run = timed([MAIN, 'lint', '--format', 'json', '--output-file', output, dir]);
+    status = run.status;
+    lint.push(run.ms);
+    baseline.push(timed(['-e', BASELINE, dir]).ms);
+  }
+  const version: number[] = [];
+  const oneFile: number[] = [];
+  const bare: number[] = [];
+  for (let round = 0; round < STARTUP_ROUNDS; round++) {
+    version.push(timed([MAIN, '--version']).ms);
+    oneFile.push(timed([MAIN, 'lint', single]).ms);
+    bare.push(timed(['-e', '']).ms);
+  }
+
+  const lintMs = median(lint);
+  const baselineMs = median(baseline);
+  const rows: readonly (readonly [string, string, string])[] = [
+    ['lint (dist/cli/main.js, json output)', `${lintMs.toFixed(0)} ms`, `${((FILES / lintMs) * 1000).toFixed(0)} files/s`],
+    ['baseline: readFileSync + JSON.parse', `${baselineMs.toFixed(0)} ms`, `${((FILES / baselineMs) * 1000).toFixed(0)} files/s`],
+  ];
+  console.log(`instance-preflight lint benchmark: ${FILES} files (1 in 10 with findings), median of ${ROUNDS} runs, Node ${process.version}`);
+  for (const row of rows) console.log(`  ${row[0].padEnd(40)} ${row[1].padStart(9)}  ${row[2].padStart(14)}`);
+  console.log(`  ratio lint / baseline: ${(lintMs / baselineMs).toFixed(2)}x (target <= 3x); lint exit code ${String(status)}`);
+  console.log(`startup, median of ${STARTUP_ROUNDS}: --version ${median(version).toFixed(0)} ms, lint of one file ${median(oneFile).toFixed(0)} ms (target < 150 ms); bare node ${median(bare).toFixed(0)} ms`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
