@@ -15,6 +15,8 @@ const ALL_DIGITS_PREFIX = 'host-';
 
 const isDigits = (value: string): boolean => /^\d+$/.test(value);
 
+const isSeparator = (char: string): boolean => char === '-' || char === '.';
+
 /** Keeps ASCII letters (lowercased) and digits; dots stay where labels are allowed; anything else becomes `-`. */
 function replaceDisallowed(name: string, allowDots: boolean): string {
   let out = '';
@@ -27,7 +29,11 @@ function replaceDisallowed(name: string, allowDots: boolean): string {
 
 /** Runs of separators collapse to one (a dot if the run held one); then none may start or end the name. */
 function tidy(value: string): string {
-  return value.replace(/[-.]{2,}/g, (run) => (run.includes('.') ? '.' : '-')).replace(/^[-.]+|[-.]+$/g, '');
+  const collapsed = value.replace(/[-.]{2,}/g, (run) => (run.includes('.') ? '.' : '-'));
+  // After collapsing, at most one separator sits at each edge; slicing avoids a backtracking `[-.]+$`.
+  const start = isSeparator(collapsed.charAt(0)) ? 1 : 0;
+  const end = collapsed.length > start && isSeparator(collapsed.charAt(collapsed.length - 1)) ? collapsed.length - 1 : collapsed.length;
+  return collapsed.slice(start, end);
 }
 
 function truncate(value: string, profile: HostnameProfile): string {
