@@ -77,6 +77,10 @@ export const TENCENT_ERROR_CODES: readonly ErrorCodeEntry[] = [
   sdk('UnsupportedOperation.InvalidImageLicenseTypeForReset', 'The image licence type does not match the instance.'),
   sdk('UnsupportedOperation.ModifyEncryptionNotSupported', 'The system disk encryption cannot be changed.'),
   sdk('UnsupportedOperation.RawLocalDiskInsReinstalltoQcow2', 'A raw local-disk instance cannot be reinstalled with a qcow2 image.'),
+  // Common error codes of API 3.0 (its "Common Error Codes" page, which the seed links to): the answers to
+  // structural faults that no per-API list repeats.
+  { code: 'UnknownParameter', status: 200, description: 'The request has a parameter the API does not define.', source: 'common' },
+  { code: 'InvalidParameter', status: 200, description: 'A parameter is malformed, e.g. of the wrong type.', source: 'common' },
 ];
 
 /** Tencent legacy API 2.0 `ResetInstance` error codes: the seed page's six (VENDOR-RULES.md §4). */
