@@ -64,7 +64,9 @@ function userdataSize(params: MessageParams): string {
   const unit = text(params, 'unit');
   if (unit === 'encoded-chars') return `Keep the Base64-encoded user data to ${max} characters (it has ${actual}).`;
   if (unit === 'decoded-bytes') return `Keep the user data to ${max} bytes before Base64 encoding (it has ${actual}).`;
-  return `Keep the user data to ${max} bytes (it has ${actual}); the vendor does not document its exact limit.`;
+  // A value far over the limit is not measured (that would scan it), so the count may be absent.
+  const has = actual ? ` (it has ${actual})` : '';
+  return `Keep the user data to ${max} bytes${has}; the vendor does not document its exact limit.`;
 }
 
 const FORM_TYPES: Readonly<Record<string, string>> = {

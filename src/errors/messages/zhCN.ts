@@ -62,7 +62,9 @@ function userdataSize(params: MessageParams): string {
   const unit = text(params, 'unit');
   if (unit === 'encoded-chars') return `Base64 编码后的用户数据不能超过 ${max} 个字符（当前 ${actual} 个）。`;
   if (unit === 'decoded-bytes') return `用户数据在 Base64 编码前不能超过 ${max} 字节（当前 ${actual} 字节）。`;
-  return `用户数据请控制在 ${max} 字节以内（当前 ${actual} 字节）；厂商未公布确切上限。`;
+  // A value far over the limit is not measured (that would scan it), so the count may be absent.
+  const has = actual ? `（当前 ${actual} 字节）` : '';
+  return `用户数据请控制在 ${max} 字节以内${has}；厂商未公布确切上限。`;
 }
 
 const FORM_TYPES: Readonly<Record<string, string>> = {

@@ -159,6 +159,15 @@ describe('userData', () => {
     expect(keys({ ...base, userData: '中'.repeat(5462) }, 'linux')).toEqual(['warning userdata/size ["userData"]']);
     expect(vendorOf({ ...base, userData: 'x'.repeat(16385) }, 'linux')).toEqual(['INVALID_PARAMETER_USER_DATA_EXCEED']);
   });
+
+  test('the message counts the bytes when it measured them, and never scans a value longer than the limit', () => {
+    const message = (userData: string, lang: 'en' | 'zh-CN' = 'en') =>
+      validate(API, { ...INSTANCE, ...base, userData }, { os: 'linux', lang }).issues[0]?.message;
+    expect(message(`${'é'.repeat(8192)}x`)).toBe('Keep the user data to 16384 bytes (it has 16385); the vendor does not document its exact limit.');
+    expect(message('x'.repeat(16385))).toBe('Keep the user data to 16384 bytes; the vendor does not document its exact limit.');
+    expect(message('x'.repeat(16385), 'zh-CN')).toBe('用户数据请控制在 16384 字节以内；厂商未公布确切上限。');
+    expect(message(`${'é'.repeat(8192)}x`, 'zh-CN')).toBe('用户数据请控制在 16384 字节以内（当前 16385 字节）；厂商未公布确切上限。');
+  });
 });
 
 test('unknown parameters warn', () => {

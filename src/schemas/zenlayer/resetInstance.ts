@@ -31,11 +31,16 @@ function credentialFindings(payload: Readonly<Record<string, unknown>>, context:
   return byOs(context.os, (os) => checkCredentials(os === 'windows' ? 'none' : 'exactly-one', given, CREDENTIALS));
 }
 
-/** `userData` is opaque text: only a size above the assumed limit warns, measured in UTF-8 bytes. */
+/**
+ * `userData` is opaque text: only a size above the assumed limit warns,
+ * measured in UTF-8 bytes. Every UTF-16 unit takes 1-3 bytes, so the length
+ * alone decides unless it lies between a third of the limit and the limit;
+ * only then is the text measured, never a long one.
+ */
 function userDataFindings(value: string): Finding[] {
   const max = ZENLAYER_USERDATA_WARN_BYTES;
-  // UTF-8 takes at most 3 bytes per UTF-16 unit: short text needs no scan.
   if (value.length * 3 <= max) return [];
+  if (value.length > max) return [{ rule: 'userdata/size', severity: 'warning', params: { max, unit: 'utf8-bytes' } }];
   const actual = utf8ByteLength(value);
   return actual > max ? [{ rule: 'userdata/size', severity: 'warning', params: { max, unit: 'utf8-bytes', actual } }] : [];
 }
