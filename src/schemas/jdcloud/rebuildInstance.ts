@@ -88,7 +88,7 @@ function password(profile: Profile): FieldSpec {
     required: profile === '1.0.3',
     secret: true,
     description: 'Instance password for SSH and VNC login: 8-30 characters, 3 of 4 classes, no banned words or runs.',
-    default: profile === 'v1' ? 'none: the doc marks it optional (its narrative says a rebuild needs one)' : 'required',
+    ...(profile === 'v1' ? { default: 'undocumented: the table marks it optional, the narrative says a rebuild needs one' } : {}),
     vendor: { 'password/*': JD_INVALID_PASSWORD },
     check: (value) => checkPassword(JD_PASSWORD, value),
   };
