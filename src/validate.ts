@@ -2,6 +2,7 @@ import type { Finding, Os } from './rules/finding.ts';
 import type { Issue, Lang, PathSegment, Report } from './errors/issue.ts';
 import type { MessageTable } from './errors/messages/types.ts';
 import type { Checker, LocatedFinding } from './schemas/build/types.ts';
+import type { CheckContext } from './schemas/spec/types.ts';
 import type { ApiSpec } from './schemas/spec/api.ts';
 import type { Facts } from './preflight/facts.ts';
 import type { DecodedQuery } from './encoding/query/types.ts';
@@ -53,9 +54,9 @@ function entryFor(id: string): { readonly api: ApiSpec; readonly check: Checker 
 }
 
 /** A payload whose own getters throw (a Proxy, say) is not JSON; report it rather than throw. */
-function run(check: Checker, payload: unknown, os: Os | undefined): LocatedFinding[] {
+function run(check: Checker, payload: unknown, context: CheckContext): LocatedFinding[] {
   try {
-    return check(payload, { os });
+    return check(payload, context);
   } catch {
     return [{ finding: { rule: 'parameter/type', params: { expected: 'object' } }, path: [] }];
   }
@@ -118,6 +119,7 @@ export function validate<TApi extends ApiId>(api: TApi, payload: unknown, option
   const entry = entryFor(api);
   const facts = options.facts;
   const os = options.os ?? facts?.image?.os ?? facts?.instance?.os;
+  const context: CheckContext = { os, imageCategory: facts?.image?.category };
   const lang = options.lang ?? 'en';
   const table = TABLES[lang] ?? en;
   const decoded = options.encoding === 'query' ? decode(entry.api, payload) : undefined;
@@ -131,7 +133,7 @@ export function validate<TApi extends ApiId>(api: TApi, payload: unknown, option
   };
   if (decoded) {
     const plus = new Set(decoded.plusPaths.map(pathKey));
-    const checked = input === undefined ? [] : run(entry.check, input, os);
+    const checked = input === undefined ? [] : run(entry.check, input, context);
     for (const { finding, path } of [...decoded.findings, ...checked]) add(asFormFinding(finding), path);
     if (plus.size > 0) {
       const hint = PLUS_HINTS[lang] ?? EN_PLUS_HINT;
@@ -140,7 +142,7 @@ export function validate<TApi extends ApiId>(api: TApi, payload: unknown, option
       });
     }
   } else {
-    for (const { finding, path } of run(entry.check, input, os)) add(finding, path);
+    for (const { finding, path } of run(entry.check, input, context)) add(finding, path);
   }
   if (facts && isPlainObject(input)) {
     const seen = new Map(issues.map((issue, index) => [`${issue.rule}\u0000${pathKey(issue.path)}`, index]));

@@ -21,12 +21,6 @@ const FACTORIES: Readonly<Record<ApiId, (options: SchemaOptions) => PreflightSch
   'tencent.cvm.ResetInstance@api2': tencent.resetInstanceApi2,
 };
 
-/**
- * Issues the specs still report at the payload root, against DESIGN ("never without a path"):
- * Zenlayer's `credentials/missing` comes from `checkCredentials` with `path: []`. Listed here so
- * the rest is held to the rule; remove the entry once the spec forwards it to a field.
- */
-const ROOT_ISSUES_TO_FORWARD: ReadonlySet<string> = new Set(['zenlayer.zec.ResetInstance credentials/missing']);
 
 interface Keyed {
   readonly rule?: string;
@@ -73,7 +67,7 @@ describe('Standard Schema v1 through ~standard.validate', () => {
           });
           if (!isPlainObject(payload)) continue;
           for (const issue of issues) {
-            if (!ROOT_ISSUES_TO_FORWARD.has(`${api.id} ${issue.rule}`)) expect(issue.path?.length, issue.rule).toBeGreaterThan(0);
+            expect(issue.path?.length, issue.rule).toBeGreaterThan(0);
           }
         }
       }

@@ -111,7 +111,7 @@ const FAULTS: readonly Fault[] = [
   { name: 'instanceName too long', rule: 'instance-name/length', path: ['instanceName'], os: OSES, mutate: () => fc.oneof(stringOf(NAME_CHARS, 64, 64), stringOf(NAME_CHARS, 64, 100)).map((value) => set('instanceName', value)) },
   { name: 'instanceName character', rule: 'instance-name/charset', path: ['instanceName'], os: OSES, mutate: () => fc.tuple(stringOf(NAME_CHARS, 2, 40), fc.constantFrom('_', ' ', '/', 'é', '中')).map(([value, bad]) => set('instanceName', value + bad)) },
   { name: 'password and keyId', rule: 'credentials/conflict', path: ['keyId'], os: ['linux'], mutate: () => fc.tuple(password, keyId).map(([a, b]) => (payload: Payload) => ({ ...payload, password: a, keyId: b })) },
-  { name: 'no login setting', rule: 'credentials/missing', path: [], os: ['linux'], mutate: () => fc.constant(without('password', 'keyId')) },
+  { name: 'no login setting', rule: 'credentials/missing', path: ['password'], os: ['linux'], mutate: () => fc.constant(without('password', 'keyId')) },
   { name: 'password on Windows', rule: 'credentials/unsupported', path: ['password'], os: ['windows'], mutate: () => password.map(onlyPassword) },
   { name: 'keyId on Windows', rule: 'credentials/unsupported', path: ['keyId'], os: ['windows'], mutate: () => keyId.map((value) => set('keyId', value)) },
 ];
@@ -123,7 +123,7 @@ const WARNINGS: readonly (Omit<Fault, 'os'> & { readonly os: TargetOs })[] = [
   { name: 'keyId shape', rule: 'identifier/format', path: ['keyId'], os: 'linux', mutate: () => fc.constantFrom('kp-123', 'key-', 'key-a_b', 'KEY-abc').map((value) => (payload: Payload) => ({ ...without('password')(payload), keyId: value })) },
   { name: 'newer-revision special', rule: 'password/charset', path: ['password'], os: 'linux', mutate: () => fc.tuple(validPassword(ZENLAYER_PASSWORD, { maxLength: 15 }), fc.constantFrom(...ZENLAYER_DISPUTED_SPECIALS)).map(([value, special]) => onlyPassword(value + special)) },
   { name: 'userData over 16384 bytes', rule: 'userdata/size', path: ['userData'], os: undefined, mutate: () => fc.constantFrom('x'.repeat(ZENLAYER_USERDATA_WARN_BYTES + 1), `${'é'.repeat(ZENLAYER_USERDATA_WARN_BYTES / 2)}x`).map((value) => set('userData', value)) },
-  { name: 'no login setting, OS unknown', rule: 'credentials/missing', path: [], os: undefined, mutate: () => fc.constant(without('password', 'keyId')) },
+  { name: 'no login setting, OS unknown', rule: 'credentials/missing', path: ['password'], os: undefined, mutate: () => fc.constant(without('password', 'keyId')) },
   { name: 'password, OS unknown', rule: 'credentials/unsupported', path: ['password'], os: undefined, mutate: () => password.map(onlyPassword) },
 ];
 

@@ -1,6 +1,7 @@
 import type { PreflightFinding, PreflightRule } from '../types.ts';
 import { isPresent, own } from '../../schemas/spec/values.ts';
-import { ZENLAYER_NO_CREDENTIAL_CATEGORIES, ZENLAYER_PRECONDITION_ERRORS as ERRORS } from './policies.ts';
+import { ZENLAYER_NO_CREDENTIAL_CATEGORIES } from '../../schemas/zenlayer/policies.ts';
+import { ZENLAYER_PRECONDITION_ERRORS as ERRORS } from './policies.ts';
 
 /**
  * Zenlayer login rules: `enableAgent: true` only on an image with QGA support

@@ -6,9 +6,6 @@ export const ZENLAYER_RESET_STATE = 'STOPPED';
 /** The image status a reset accepts; the others are `CREATING` and `UNAVAILABLE` (§2.7). */
 export const ZENLAYER_IMAGE_AVAILABLE = 'AVAILABLE';
 
-/** Image categories that take neither a password nor a key pair (§2.4). */
-export const ZENLAYER_NO_CREDENTIAL_CATEGORIES: readonly string[] = ['windows', 'generic'];
-
 const code = (name: string): VendorError => ({ code: name, status: 400 });
 
 /** The precondition errors of seed 002's table (§2.8), all HTTP 400. */

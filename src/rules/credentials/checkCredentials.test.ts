@@ -38,9 +38,9 @@ describe('checkCredentials', () => {
     expect(checkCredentials('at-most-one', [], NAMES)).toEqual([]);
   });
 
-  test('exactly-one reports a missing credential at the root', () => {
+  test('exactly-one reports a missing credential at the first name', () => {
     expect(checkCredentials('exactly-one', [], ['password', 'keyId'])).toEqual([
-      { rule: 'credentials/missing', params: { names: ['password', 'keyId'] }, path: [] },
+      { rule: 'credentials/missing', params: { names: ['password', 'keyId'] }, path: ['password'] },
     ]);
   });
 

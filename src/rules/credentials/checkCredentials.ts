@@ -3,11 +3,12 @@ import type { CredentialMode, GivenCredential } from './types.ts';
 
 /**
  * Checks the login credentials a payload gives against how many the API takes. A conflict is reported at each
- * credential after the first, since that is where the fix belongs.
+ * credential after the first, and a missing one at the first name, since that is where the fix belongs (a form
+ * shows it under that field; DESIGN: never without a path).
  *
  * @param mode The credential mode.
  * @param given The credentials present, in payload order.
- * @param names The names of all credentials the API has, for messages.
+ * @param names The names of all credentials the API has, as keys beside each other in the checked object.
  *
  * @returns The findings, with absolute paths; `[]` when the credentials are valid.
  */
@@ -21,7 +22,9 @@ export function checkCredentials(
   }
   const first = given[0];
   if (first === undefined) {
-    return mode === 'exactly-one' ? [{ rule: 'credentials/missing', params: { names: [...names] }, path: [] }] : [];
+    return mode === 'exactly-one'
+      ? [{ rule: 'credentials/missing', params: { names: [...names] }, path: names.slice(0, 1) }]
+      : [];
   }
   return given.slice(1).map(({ path }) => ({
     rule: 'credentials/conflict',

@@ -6,6 +6,8 @@ import type { VendorError } from '../../errors/issue.ts';
 export interface CheckContext {
   /** The target image's OS, or `undefined` when unknown (OS-dependent checks then run for both). */
   readonly os: Os | undefined;
+  /** The target image's category where the vendor has one (Zenlayer `Windows`, `Generic`, `Ubuntu` ...), from facts. */
+  readonly imageCategory?: string | undefined;
 }
 
 /** A check over one well-typed value; findings' paths are relative to the value. */

@@ -48,3 +48,6 @@ export const ZENLAYER_INSTANCE_NAME: InstanceNamePolicy = { minLength: 2, maxLen
  * and only more than 16384 UTF-8 bytes warns (§2.6, DESIGN "16 KB").
  */
 export const ZENLAYER_USERDATA_WARN_BYTES = 16384;
+
+/** Image categories that take neither a password nor a key pair: "Windows and Generic images support neither option" (§2.4). */
+export const ZENLAYER_NO_CREDENTIAL_CATEGORIES: readonly string[] = ['windows', 'generic'];

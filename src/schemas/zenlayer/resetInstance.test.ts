@@ -93,7 +93,7 @@ describe('credentials', () => {
     expect(keys({ password }, 'linux')).toEqual([]);
     expect(keys({ keyId }, 'linux')).toEqual([]);
     expect(keys({ password, keyId }, 'linux')).toEqual(['error credentials/conflict ["keyId"]']);
-    expect(keys({}, 'linux')).toEqual(['error credentials/missing []']);
+    expect(keys({}, 'linux')).toEqual(['error credentials/missing ["password"]']);
     expect(vendorOf({ password, keyId }, 'linux')).toEqual(['INVALID_LOGIN_SETTING_CONFLICT']);
     expect(vendorOf({}, 'linux')).toEqual(['INVALID_LOGIN_SETTING_CONFLICT']);
   });
@@ -112,9 +112,18 @@ describe('credentials', () => {
       'error credentials/unsupported ["keyId"]',
       'error credentials/conflict ["keyId"]',
     ]);
-    expect(keys({})).toEqual(['warning credentials/missing []']);
+    expect(keys({})).toEqual(['warning credentials/missing ["password"]']);
     expect(keys({ password })).toEqual(['warning credentials/unsupported ["password"]']);
     expect(validate(API, { ...INSTANCE }).ok).toBe(true);
+  });
+
+  test('a Generic image (known from facts) takes neither, even on Linux', () => {
+    const generic = (payload: Record<string, unknown>) =>
+      validate(API, { ...INSTANCE, ...payload }, { os: 'linux', facts: { image: { category: 'Generic' } } }).issues.map(
+        (issue) => `${issue.severity} ${issue.rule} ${JSON.stringify(issue.path)}`,
+      );
+    expect(generic({})).toEqual([]);
+    expect(generic({ keyId })).toEqual(['error credentials/unsupported ["keyId"]']);
   });
 });
 

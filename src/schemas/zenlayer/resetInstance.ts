@@ -16,18 +16,29 @@ import {
   ZENLAYER_PASSWORD_NOT_SUPPORTED,
   ZENLAYER_USER_DATA_EXCEED,
 } from './errorCodes.ts';
-import { ZENLAYER_INSTANCE_NAME, ZENLAYER_KEY_ID, ZENLAYER_PASSWORD, ZENLAYER_USERDATA_WARN_BYTES } from './policies.ts';
+import {
+  ZENLAYER_INSTANCE_NAME,
+  ZENLAYER_KEY_ID,
+  ZENLAYER_NO_CREDENTIAL_CATEGORIES,
+  ZENLAYER_PASSWORD,
+  ZENLAYER_USERDATA_WARN_BYTES,
+} from './policies.ts';
 
 const CREDENTIALS = ['password', 'keyId'] as const;
 
 /**
- * Linux images take exactly one of `password` / `keyId`; Windows (and
- * Generic) images take neither. With the OS unknown, `byOs` makes both given
- * an error (it fails on every OS) and none given a warning (§2.4, DESIGN).
+ * Linux images take exactly one of `password` / `keyId`; Windows and Generic
+ * images take neither (a Generic image is known only from facts). With the OS
+ * unknown, `byOs` makes both given an error (it fails on every OS) and none
+ * given a warning (§2.4, DESIGN).
  */
 function credentialFindings(payload: Readonly<Record<string, unknown>>, context: CheckContext): Finding[] {
   const given: GivenCredential[] = [];
   for (const name of CREDENTIALS) if (isPresent(own(payload, name))) given.push({ name, path: [name] });
+  const category = context.imageCategory?.toLowerCase();
+  if (category !== undefined && ZENLAYER_NO_CREDENTIAL_CATEGORIES.includes(category)) {
+    return checkCredentials('none', given, CREDENTIALS);
+  }
   return byOs(context.os, (os) => checkCredentials(os === 'windows' ? 'none' : 'exactly-one', given, CREDENTIALS));
 }
 

@@ -67,7 +67,10 @@ export function validPassword(
       return fc
         .tuple(
           fc.tuple(...classes.map((charClass) => fc.constantFrom(...classChars(policy, charClass)))),
-          fc.array(fc.constantFrom(...pool), { minLength: minLength - classes.length, maxLength: maxLength - classes.length }),
+          fc.array(fc.constantFrom(...pool), {
+            minLength: Math.max(0, minLength - classes.length),
+            maxLength: Math.max(0, maxLength - classes.length),
+          }),
         )
         .chain(([required, rest]) => fc.shuffledSubarray([...required, ...rest], { minLength: required.length + rest.length }));
     })
