@@ -1,26 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { measure, type SizeRow } from '../../scripts/size.ts';
+import { measure } from '../../scripts/size.ts';
 
-/** Budget (issue 6): one vendor's form schema with English messages, and what zh-CN may add. */
-const GZIP_EN = 4096;
-const GZIP_ZH_CN_EXTRA = 1536;
+/**
+ * Issue 6's budget (`BUDGET` in `scripts/size.ts`, 4 KB gzip with English and
+ * 1.5 KB more with zh-CN) is NOT MET yet: about 9-11 KB and 3.7-4 KB. The
+ * English table, the field descriptions in the specs and the rule code are
+ * most of it; issue 6 stays open for it, and `npm run size` prints the gap.
+ *
+ * A ratchet at the sizes measured when the budget test was written (plus
+ * about 2%), so nothing grows while the budget is worked towards. Lower these
+ * as sizes fall; replace them with `BUDGET` once it is met.
+ */
+const CEILING: Readonly<Record<string, { readonly gzip: number; readonly zhCNExtra: number }>> = {
+  tencent: { gzip: 10_100, zhCNExtra: 3_800 },
+  jdcloud: { gzip: 11_520, zhCNExtra: 4_040 },
+  zenlayer: { gzip: 9_400, zhCNExtra: 3_800 },
+};
 
-describe('bundle size budget (npm run size)', () => {
-  let rows: SizeRow[] = [];
-
-  it('measures every vendor', async () => {
-    rows = await measure();
+describe('bundle size (npm run size)', () => {
+  it('measures every vendor and stays under the ratchet', async () => {
+    const rows = await measure();
     expect(rows.map((row) => row.vendor)).toEqual(['tencent', 'jdcloud', 'zenlayer']);
-    for (const row of rows) expect(row.gzip).toBeGreaterThan(0);
-  });
-
-  // Known over budget (about 9-11 KB gzip): the English table, the field descriptions in the
-  // specs and the rule code are most of it, and they live outside the schema builder. Flip to
-  // `it` once they are split (see the closing note of issue 6); this then fails if still over.
-  it.fails('keeps each vendor within 4 KB gzip with English and 1.5 KB more with zh-CN', () => {
     for (const row of rows) {
-      expect(row.gzip, row.vendor).toBeLessThanOrEqual(GZIP_EN);
-      expect(row.gzipWithZhCN - row.gzip, row.vendor).toBeLessThanOrEqual(GZIP_ZH_CN_EXTRA);
+      const ceiling = CEILING[row.vendor];
+      expect(ceiling, row.vendor).toBeDefined();
+      expect(row.gzip, `${row.vendor} gzip with English`).toBeLessThanOrEqual(ceiling?.gzip ?? 0);
+      expect(row.gzipWithZhCN - row.gzip, `${row.vendor} zh-CN extra`).toBeLessThanOrEqual(ceiling?.zhCNExtra ?? 0);
     }
   });
 });
