@@ -17,15 +17,15 @@ export function checkIdentifier(policy: IdentifierPolicy, value: string): Findin
   const { prefix = '', alphabet, length, minLength, maxLength } = policy;
   const shapeSeverity = policy.shapeSeverity ?? 'error';
   const lengthSeverity = policy.lengthSeverity ?? shapeSeverity;
-  const params: Record<string, FindingParam> = { prefix, alphabet };
-  if (length !== undefined) params['length'] = length;
-  if (minLength !== undefined) params['min'] = minLength;
-  if (maxLength !== undefined) params['max'] = maxLength;
-  const finding = (part: IdentifierPart, severity: Severity): Finding => ({
-    rule: 'identifier/format',
-    severity,
-    params: { ...params, part },
-  });
+  // The params are built only when a finding is, and without a spread: the valid path allocates nothing.
+  const finding = (part: IdentifierPart, severity: Severity): Finding => {
+    const params: Record<string, FindingParam> = { prefix, alphabet };
+    if (length !== undefined) params['length'] = length;
+    if (minLength !== undefined) params['min'] = minLength;
+    if (maxLength !== undefined) params['max'] = maxLength;
+    params['part'] = part;
+    return { rule: 'identifier/format', severity, params };
+  };
 
   const longest = length ?? maxLength;
   // Nobody means a string this long as an id: scanning it would only cost time.

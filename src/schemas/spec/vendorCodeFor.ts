@@ -2,8 +2,20 @@ import type { RuleId } from '../../rules/ruleId.ts';
 import type { PathSegment, VendorError } from '../../errors/issue.ts';
 import type { FieldMap, FieldSpec, PayloadSpec, VendorCodes } from './types.ts';
 
+const familyKeys = new Map<RuleId, keyof VendorCodes>();
+
+/** The `family/*` key of a rule, built once per rule: lookups run for every issue at every path level. */
+function familyKey(rule: RuleId): keyof VendorCodes {
+  let key = familyKeys.get(rule);
+  if (key === undefined) {
+    key = `${rule.slice(0, rule.indexOf('/'))}/*` as keyof VendorCodes;
+    familyKeys.set(rule, key);
+  }
+  return key;
+}
+
 const pick = (codes: VendorCodes | undefined, rule: RuleId): VendorError | undefined =>
-  codes && (codes[rule] ?? codes[`${rule.slice(0, rule.indexOf('/'))}/*` as keyof VendorCodes] ?? codes['*']);
+  codes && (codes[rule] ?? codes[familyKey(rule)] ?? codes['*']);
 
 /**
  * Finds what the vendor's server answers for a rule broken at a path: the
