@@ -3,6 +3,7 @@ import * as v from 'valibot';
 // tsx's transform adds per-call work (esbuild's keepNames) that no user pays.
 import { apis, validate, type Report } from 'instance-preflight';
 import { resetInstance } from 'instance-preflight/tencent';
+import { createChecker } from '../dist/schemas/build/createChecker.js';
 import { ajvTencent } from './baselines/ajvTencent.ts';
 import { handTencent } from './baselines/handTencent.ts';
 import { zodTencent } from './baselines/zodTencent.ts';
@@ -69,11 +70,15 @@ function casesOf(scenario: Scenario): BenchCase[] {
       throw new Error(`${scenario.label}: baselines disagree with validate() on ok (hand ${hand.ok}, zod ${zod.success}, ajv ${ajv.ok})`);
     }
     const schema = resetInstance({ os: payloads.os });
+    const check = createChecker(api.payload);
+    const context = { os: payloads.os };
     cases.push(
       { id: 'hand-written (floor)', run: () => handTencent(payload) },
       { id: 'zod 4 safeParse', run: () => zodTencent.safeParse(payload) },
-      { id: 'ajv allErrors + post-check', run: () => ajvTencent(payload) },
+      { id: 'ajv (our toJsonSchema) + post-check', run: () => ajvTencent(payload) },
       { id: 'our valibot schema (forms)', run: () => v.safeParse(schema, payload) },
+      // Attribution: validate() minus issue building (messages, vendor codes, severities).
+      { id: 'our direct checker alone (findings, no messages)', run: () => check(payload, context) },
     );
   }
   return cases;
