@@ -4,6 +4,7 @@ import type { MessageTable } from '../../errors/messages/types.ts';
 import type { FileResult, LintMessage, SuppressedMessage } from '../types.ts';
 import type { LoadedConfig } from './loadConfig.ts';
 import { cliMessage } from '../lint/cliMessage.ts';
+import { toResult } from '../lint/toResult.ts';
 import { ruleSeverity } from './ruleSeverity.ts';
 
 /** Linted file interface: a file's messages before config severities and ignores. */
@@ -27,16 +28,6 @@ export interface LintedFile {
 export function configMatcher(globs: string | readonly string[], dir: string): (path: string | undefined) => boolean {
   const match = picomatch([...(typeof globs === 'string' ? [globs] : globs)], { dot: true });
   return (path) => path !== undefined && match(relative(dir, path).split(sep).join('/'));
-}
-
-function toResult(filePath: string, messages: readonly LintMessage[], suppressed: readonly SuppressedMessage[]): FileResult {
-  let errorCount = 0;
-  let warningCount = 0;
-  for (const message of messages) {
-    if (message.severity === 'error') errorCount++;
-    else if (message.severity === 'warning') warningCount++;
-  }
-  return { filePath, messages, errorCount, warningCount, suppressed };
 }
 
 const isAtOrBelow = (pointer: string, scope: string): boolean => pointer === scope || pointer.startsWith(`${scope}/`);

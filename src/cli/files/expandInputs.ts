@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import { resolve, sep } from 'node:path';
 import { CONFIG_NAMES } from '../config/findConfig.ts';
 
 /** The file extensions linted when walking directories and globs. */
@@ -22,14 +21,14 @@ const isLinted = (path: string): boolean => (LINTED_EXTENSIONS as readonly strin
 /**
  * Expands the command line's inputs: a file is taken as given, a directory is walked for JSON, YAML,
  * `.txt` and `.url` files (skipping `node_modules`, `.git` and config files), a glob is matched from the
- * working directory, and `-` is standard input.
+ * working directory, and `-` is standard input. The glob library is loaded only for a directory or a glob.
  *
  * @param inputs The inputs.
  * @param cwd The working directory.
  *
  * @returns The files and the inputs that named none.
  */
-export function expandInputs(inputs: readonly string[], cwd: string): ExpandedInputs {
+export async function expandInputs(inputs: readonly string[], cwd: string): Promise<ExpandedInputs> {
   const files = new Set<string>();
   const missing: { input: string; reason: 'not-found' | 'no-match' }[] = [];
   let stdin = false;
@@ -41,10 +40,17 @@ export function expandInputs(inputs: readonly string[], cwd: string): ExpandedIn
     const path = resolve(cwd, input);
     const stats = statSync(path, { throwIfNoEntry: false });
     if (stats?.isDirectory()) {
-      for (const file of globSync(WALK, { cwd: path, absolute: true, ignore: SKIPPED, dot: false })) files.add(resolve(file));
-    } else if (stats) {
+      const { globSync } = await import('tinyglobby');
+      // The walk's paths are absolute and normalized, `/`-separated: on POSIX they need no resolve() each.
+      for (const file of globSync(WALK, { cwd: path, absolute: true, ignore: SKIPPED, dot: false })) files.add(sep === '/' ? file : resolve(file));
+      continue;
+    }
+    if (stats) {
       files.add(path);
-    } else if (isDynamicPattern(input)) {
+      continue;
+    }
+    const { globSync, isDynamicPattern } = await import('tinyglobby');
+    if (isDynamicPattern(input)) {
       const matched = globSync(input, { cwd, absolute: true, ignore: SKIPPED }).filter(isLinted);
       if (matched.length === 0) missing.push({ input, reason: 'no-match' });
       for (const file of matched) files.add(resolve(file));

@@ -1,4 +1,4 @@
-import { openSync, closeSync, fstatSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /** Read source interface: the file text, or why there is none. */
 export type ReadSource =
@@ -6,8 +6,31 @@ export type ReadSource =
   | { readonly problem: 'too-large'; readonly size: number }
   | { readonly problem: 'unreadable' };
 
+/** The first size of the shared read buffer: most request files fit, so most reads allocate nothing. */
+const INITIAL_BUFFER = 64 * 1024;
+
+let shared = Buffer.allocUnsafe(INITIAL_BUFFER);
+
+/** Reads the open file to its end or to one byte past `maxSize`, growing the shared buffer as needed. */
+function readAll(fd: number, maxSize: number): number {
+  let offset = 0;
+  for (;;) {
+    if (offset === shared.length) {
+      if (offset > maxSize) return offset;
+      const grown = Buffer.allocUnsafe(Math.min(shared.length * 2, maxSize + 1));
+      shared.copy(grown, 0, 0, offset);
+      shared = grown;
+    }
+    const read = readSync(fd, shared, offset, Math.min(shared.length, maxSize + 1) - offset, null);
+    if (read === 0) return offset;
+    offset += read;
+    if (offset > maxSize) return offset;
+  }
+}
+
 /**
- * Reads a file as UTF-8 unless it is larger than the limit (checked on the open file, before reading).
+ * Reads a file as UTF-8 unless it is larger than the limit: at most one byte past the limit is read, and
+ * only then is the file's size asked for (no `stat` per file: a walk of 10,000 files reads at I/O speed).
  *
  * @param path The absolute path.
  * @param maxSize The largest size read, in bytes.
@@ -18,16 +41,9 @@ export function readSource(path: string, maxSize: number): ReadSource {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
-    const { size } = fstatSync(fd);
-    if (size > maxSize) return { problem: 'too-large', size };
-    const buffer = Buffer.allocUnsafe(size);
-    let offset = 0;
-    while (offset < size) {
-      const read = readSync(fd, buffer, offset, size - offset, offset);
-      if (read === 0) break;
-      offset += read;
-    }
-    return { text: buffer.toString('utf8', 0, offset) };
+    const length = readAll(fd, maxSize);
+    if (length > maxSize) return { problem: 'too-large', size: Math.max(fstatSync(fd).size, length) };
+    return { text: shared.toString('utf8', 0, length) };
   } catch {
     return { problem: 'unreadable' };
   } finally {

@@ -1,14 +1,8 @@
 import type { FormatName } from '../args.ts';
 import type { Formatter } from '../types.ts';
-import { github } from './github.ts';
-import { json } from './json.ts';
-import { junit } from './junit.ts';
-import { parseable } from './parseable.ts';
-import { pretty } from './pretty.ts';
-import { sarif } from './sarif.ts';
 
 /**
- * Returns the formatter of a format name.
+ * Returns the formatter of a format name, loading only that formatter (SARIF's hashing loads `node:crypto`).
  *
  * @param format The format.
  * @param color Whether `pretty` colours its output.
@@ -16,19 +10,23 @@ import { sarif } from './sarif.ts';
  *
  * @returns The formatter.
  */
-export function formatterFor(format: FormatName, color: boolean, version: string): Formatter {
+export async function formatterFor(format: FormatName, color: boolean, version: string): Promise<Formatter> {
   switch (format) {
-    case 'pretty':
+    case 'pretty': {
+      const { pretty } = await import('./pretty.ts');
       return (run) => pretty(run, color);
+    }
     case 'json':
-      return json;
-    case 'sarif':
+      return (await import('./json.ts')).json;
+    case 'sarif': {
+      const { sarif } = await import('./sarif.ts');
       return (run) => sarif(run, version);
+    }
     case 'github':
-      return github;
+      return (await import('./github.ts')).github;
     case 'junit':
-      return junit;
+      return (await import('./junit.ts')).junit;
     case 'parseable':
-      return parseable;
+      return (await import('./parseable.ts')).parseable;
   }
 }

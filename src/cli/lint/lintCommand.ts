@@ -1,0 +1,82 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Severity } from '../../rules/finding.ts';
+import type { CliOptions } from '../args.ts';
+import type { CliIo } from '../run.ts';
+import type { FileResult, LintRun } from '../types.ts';
+import type { ConfigSettings } from '../config/configSettings.ts';
+import { RULE_IDS } from '../../errors/catalog.ts';
+import { en } from '../../errors/messages/en.ts';
+import { zhCN } from '../../errors/messages/zhCN.ts';
+import { defaultSeverity } from '../../errors/severity.ts';
+import { findConfig } from '../config/findConfig.ts';
+import { ruleSeverity } from '../config/ruleSeverity.ts';
+import { exitCode } from '../exitCode.ts';
+import { displayPath } from '../files/displayPath.ts';
+import { formatterFor } from '../formatters/formatterFor.ts';
+import { packageVersion } from '../version.ts';
+import { lintFiles } from './lintFiles.ts';
+import { toResult } from './toResult.ts';
+
+const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+const NO_SETTINGS = (): ConfigSettings => ({});
+
+/** Keeps only findings at or above the fail severity (`--quiet`), with the counts to match. */
+function quieted(results: readonly FileResult[], failSeverity: Severity): FileResult[] {
+  return results.map((result) => {
+    const messages = result.messages.filter((message) => RANK[message.severity] >= RANK[failSeverity]);
+    return {
+      ...result,
+      messages,
+      errorCount: messages.filter((message) => message.severity === 'error').length,
+      warningCount: messages.filter((message) => message.severity === 'warning').length,
+    };
+  });
+}
+
+function write(io: CliIo, file: string | undefined, text: string): void {
+  if (file === undefined) {
+    io.stdout(text);
+    return;
+  }
+  const path = resolve(io.cwd, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+/**
+ * Runs `instance-preflight lint`: finds and loads the config, lints every input, applies the config's
+ * severities and ignores, and writes every output.
+ *
+ * @param options The parsed command line.
+ * @param io The standard streams, working directory and environment.
+ *
+ * @returns The exit code: 0 or 1.
+ *
+ * @throws {ConfigError} When the config file cannot be read, parsed or validated.
+ */
+export async function lintCommand(options: CliOptions, io: CliIo): Promise<number> {
+  const table = options.lang === 'zh-CN' ? zhCN : en;
+  const configPath = options.config ? resolve(io.cwd, options.config) : findConfig(io.cwd);
+  // The config schema (valibot) and the glob matcher (picomatch) are loaded only when there is a config.
+  const loaded = configPath ? (await import('../config/loadConfig.ts')).loadConfig(configPath) : undefined;
+  const settingsFor = loaded ? (await import('../config/configSettings.ts')).configSettings(loaded) : NO_SETTINGS;
+  const linted = await lintFiles(options, io, settingsFor, table);
+  const results =
+    loaded && configPath
+      ? (await import('../config/applyConfig.ts')).applyConfig(linted, loaded, displayPath(io.cwd)(configPath), table)
+      : linted.map((file) => toResult(file.filePath, file.messages, []));
+  const rules = RULE_IDS.flatMap((id) => {
+    const setting = ruleSeverity(loaded?.config.rules, id) ?? defaultSeverity(id);
+    return setting === 'off' ? [] : [{ id, severity: setting }];
+  });
+  const docsBaseUrl = options.docsBaseUrl ?? loaded?.config.docsBaseUrl;
+  const run: LintRun = { results, rules, ...(docsBaseUrl ? { docsBaseUrl } : {}) };
+  const code = exitCode(run, options.failSeverity, options.maxWarnings);
+  const shown: LintRun = options.quiet ? { ...run, results: quieted(results, options.failSeverity) } : run;
+  const color = io.stdoutIsTTY && io.env['NO_COLOR'] === undefined;
+  const version = packageVersion();
+  for (const output of options.outputs) write(io, output.file, (await formatterFor(output.format, color && !output.file, version))(shown));
+  return code;
+}
