@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkBase64 } from './checkBase64.ts';
+import { checkBase64, inspectBase64 } from './checkBase64.ts';
 import type { Base64Policy } from './types.ts';
 
 /** Any code point, lone surrogates included: the strings `unit: 'binary'` gives, without its ~1 s set-up per file. */
@@ -205,3 +205,14 @@ const VOCABULARY = JSON.stringify([
   ...checkBase64(TENCENT, 'A'.repeat(30000)),
   ...checkBase64(NONE, 'AA'),
 ]);
+
+describe('inspectBase64', () => {
+  test('returns the decoded bytes with the same findings checkBase64 gives', () => {
+    expect(inspectBase64(JD, 'IyEvYmluL2Jhc2gKZWNobyAnMTIzJw')).toEqual({
+      findings: checkBase64(JD, 'IyEvYmluL2Jhc2gKZWNobyAnMTIzJw'),
+      decoded: "#!/bin/bash\necho '123'",
+    });
+    expect(inspectBase64(JD, 'aGVs bG8=').decoded).toBeUndefined();
+    expect(inspectBase64(TENCENT, 'A'.repeat(16388)).decoded).toBeUndefined();
+  });
+});

@@ -8,6 +8,45 @@ type Base64Hint = 'url-safe' | 'whitespace' | 'padding' | 'length' | 'alphabet';
 
 const EQUALS = 61;
 
+/** Base64 inspection interface: the findings, and the decoded bytes when the value is strict base64 within its size. */
+export interface Base64Inspection {
+  /** The findings, `[]` when the string is valid and padded. */
+  readonly findings: Finding[];
+  /** The decoded bytes as a binary (latin1) string, or `undefined` when the value is oversized or not strict base64. */
+  readonly decoded: string | undefined;
+}
+
+/**
+ * Checks a strict base64 string against a base64 policy and keeps what it
+ * decoded, so a caller that also needs the text (userdata framing) decodes once.
+ *
+ * @param policy The base64 policy.
+ * @param value The base64 string.
+ *
+ * @returns The findings and the decoded bytes.
+ */
+export function inspectBase64(policy: Base64Policy, value: string): Base64Inspection {
+  const { maxEncodedLength, maxDecodedBytes } = policy;
+  // Size first and in O(1): an oversized value is rejected whatever its content, so it is never scanned.
+  if (maxEncodedLength !== undefined && value.length > maxEncodedLength) {
+    const params = { max: maxEncodedLength, unit: 'encoded-chars', actual: value.length };
+    return { findings: [{ rule: 'userdata/size', params }], decoded: undefined };
+  }
+  if (maxDecodedBytes !== undefined) {
+    const actual = base64DecodedLength(value);
+    if (actual > maxDecodedBytes) {
+      const params = { max: maxDecodedBytes, unit: 'decoded-bytes', actual };
+      return { findings: [{ rule: 'userdata/size', params }], decoded: undefined };
+    }
+  }
+  const decoded = decodeBase64(value);
+  if (decoded === undefined) {
+    return { findings: [{ rule: 'userdata/base64', params: { hint: hintOf(value) } }], decoded };
+  }
+  const missing = (4 - (value.length % 4)) % 4;
+  return { findings: missing === 0 ? [] : [{ rule: 'userdata/padding', severity: 'warning', params: { missing } }], decoded };
+}
+
 /**
  * Checks a strict base64 string against a base64 policy.
  *
@@ -17,22 +56,7 @@ const EQUALS = 61;
  * @returns The findings, `[]` when the string is valid and padded.
  */
 export function checkBase64(policy: Base64Policy, value: string): Finding[] {
-  const { maxEncodedLength, maxDecodedBytes } = policy;
-  // Size first and in O(1): an oversized value is rejected whatever its content, so it is never scanned.
-  if (maxEncodedLength !== undefined && value.length > maxEncodedLength) {
-    return [{ rule: 'userdata/size', params: { max: maxEncodedLength, unit: 'encoded-chars', actual: value.length } }];
-  }
-  if (maxDecodedBytes !== undefined) {
-    const actual = base64DecodedLength(value);
-    if (actual > maxDecodedBytes) {
-      return [{ rule: 'userdata/size', params: { max: maxDecodedBytes, unit: 'decoded-bytes', actual } }];
-    }
-  }
-  if (decodeBase64(value) === undefined) {
-    return [{ rule: 'userdata/base64', params: { hint: hintOf(value) } }];
-  }
-  const missing = (4 - (value.length % 4)) % 4;
-  return missing === 0 ? [] : [{ rule: 'userdata/padding', severity: 'warning', params: { missing } }];
+  return inspectBase64(policy, value).findings;
 }
 
 /**

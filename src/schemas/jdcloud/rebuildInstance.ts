@@ -1,6 +1,6 @@
 import type { Finding, Os } from '../../rules/finding.ts';
 import type { FieldMap, FieldSpec, PayloadSpec, VendorCodes } from '../spec/types.ts';
-import { checkBase64, decodeBase64 } from '../../rules/base64/index.ts';
+import { inspectBase64 } from '../../rules/base64/index.ts';
 import { checkHostname } from '../../rules/hostname/index.ts';
 import { checkIdentifier } from '../../rules/identifier/index.ts';
 import { checkMetadata, type MetadataPair } from '../../rules/metadata/index.ts';
@@ -64,10 +64,8 @@ function metadataFindings(list: readonly unknown[]): Finding[] {
  * script framed for either OS: the script's own framing is the hint (DESIGN).
  */
 function userdataValueFindings(value: string, os: Os | undefined): Finding[] {
-  const findings = checkBase64(JD_USERDATA, value);
-  if (findings.some((finding) => finding.rule !== 'userdata/padding')) return findings;
-  const text = decodeBase64(value);
-  return text === undefined ? findings : [...findings, ...checkFraming(JD_FRAMING, os, text)];
+  const { findings, decoded } = inspectBase64(JD_USERDATA, value);
+  return decoded === undefined ? findings : [...findings, ...checkFraming(JD_FRAMING, os, decoded)];
 }
 
 /** `imageInherit: "yes"` makes the server use the image's login settings: a password or key given too is ignored (§1.8, §6.19). */
