@@ -13,6 +13,8 @@ export interface RuleExample {
   readonly os?: Os;
   /** Instance and image facts, for the `preflight/` rules. */
   readonly facts?: Facts;
+  /** `query` for a form request (a URL, query string or flat map), as `validate` takes it. */
+  readonly encoding?: 'query';
   /** The payload. */
   readonly payload: unknown;
   /** Whether the rule fires on it. */
@@ -200,15 +202,45 @@ tc({ UserData: 'QUJD'.repeat(4097) }, true), tc({ UserData: 'QUJD'.repeat(4096) 
     jd({ keyNames: ['deploy'] }, false, 'linux'),
   ],
   'timezone/unknown': [zl({ password: 'Zen@2024', timezone: 'Asia/Shangai' }, true, 'linux'), zl({ password: 'Zen@2024', timezone: 'Asia/Shanghai' }, false, 'linux')],
+  'parameter/flattening': [
+    { api: TC, encoding: 'query', payload: `InstanceId=${INS}&LoginSettings.KeyIds.0=skey-11112222&LoginSettings.KeyIds.2=skey-33334444`, fires: true },
+    { api: TC, encoding: 'query', payload: `InstanceId=${INS}&LoginSettings.KeyIds.x=skey-11112222`, fires: true },
+    { api: TC, encoding: 'query', payload: `InstanceId=${INS}&LoginSettings.KeyIds.0=skey-11112222&LoginSettings.KeyIds.1=skey-33334444`, fires: false },
+  ],
   'preflight/instance-state': [
+    { api: JD, facts: { instance: { state: 'running' } }, payload: JD_PATH, fires: true },
+    { api: ZL, os: 'linux', facts: { instance: { state: 'RUNNING' } }, payload: { ...ZL_IDS, password: 'Zen@2024' }, fires: true },
     { api: TC, facts: { instance: { state: 'PENDING' } }, payload: { InstanceId: INS }, fires: true },
     { api: TC, facts: { instance: { state: 'STOPPED' } }, payload: { InstanceId: INS }, fires: false },
   ],
+  'preflight/disk-type': [
+    { api: JD, facts: { instance: { systemDisk: { category: 'local' } }, image: { rootDeviceType: 'cloudDisk' } }, payload: { ...JD_PATH, imageId: 'img-m5s0abcd29' }, fires: true },
+    { api: JD, facts: { instance: { systemDisk: { category: 'cloud' } }, image: { rootDeviceType: 'cloudDisk' } }, payload: { ...JD_PATH, imageId: 'img-m5s0abcd29' }, fires: false },
+  ],
+  'preflight/encryption': [
+    { api: JD, facts: { instance: { systemDisk: { category: 'cloud', encrypted: true } }, image: { encrypted: false } }, payload: { ...JD_PATH, imageId: 'img-m5s0abcd29' }, fires: true },
+    { api: JD, facts: { instance: { systemDisk: { category: 'cloud', encrypted: true } }, image: { encrypted: true } }, payload: { ...JD_PATH, imageId: 'img-m5s0abcd29' }, fires: false },
+  ],
+  'preflight/instance-type': [
+    { api: JD, facts: { instance: { instanceType: 'g.n2.large' }, image: { supportedInstanceTypes: ['g.n2.medium'] } }, payload: { ...JD_PATH, imageId: 'img-m5s0abcd29' }, fires: true },
+    { api: JD, facts: { instance: { instanceType: 'g.n2.large' }, image: { supportedInstanceTypes: ['g.n2.large'] } }, payload: { ...JD_PATH, imageId: 'img-m5s0abcd29' }, fires: false },
+  ],
+  'preflight/image-state': [
+    { api: ZL, os: 'linux', facts: { image: { status: 'CREATING' } }, payload: { ...ZL_IDS, password: 'Zen@2024' }, fires: true },
+    { api: ZL, os: 'linux', facts: { image: { status: 'AVAILABLE' } }, payload: { ...ZL_IDS, password: 'Zen@2024' }, fires: false },
+  ],
+  'preflight/agent': [
+    { api: ZL, os: 'linux', facts: { image: { supportsAgent: false } }, payload: { ...ZL_IDS, password: 'Zen@2024', enableAgent: true }, fires: true },
+    { api: ZL, os: 'linux', facts: { image: { supportsAgent: true } }, payload: { ...ZL_IDS, password: 'Zen@2024', enableAgent: true }, fires: false },
+  ],
   'preflight/os-switch': [
+    { api: ZL, facts: { instance: { os: 'linux' }, image: { os: 'windows' } }, payload: ZL_IDS, fires: true },
     { api: TC, facts: { instance: { os: 'linux', systemDisk: { category: 'local', type: 'LOCAL_BASIC' } }, image: { os: 'windows' } }, payload: { InstanceId: INS, ImageId: 'img-pmqg1cw7' }, fires: true },
     { api: TC, facts: { instance: { os: 'linux', systemDisk: { category: 'cloud', type: 'CLOUD_SSD' } }, image: { os: 'windows' } }, payload: { InstanceId: INS, ImageId: 'img-pmqg1cw7' }, fires: false },
   ],
   'preflight/disk-size': [
+    { api: JD, facts: { instance: { systemDisk: { category: 'cloud', sizeGB: 40 } }, image: { sizeGB: 50 } }, payload: { ...JD_PATH, imageId: 'img-m5s0abcd29' }, fires: true },
+    { api: ZL, os: 'linux', facts: { instance: { systemDisk: { sizeGB: 20 } }, image: { sizeGB: 40 } }, payload: { ...ZL_IDS, password: 'Zen@2024' }, fires: true },
     { api: TC, facts: { instance: { systemDisk: { category: 'cloud', type: 'CLOUD_SSD', sizeGB: 100 } } }, payload: { InstanceId: INS, SystemDisk: { DiskSize: 50 } }, fires: true },
     { api: TC, facts: { instance: { systemDisk: { category: 'cloud', type: 'CLOUD_SSD', sizeGB: 100 } } }, payload: { InstanceId: INS, SystemDisk: { DiskSize: 120 } }, fires: false },
   ],

@@ -30,6 +30,7 @@ export function observeRule(rule: RuleId): ObservedExample[] {
         lang,
         ...(example.os ? { os: example.os } : {}),
         ...(example.facts ? { facts: example.facts } : {}),
+        ...(example.encoding ? { encoding: example.encoding } : {}),
       }).issues.filter((issue) => issue.rule === rule);
     const en = run('en');
     if (en.length > 0 !== example.fires) {

@@ -80,8 +80,11 @@ export function renderRuleHeader(rule: RuleId, observed: readonly ObservedExampl
 export function renderRuleExamples(observed: readonly ObservedExample[]): string {
   if (!observed.length) return '';
   const blocks = observed.map(({ example, en, zhCN }) => {
-    const title = `**${example.fires ? 'Reported' : 'Passes'}**: ${code(example.api)}, ${osText(example.os)}${example.facts ? ', with facts' : ''}`;
-    const parts = [title, '', '```json', showPayload(example.payload), '```'];
+    const title = `**${example.fires ? 'Reported' : 'Passes'}**: ${code(example.api)}, ${osText(example.os)}${example.facts ? ', with facts' : ''}${example.encoding ? ', form request' : ''}`;
+    const parts =
+      example.encoding && typeof example.payload === 'string'
+        ? [title, '', '```text', example.payload, '```']
+        : [title, '', '```json', showPayload(example.payload), '```'];
     if (example.facts) parts.push('', 'Facts:', '', '```json', JSON.stringify(example.facts, null, 2), '```');
     if (en.length) {
       parts.push('', table(['Severity', 'Path', 'Vendor error', 'English', '简体中文'], en.map((issue, index) => [
