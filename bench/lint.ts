@@ -3,7 +3,7 @@
  * `JSON.parse` of the same files, both as child processes in the same run, plus CLI startup time.
  * Targets (issue 5): within 3x of the baseline; startup under 150 ms.
  *
- * Run with `npm run bench:lint` (builds `dist/` first, then runs `dist/cli/main.js` as `npx` would).
+ * Run with `npm run bench:lint` (builds `dist/` first, then runs the bin, `dist/cli.js`, as `npx` would).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 const FILES = 10_000;
 const ROUNDS = 5;
 const STARTUP_ROUNDS = 20;
-const MAIN = new URL('../dist/cli/main.js', import.meta.url).pathname;
+const MAIN = new URL('../dist/cli.js', import.meta.url).pathname;
 
 const BASELINE = `
 const { readdirSync, readFileSync } = require('node:fs');
@@ -53,7 +53,7 @@ const median = (values: readonly number[]): number => {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
 
-if (!existsSync(MAIN)) throw new Error('dist/cli/main.js is missing: run `npm run build` first (npm run bench:lint does).');
+if (!existsSync(MAIN)) throw new Error('dist/cli.js is missing: run `npm run build` first (npm run bench:lint does).');
 const work = mkdtempSync(join(tmpdir(), 'instance-preflight-bench-'));
 try {
   const dir = join(work, 'payloads');
@@ -86,7 +86,7 @@ try {
   const lintMs = median(lint);
   const baselineMs = median(baseline);
   const rows: readonly (readonly [string, string, string])[] = [
-    ['lint (dist/cli/main.js, json output)', `${lintMs.toFixed(0)} ms`, `${((FILES / lintMs) * 1000).toFixed(0)} files/s`],
+    ['lint (dist/cli.js, json output)', `${lintMs.toFixed(0)} ms`, `${((FILES / lintMs) * 1000).toFixed(0)} files/s`],
     ['baseline: readFileSync + JSON.parse', `${baselineMs.toFixed(0)} ms`, `${((FILES / baselineMs) * 1000).toFixed(0)} files/s`],
   ];
   console.log(`instance-preflight lint benchmark: ${FILES} files (1 in 10 with findings), median of ${ROUNDS} runs, Node ${process.version}`);

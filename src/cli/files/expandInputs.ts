@@ -1,12 +1,14 @@
 import { statSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { CONFIG_NAMES } from '../config/findConfig.ts';
+import { walkDirectory } from './walkDirectory.ts';
 
 /** The file extensions linted when walking directories and globs. */
 export const LINTED_EXTENSIONS = ['json', 'yaml', 'yml', 'txt', 'url'] as const;
 
 const WALK = `**/*.{${LINTED_EXTENSIONS.join(',')}}`;
 const SKIPPED = ['**/node_modules/**', '**/.git/**', ...CONFIG_NAMES.map((name) => `**/${name}`)];
+const WALK_OPTIONS = { extensions: LINTED_EXTENSIONS, skippedNames: ['node_modules', ...CONFIG_NAMES] };
 
 /** Expanded inputs interface: the files to lint and the inputs that named none. */
 export interface ExpandedInputs {
@@ -21,7 +23,8 @@ const isLinted = (path: string): boolean => (LINTED_EXTENSIONS as readonly strin
 /**
  * Expands the command line's inputs: a file is taken as given, a directory is walked for JSON, YAML,
  * `.txt` and `.url` files (skipping `node_modules`, `.git` and config files), a glob is matched from the
- * working directory, and `-` is standard input. The glob library is loaded only for a directory or a glob.
+ * working directory, and `-` is standard input. A directory is walked without the glob library unless it
+ * holds a symbolic link; the library is loaded only then, and for a glob.
  *
  * @param inputs The inputs.
  * @param cwd The working directory.
@@ -40,9 +43,13 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     const path = resolve(cwd, input);
     const stats = statSync(path, { throwIfNoEntry: false });
     if (stats?.isDirectory()) {
+      const walked = walkDirectory(path, WALK_OPTIONS);
+      if (walked) {
+        for (const file of walked) files.add(file);
+        continue;
+      }
       const { globSync } = await import('tinyglobby');
-      // The walk's paths are absolute and normalized, `/`-separated: on POSIX they need no resolve() each.
-      for (const file of globSync(WALK, { cwd: path, absolute: true, ignore: SKIPPED, dot: false })) files.add(sep === '/' ? file : resolve(file));
+      for (const file of globSync(WALK, { cwd: path, absolute: true, ignore: SKIPPED, dot: false })) files.add(resolve(file));
       continue;
     }
     if (stats) {
