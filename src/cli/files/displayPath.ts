@@ -12,8 +12,10 @@ import { relative, sep } from 'node:path';
 export function displayPath(cwd: string): (path: string) => string {
   const prefix = cwd.endsWith(sep) ? cwd : `${cwd}${sep}`;
   const toReported = (path: string): string => relative(cwd, path).split(sep).join('/');
-  // relative() also normalizes (`..`, doubled separators), so only a plain child path takes the shortcut.
-  const plain = (rest: string): boolean => rest.length > 0 && !rest.includes(`${sep}${sep}`) && !rest.startsWith(sep) && !/(?:^|[\\/])\.\.?(?:[\\/]|$)/.test(rest) && !rest.endsWith(sep);
+  // relative() also normalizes (`.`, `..`, doubled separators): a path with any segment that starts with a dot
+  // or is empty takes the long way, so the shortcut only ever sees plain child paths.
+  const plain = (rest: string): boolean =>
+    rest.length > 0 && rest[0] !== '.' && rest[0] !== sep && !rest.endsWith(sep) && !rest.includes(`${sep}.`) && !rest.includes(`${sep}${sep}`);
   return (path) => {
     if (!path.startsWith(prefix)) return toReported(path);
     const rest = path.slice(prefix.length);
