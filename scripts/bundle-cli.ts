@@ -7,6 +7,7 @@
  * one small file, and a lint of JSON files never loads the YAML parser.
  */
 import { chmodSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -18,14 +19,16 @@ export const CHUNKS_DIR = 'cli-chunks';
 /**
  * Builds the CLI bundle.
  *
+ * @param outdir The output directory (`dist/` of the package unless a test builds elsewhere).
+ *
  * @returns The path of the bin file.
  */
-export async function bundleCli(): Promise<string> {
+export async function bundleCli(outdir = join(ROOT, 'dist')): Promise<string> {
   // Chunk names carry content hashes: clear the previous build's chunks so none go stale.
-  rmSync(`${ROOT}dist/${CHUNKS_DIR}`, { recursive: true, force: true });
+  rmSync(join(outdir, CHUNKS_DIR), { recursive: true, force: true });
   await build({
-    entryPoints: { cli: `${ROOT}src/cli/main.ts` },
-    outdir: `${ROOT}dist`,
+    entryPoints: { cli: join(ROOT, 'src/cli/main.ts') },
+    outdir,
     chunkNames: `${CHUNKS_DIR}/[name]-[hash]`,
     bundle: true,
     splitting: true,
@@ -40,7 +43,7 @@ export async function bundleCli(): Promise<string> {
     // picomatch and yaml are CommonJS: give each ESM file a `require` for their Node built-ins.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
-  const bin = `${ROOT}dist/cli.js`;
+  const bin = join(outdir, 'cli.js');
   chmodSync(bin, 0o755);
   return bin;
 }
