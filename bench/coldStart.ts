@@ -1,9 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildSync } from 'esbuild';
 
 /** Cold start interface: the time from nothing to a first report in a fresh process. */
 export interface ColdStart {
@@ -36,23 +33,20 @@ function coldStart(entry: string, runs: number): ColdStart {
 }
 
 /**
- * Measures `validate()` from a cold start over the built `dist/`: in each fresh node process, the
- * time of the dynamic import plus the first call (which builds the checker). Node's own start-up
- * is not counted: it is the same for any library. For attribution it also measures the same
- * `dist/` bundled into one file by esbuild: the difference is the cost of loading many modules.
+ * Measures `validate()` from a cold start: in each fresh node process, the time of the dynamic
+ * import plus the first call (which builds the checker). Node's own start-up is not counted: it is
+ * the same for any library. `shipped` imports `instance-preflight` as Node resolves it (the `node`
+ * export condition: one bundle per entry, `scripts/bundle-lib.ts`); `modules` imports `tsc`'s one
+ * module per file (what browser bundlers get), for attribution: the difference is the cost of
+ * loading many modules.
  *
  * @param runs The number of fresh processes per variant (the median is reported).
  *
- * @returns The cold start of `dist/` as shipped, and of its one-file bundle.
+ * @returns The cold start as shipped to Node, and over the unbundled modules.
  */
-export function measureColdStart(runs: number): { readonly dist: ColdStart; readonly bundled: ColdStart } {
-  const dist = coldStart(pathToFileURL(resolve('dist/index.js')).href, runs);
-  const dir = mkdtempSync(join(tmpdir(), 'instance-preflight-cold-'));
-  try {
-    const outfile = join(dir, 'index.mjs');
-    buildSync({ entryPoints: ['dist/index.js'], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
-    return { dist, bundled: coldStart(pathToFileURL(outfile).href, runs) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+export function measureColdStart(runs: number): { readonly shipped: ColdStart; readonly modules: ColdStart } {
+  return {
+    shipped: coldStart('instance-preflight', runs),
+    modules: coldStart(pathToFileURL(resolve('dist/index.js')).href, runs),
+  };
 }

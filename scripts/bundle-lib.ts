@@ -1,0 +1,67 @@
+/**
+ * Part of `npm run build` (after `tsc`): bundles each library entry point of
+ * `package.json` `exports` for Node, into `dist/node/` with the shared code
+ * split into `dist/node/chunks/`; `exports` sends the `node` condition there.
+ * Node resolves, reads and links every ES module on its own: the 79 modules
+ * `tsc` emits for the root entry took about 60 ms to import, the bundle about
+ * 15 ms. Browser bundlers keep the `default` condition, `tsc`'s one module per
+ * file, which tree-shakes better than pre-bundled chunks (9.9 KB against
+ * 11.4 KB gzip for the Tencent form schema). Dependencies stay external.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Where the Node bundles go, inside `dist/`. */
+const NODE_DIR = 'node';
+
+interface ExportTarget {
+  readonly types?: string;
+  readonly default?: string;
+}
+
+/**
+ * Lists the library entry points: each `exports` `default` target under `dist/`, keyed by its output name.
+ *
+ * @returns The esbuild entry points (`index` -> `src/index.ts`, `schemas/tencent/index` -> ...).
+ */
+export function libraryEntries(): Record<string, string> {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, ExportTarget | string> };
+  const entries: Record<string, string> = {};
+  for (const target of Object.values(manifest.exports)) {
+    const file = typeof target === 'string' ? undefined : target.default;
+    if (!file?.startsWith('./dist/') || !file.endsWith('.js')) continue;
+    const name = file.slice('./dist/'.length, -'.js'.length);
+    entries[name] = join(ROOT, 'src', `${name}.ts`);
+  }
+  return entries;
+}
+
+/**
+ * Builds the library bundles into `dist/`.
+ *
+ * @returns Nothing; throws when esbuild fails.
+ */
+export async function bundleLibrary(): Promise<void> {
+  const outdir = join(ROOT, 'dist', NODE_DIR);
+  // Chunk names carry content hashes: clear the previous build so no chunk goes stale.
+  rmSync(outdir, { recursive: true, force: true });
+  await build({
+    entryPoints: libraryEntries(),
+    outdir,
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'es2022',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await bundleLibrary();
