@@ -7,8 +7,18 @@ export type HostnameFailure = 'no-hostname-parameter' | 'no-usable-characters' |
 
 /** Hostname result: the hostname, or why none valid can be made from the name. */
 export type HostnameResult =
-  | { readonly ok: true; readonly hostname: string }
-  | { readonly ok: false; readonly reason: HostnameFailure };
+  | {
+      /** A hostname could be made. */
+      readonly ok: true;
+      /** The hostname, valid for the API and OS. */
+      readonly hostname: string;
+    }
+  | {
+      /** No valid hostname can be made from the name. */
+      readonly ok: false;
+      /** Why not. */
+      readonly reason: HostnameFailure;
+    };
 
 /** Prepended to an all-digit name where the OS forbids one (Windows): a letter is required, and this says what it is. */
 const ALL_DIGITS_PREFIX = 'host-';
