@@ -6,7 +6,7 @@ import type { CheckContext } from './schemas/spec/types.ts';
 import type { ApiSpec } from './schemas/spec/api.ts';
 import type { Facts } from './preflight/facts.ts';
 import type { DecodedQuery } from './encoding/query/types.ts';
-import { apis, type ApiId } from './apis.ts';
+import { apis, findApi, type ApiId } from './apis.ts';
 import { createChecker } from './schemas/build/createChecker.ts';
 import { EN_PLUS_HINT, en } from './errors/messages/en.ts';
 import { ZH_CN_PLUS_HINT, zhCN } from './errors/messages/zhCN.ts';
@@ -14,7 +14,7 @@ import { toIssue } from './errors/toIssue.ts';
 import { vendorCodeFor } from './schemas/spec/vendorCodeFor.ts';
 import { isPlainObject } from './schemas/spec/values.ts';
 import { decodeQuery } from './encoding/query/decodeQuery.ts';
-import { TENCENT_SIGNATURE_PARAMETERS } from './encoding/query/signatureParameters.ts';
+import { TENCENT_SIGNATURE_PARAMETERS } from './schemas/tencent/policies.ts';
 import { runPreflight } from './preflight/runPreflight.ts';
 
 export type { Facts } from './preflight/facts.ts';
@@ -46,7 +46,7 @@ const checkers = new Map<string, { readonly api: ApiSpec; readonly check: Checke
 function entryFor(id: string): { readonly api: ApiSpec; readonly check: Checker } {
   const cached = checkers.get(id);
   if (cached) return cached;
-  const api = apis.find((candidate) => candidate.id === id);
+  const api = findApi(id);
   if (!api) throw new TypeError(`Unknown API id "${String(id)}". Known ids: ${apis.map((known) => known.id).join(', ')}.`);
   const entry = { api, check: createChecker(api.payload) };
   checkers.set(id, entry);

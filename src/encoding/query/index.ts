@@ -2,5 +2,4 @@ export * from './coerceValue.ts';
 export * from './decodeQuery.ts';
 export * from './readQuery.ts';
 export * from './rebuildPayload.ts';
-export * from './signatureParameters.ts';
 export type * from './types.ts';
