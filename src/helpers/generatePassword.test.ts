@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { generatePassword } from './generatePassword.ts';
 import { JD_PASSWORD } from '../schemas/jdcloud/policies.ts';
-import { checkPassword } from '../rules/password/index.ts';
+import { checkPassword, checkPasswordSequences } from '../rules/password/index.ts';
 
 const counter = (): ((cells: Uint32Array) => Uint32Array) => {
   let next = 0;
@@ -17,6 +17,7 @@ describe('generatePassword', () => {
     expect(generatePassword({ api: 'jdcloud.vm.rebuildInstance', os: 'linux' }, { random: counter() })).toBe(first);
     expect(first).toHaveLength(16);
     expect(checkPassword(JD_PASSWORD, first)).toEqual([]);
+    expect(checkPasswordSequences(JD_PASSWORD, first)).toEqual([]);
   });
 
   test('clamps the length asked for to every applicable policy', () => {

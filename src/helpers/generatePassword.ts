@@ -1,6 +1,6 @@
 import type { PasswordPolicy } from '../rules/password/index.ts';
 import type { HelperTarget, RandomSource } from './types.ts';
-import { checkPassword } from '../rules/password/index.ts';
+import { checkPassword, checkPasswordSequences } from '../rules/password/index.ts';
 import { profileOf } from './profiles.ts';
 
 /** Generate password options interface. */
@@ -88,7 +88,9 @@ export function generatePassword(target: HelperTarget, options: GeneratePassword
     while (chars.length < length) chars.push(all.charAt(draw(all.length)));
     shuffle(draw, chars);
     const password = chars.join('');
-    if (policies.every((policy) => checkPassword(policy, password).length === 0)) return password;
+    const passes = (policy: PasswordPolicy): boolean =>
+      checkPassword(policy, password).length === 0 && checkPasswordSequences(policy, password).length === 0;
+    if (policies.every(passes)) return password;
   }
   throw new Error(BROKEN_SOURCE);
 }

@@ -1,2 +1,3 @@
 export * from './checkPassword.ts';
+export * from './checkPasswordSequences.ts';
 export type * from './types.ts';

@@ -4,7 +4,7 @@ import { inspectBase64 } from '../../rules/base64/index.ts';
 import { checkHostname } from '../../rules/hostname/index.ts';
 import { checkIdentifier } from '../../rules/identifier/index.ts';
 import { checkMetadata, type MetadataPair } from '../../rules/metadata/index.ts';
-import { checkPassword } from '../../rules/password/index.ts';
+import { checkPassword, checkPasswordSequences } from '../../rules/password/index.ts';
 import { checkFraming } from '../../rules/userdata/index.ts';
 import { byOs } from '../spec/byOs.ts';
 import { isPlainObject, isPresent, own } from '../spec/values.ts';
@@ -88,7 +88,7 @@ function password(profile: Profile): FieldSpec {
     description: 'Instance password for SSH and VNC login: 8-30 characters, 3 of 4 classes, no banned words or runs.',
     ...(profile === 'v1' ? { default: 'undocumented: the table marks it optional, the narrative says a rebuild needs one' } : {}),
     vendor: { 'password/*': JD_INVALID_PASSWORD },
-    check: (value) => checkPassword(JD_PASSWORD, value),
+    check: (value) => [...checkPassword(JD_PASSWORD, value), ...checkPasswordSequences(JD_PASSWORD, value)],
   };
 }
 
