@@ -31,13 +31,16 @@ function walkFields(walk: Walk, fields: FieldMap, object: Readonly<Record<string
     walk.path.pop();
   }
   for (const name in fields) {
-    const field = fields[name] as FieldSpec;
-    const value = own(object, name);
     walk.path.push(name);
-    if (isPresent(value)) walkField(walk, field, value);
-    else if (field.required) emit(walk, requiredFinding(name));
+    walkParameter(walk, name, fields[name] as FieldSpec, own(object, name));
     walk.path.pop();
   }
+}
+
+/** A parameter's value, or its absence: absent (`undefined`, `[]`, `{}`) is fine unless it is required. */
+function walkParameter(walk: Walk, name: string, field: FieldSpec, value: unknown): void {
+  if (isPresent(value)) walkField(walk, field, value);
+  else if (field.required) emit(walk, requiredFinding(name));
 }
 
 function walkField(walk: Walk, field: FieldSpec, value: unknown): void {
@@ -103,6 +106,27 @@ export function createChecker(spec: PayloadSpec): Checker {
     }
     walkFields(walk, spec.fields, payload);
     for (const check of spec.checks) emitAll(walk, check(payload, context));
+    return walk.out;
+  };
+}
+
+/**
+ * Creates the direct checker of one top-level parameter: what a form's
+ * field-level validator runs. Its findings' paths are relative to the
+ * parameter; the payload's cross-field rules are not run (they need the whole
+ * payload).
+ *
+ * @param spec The payload spec.
+ * @param name The parameter's wire name; it must be one of `spec.fields`.
+ *
+ * @returns The checker, called with the parameter's value.
+ */
+// @__NO_SIDE_EFFECTS__
+export function createParameterChecker(spec: PayloadSpec, name: string): Checker {
+  const field = spec.fields[name] as FieldSpec;
+  return (value, context) => {
+    const walk: Walk = { out: [], path: [], context, unknownSeverity: spec.unknownSeverity };
+    walkParameter(walk, name, field, value);
     return walk.out;
   };
 }

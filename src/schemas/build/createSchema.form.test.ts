@@ -100,6 +100,6 @@ describe('createSchema with a vendor spec and form values', () => {
     );
     v.setGlobalConfig({ lang: 'zh-CN' });
     expect(message(both)).toBe(zhCN.rules['hostname/dot']({}));
-    expect(message(createSchema(RESET_INSTANCE, { os: 'windows' }))).toBe(en.rules['hostname/dot']({}));
+    expect(message(createSchema(RESET_INSTANCE, { os: 'windows', messages: [en] }))).toBe(en.rules['hostname/dot']({}));
   });
 });

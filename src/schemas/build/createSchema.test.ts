@@ -52,7 +52,7 @@ describe('createSchema', () => {
 
   it('speaks the language of the factory option or of valibot’s global config', () => {
     const payload = { name: 'abcd' };
-    expect(v.safeParse(createSchema(FIXTURE_SPEC), payload).issues?.[0]?.message).toBe(
+    expect(v.safeParse(createSchema(FIXTURE_SPEC, { messages: [en] }), payload).issues?.[0]?.message).toBe(
       'Use 1-3 characters for the instance name.',
     );
     const bilingual = createSchema(FIXTURE_SPEC, { messages: [en, zhCN], lang: 'zh-CN' });
@@ -60,6 +60,22 @@ describe('createSchema', () => {
     v.setGlobalConfig({ lang: 'en' });
     expect(v.safeParse(bilingual, payload).issues?.[0]?.message).toBe('Use 1-3 characters for the instance name.');
     expect(v.safeParse(bilingual, { name: 3 }, { lang: 'zh-CN' }).issues?.[0]?.message).toBe('此处应为 JSON string 类型。');
+  });
+
+  it('takes a rule’s message from a table that has it, else names the rule', () => {
+    const partial = { ...zhCN, rules: { 'parameter/type': zhCN.rules['parameter/type'] } } as unknown as typeof zhCN;
+    const schema = createSchema(FIXTURE_SPEC, { messages: [partial, en], lang: 'zh-CN' });
+    expect(v.safeParse(schema, { name: 3 }).issues?.[0]?.message).toBe('此处应为 JSON string 类型。');
+    expect(v.safeParse(schema, { name: 'abcd' }).issues?.[0]?.message).toBe('Use 1-3 characters for the instance name.');
+    expect(v.safeParse(createSchema(FIXTURE_SPEC), { name: 'abcd' }).issues?.[0]?.message).toBe('instance-name/length');
+  });
+
+  it('gives each top-level parameter a field-level schema, cross-field rules aside', () => {
+    const schema = createSchema(FIXTURE_SPEC, { warnings: true }) as unknown as { entries: Record<string, v.GenericSchema> };
+    expect(keys(v.safeParse(schema.entries['name'] as v.GenericSchema, undefined))).toEqual(['parameter/required ']);
+    expect(keys(v.safeParse(schema.entries['tags'] as v.GenericSchema, [{}]))).toEqual(['parameter/required 0.key']);
+    expect(v.safeParse(schema.entries['flag'] as v.GenericSchema, true).success).toBe(true);
+    expect(v.safeParse(schema.entries['mode'] as v.GenericSchema, undefined).success).toBe(true);
   });
 
   it('is a Standard Schema whose issues all have a path below the root', () => {
