@@ -30,4 +30,4 @@ export { fromSchemaIssues } from './schemas/build/fromSchemaIssues.ts';
 export type { ErrorCodeEntry } from './schemas/spec/errorCode.ts';
 export { en } from './errors/messages/en.ts';
 export { zhCN } from './errors/messages/zhCN.ts';
-export type { MessageTable, MessageParams } from './errors/messages/types.ts';
+export type { Message, MessageTable, MessageParams } from './errors/messages/types.ts';

@@ -1,4 +1,5 @@
-import type { MessageParams, MessageTable } from './types.ts';
+import type { Os } from '../../rules/finding.ts';
+import type { Message, MessageParams, MessageTable } from './types.ts';
 import { list, text } from './types.ts';
 
 const CLASS_NAMES: Readonly<Record<string, string>> = {
@@ -30,45 +31,6 @@ const IGNORED_REASONS: Readonly<Record<string, string>> = {
 
 const quoted = (values: readonly string[]): string => values.map((value) => `"${value}"`).join(', ');
 
-function identifier(params: MessageParams): string {
-  // An opaque id (no documented alphabet) has one rule only: it must not be empty.
-  if (params['alphabet'] === undefined) return 'Give a non-empty id.';
-  const prefix = text(params, 'prefix');
-  const alphabet = ALPHABETS[text(params, 'alphabet')] ?? 'letters and digits';
-  const size =
-    params['length'] !== undefined
-      ? `exactly ${text(params, 'length')}`
-      : params['max'] === undefined
-        ? `at least ${text(params, 'min') || '1'}`
-        : `${text(params, 'min') || '1'}-${text(params, 'max')}`;
-  return prefix
-    ? `Use an id that starts with "${prefix}" followed by ${size} ${alphabet}.`
-    : `Use an id of ${size} ${alphabet}.`;
-}
-
-function framing(params: MessageParams): string {
-  const expected = quoted(list(params, 'expected'));
-  const reason = text(params, 'reason');
-  if (reason === 'bom') return 'Remove the byte-order mark before "#!": the kernel does not see a shebang behind it.';
-  if (reason === 'blank-line') return 'Remove the blank line before "#!": the shebang must be the very first line.';
-  if (reason === 'disputed') return `The vendor documents only ${expected} as first lines; use one of them.`;
-  const os = text(params, 'os');
-  if (os === 'linux') return `Make the first line of the script one of ${expected}.`;
-  if (os === 'windows') return 'Make the first and last lines of the script "<cmd>" and "</cmd>", or "<powershell>" and "</powershell>".';
-  return 'Frame the script: first line "#!/bin/bash" or "#!/usr/bin/env python" (Linux), or first and last lines "<cmd>"/"</cmd>" or "<powershell>"/"</powershell>" (Windows).';
-}
-
-function userdataSize(params: MessageParams): string {
-  const max = text(params, 'max');
-  const actual = text(params, 'actual');
-  const unit = text(params, 'unit');
-  if (unit === 'encoded-chars') return `Keep the Base64-encoded user data to ${max} characters (it has ${actual}).`;
-  if (unit === 'decoded-bytes') return `Keep the user data to ${max} bytes before Base64 encoding (it has ${actual}).`;
-  // A value far over the limit is not measured (that would scan it), so the count may be absent.
-  const has = actual ? ` (it has ${actual})` : '';
-  return `Keep the user data to ${max} bytes${has}; the vendor does not document its exact limit.`;
-}
-
 const FORM_TYPES: Readonly<Record<string, string>> = {
   boolean: 'Use TRUE, true, FALSE or false here.',
   integer: 'Use a whole number written in digits here.',
@@ -89,93 +51,308 @@ const FLATTENING: Readonly<Record<string, (key: string, index: string) => string
 /** Appended to an issue whose form value held a literal `+`: form decoding turns it into a space. */
 export const EN_PLUS_HINT = 'In a query string a literal "+" is a space: send "+" as %2B.';
 
-/** English messages. */
+/** Prefixes a message that applies to one OS only (the target OS being unknown). */
+export const forOs = (os: Os, message: string): string => `If the target image runs ${os === 'windows' ? 'Windows' : 'Linux'}: ${message}`;
+
+/** English message for `parameter/required`: a required parameter is missing. */
+export const parameterRequired: Message = (p) => `Add "${text(p, 'name')}": it is required.`;
+
+/** English message for `parameter/type`: a parameter has the wrong JSON type. */
+export const parameterType: Message = (p) => (p['encoding'] === 'query' ? FORM_TYPES[text(p, 'expected')] : undefined) ?? `Use a JSON ${text(p, 'expected')} here.`;
+
+/** English message for `parameter/flattening`: a form request’s flattened keys do not rebuild one object (bad list index, gap, repeated key, key both value and object). */
+export const parameterFlattening: Message = (p) => FLATTENING[text(p, 'reason')]?.(text(p, 'key'), text(p, 'index')) ?? `Fix the flattened key "${text(p, 'key')}".`;
+
+/** English message for `parameter/unknown`: the API has no parameter of this name (near names are suggested). */
+export const parameterUnknown: Message = (p) =>
+  p['suggestion']
+    ? `This API has no parameter "${text(p, 'name')}"; did you mean "${text(p, 'suggestion')}"?`
+    : `This API has no parameter "${text(p, 'name')}"; remove it.`;
+
+/** English message for `parameter/enum`: a parameter takes only the listed values. */
+export const parameterEnum: Message = (p) => `Use one of: ${quoted(list(p, 'allowed'))}.`;
+
+/** English message for `parameter/count`: a list has more elements than the API accepts. */
+export const parameterCount: Message = (p) => `Give at most ${text(p, 'max')} element(s) here.`;
+
+/** English message for `parameter/parse`: a request file or line is not valid JSON, YAML or query-string syntax (CLI). */
+export const parameterParse: Message = (p) =>
+  `Fix the ${text(p, 'syntax')} syntax here (${text(p, 'reason') || 'syntax error'}); nothing in this request was checked.`;
+
+/**
+ * English message for `identifier/format`: a resource id does not have the vendor’s prefix and shape.
+ *
+ * @param params The finding's parameters.
+ *
+ * @returns The message.
+ */
+export function identifierFormat(params: MessageParams): string {
+  // An opaque id (no documented alphabet) has one rule only: it must not be empty.
+  if (params['alphabet'] === undefined) return 'Give a non-empty id.';
+  const prefix = text(params, 'prefix');
+  const alphabet = ALPHABETS[text(params, 'alphabet')] ?? 'letters and digits';
+  const size =
+    params['length'] !== undefined
+      ? `exactly ${text(params, 'length')}`
+      : params['max'] === undefined
+        ? `at least ${text(params, 'min') || '1'}`
+        : `${text(params, 'min') || '1'}-${text(params, 'max')}`;
+  return prefix
+    ? `Use an id that starts with "${prefix}" followed by ${size} ${alphabet}.`
+    : `Use an id of ${size} ${alphabet}.`;
+}
+
+/** English message for `password/length`: the password is shorter or longer than the vendor allows. */
+export const passwordLength: Message = (p) => `Use ${text(p, 'min')}-${text(p, 'max')} characters for the password.`;
+
+/** English message for `password/charset`: the password contains a character the vendor does not accept. */
+export const passwordCharset: Message = (p) =>
+  p['disputed']
+    ? `Only newer revisions of the vendor documentation accept ${text(p, 'disputed')} in passwords; to be safe, use only ASCII letters, digits and ${text(p, 'allowed')}.`
+    : `Use only ASCII letters, digits and these special characters in the password: ${text(p, 'allowed')}`;
+
+/** English message for `password/classes`: the password mixes too few character classes. */
+export const passwordClasses: Message = (p) =>
+  `Use characters from at least ${text(p, 'min')} of: ${list(p, 'classes').map((c) => CLASS_NAMES[c] ?? c).join(', ')}.`;
+
+/** English message for `password/banned-word`: the password contains a word the vendor bans. */
+export const passwordBannedWord: Message = (p) => `Remove the words the vendor bans from the password (${list(p, 'words').join(' ')}).`;
+
+/** English message for `password/sequence`: the password contains a run of consecutive letters, digits or keyboard keys. */
+export const passwordSequence: Message = (p) =>
+  p['disputed']
+    ? `Avoid the digit runs ${list(p, 'disputed').join(' ')}: one reading of the vendor rule bans them.`
+    : `Avoid runs of ${text(p, 'runLength')} consecutive letters, digits or keyboard keys (such as abc, 321, qwe) in the password.`;
+
+/** English message for `hostname/length`: the hostname is shorter or longer than the OS profile allows. */
+export const hostnameLength: Message = (p) => `Use ${text(p, 'min')}-${text(p, 'max')} characters for the hostname.`;
+
+/** English message for `hostname/charset`: the hostname contains a character other than letters, digits, `-` (and `.` on Linux). */
+export const hostnameCharset: Message = (p) =>
+  p['dots'] ? 'Use only letters, digits, "-" and "." in the hostname.' : 'Use only letters, digits and "-" in the hostname.';
+
+/** English message for `hostname/edge`: the hostname starts or ends with `-` or `.`. */
+export const hostnameEdge: Message = (p) => `Start and end the hostname with a letter or digit, not ${quoted([...text(p, 'chars')])}.`;
+
+/** English message for `hostname/consecutive`: the hostname contains `--`, `..`, `.-` or `-.`. */
+export const hostnameConsecutive: Message = () => 'Separate "-" and "." by letters or digits: "--", "..", ".-" and "-." are not allowed.';
+
+/** English message for `hostname/all-digits`: a Windows hostname consists of digits only. */
+export const hostnameAllDigits: Message = () => 'Add a letter or "-": a Windows hostname cannot be all digits.';
+
+/** English message for `hostname/dot`: a Windows hostname contains a dot. */
+export const hostnameDot: Message = () => 'Remove the dots: a Windows hostname cannot contain ".".';
+
+/** English message for `hostname/label-length`: a dot-separated hostname label is longer than 63 characters (RFC 1123). */
+export const hostnameLabelLength: Message = (p) => `Keep each dot-separated part of the hostname to ${text(p, 'max')} characters (RFC 1123).`;
+
+/** English message for `instance-name/length`: the instance name is shorter or longer than allowed. */
+export const instanceNameLength: Message = (p) => `Use ${text(p, 'min')}-${text(p, 'max')} characters for the instance name.`;
+
+/** English message for `instance-name/charset`: the instance name contains a character that is not allowed. */
+export const instanceNameCharset: Message = (p) => `Use only letters, digits and ${quoted([...text(p, 'extra')])} in the instance name.`;
+
+/** English message for `metadata/count`: there are more metadata pairs than allowed. */
+export const metadataCount: Message = (p) => `Use at most ${text(p, 'max')} metadata pairs.`;
+
+/** English message for `metadata/key-length`: a metadata key is longer than allowed. */
+export const metadataKeyLength: Message = (p) => `Shorten the metadata key to at most ${text(p, 'max')} characters.`;
+
+/** English message for `metadata/value-size`: a metadata value is larger than allowed. */
+export const metadataValueSize: Message = (p) => `Shorten the metadata value to at most ${text(p, 'max')} bytes (UTF-8).`;
+
+/** English message for `metadata/empty-key`: a metadata key is empty. */
+export const metadataEmptyKey: Message = () => 'Give the metadata pair a non-empty key.';
+
+/** English message for `metadata/duplicate-key`: two metadata keys are the same (compared case-insensitively). */
+export const metadataDuplicateKey: Message = () => 'Use each metadata key once; keys are compared case-insensitively.';
+
+/** English message for `metadata/ignored-key`: a metadata key is accepted but ignored by the vendor (it ends with `-`). */
+export const metadataIgnoredKey: Message = (p) => `Remove the trailing "${text(p, 'suffix')}" from the key: the vendor ignores keys that end with it.`;
+
+/** English message for `userdata/base64`: user data is not strict standard-alphabet Base64. */
+export const userdataBase64: Message = (p) => BASE64_HINTS[text(p, 'hint')] ?? BASE64_HINTS['alphabet'] ?? '';
+
+/** English message for `userdata/padding`: user data Base64 lacks its `=` padding. */
+export const userdataPadding: Message = (p) =>
+  `Add the ${text(p, 'missing')} missing "=" padding character(s) to the Base64 user data; the vendor example omits them, but strict decoders need them.`;
+
+/**
+ * English message for `userdata/size`: user data is larger than the vendor allows.
+ *
+ * @param params The finding's parameters.
+ *
+ * @returns The message.
+ */
+export function userdataSize(params: MessageParams): string {
+  const max = text(params, 'max');
+  const actual = text(params, 'actual');
+  const unit = text(params, 'unit');
+  if (unit === 'encoded-chars') return `Keep the Base64-encoded user data to ${max} characters (it has ${actual}).`;
+  if (unit === 'decoded-bytes') return `Keep the user data to ${max} bytes before Base64 encoding (it has ${actual}).`;
+  // A value far over the limit is not measured (that would scan it), so the count may be absent.
+  const has = actual ? ` (it has ${actual})` : '';
+  return `Keep the user data to ${max} bytes${has}; the vendor does not document its exact limit.`;
+}
+
+/**
+ * English message for `userdata/framing`: the decoded script lacks the first/last lines the vendor requires.
+ *
+ * @param params The finding's parameters.
+ *
+ * @returns The message.
+ */
+export function userdataFraming(params: MessageParams): string {
+  const expected = quoted(list(params, 'expected'));
+  const reason = text(params, 'reason');
+  if (reason === 'bom') return 'Remove the byte-order mark before "#!": the kernel does not see a shebang behind it.';
+  if (reason === 'blank-line') return 'Remove the blank line before "#!": the shebang must be the very first line.';
+  if (reason === 'disputed') return `The vendor documents only ${expected} as first lines; use one of them.`;
+  const os = text(params, 'os');
+  if (os === 'linux') return `Make the first line of the script one of ${expected}.`;
+  if (os === 'windows') return 'Make the first and last lines of the script "<cmd>" and "</cmd>", or "<powershell>" and "</powershell>".';
+  return 'Frame the script: first line "#!/bin/bash" or "#!/usr/bin/env python" (Linux), or first and last lines "<cmd>"/"</cmd>" or "<powershell>"/"</powershell>" (Windows).';
+}
+
+/** English message for `credentials/conflict`: two login methods are given where only one is allowed. */
+export const credentialsConflict: Message = (p) =>
+  `Give only one login method: remove this one or "${text(p, 'with')}" (one of ${quoted(list(p, 'names'))}).`;
+
+/** English message for `credentials/missing`: no login method is given where exactly one is required. */
+export const credentialsMissing: Message = (p) => `Give exactly one login method: ${quoted(list(p, 'names'))}.`;
+
+/** English message for `credentials/unsupported`: a login method is given that the target OS does not support. */
+export const credentialsUnsupported: Message = (p) => `Remove "${text(p, 'name')}": the target image does not support this login method.`;
+
+/** English message for `credentials/ignored`: a login setting is accepted but has no effect. */
+export const credentialsIgnored: Message = (p) =>
+  `"${text(p, 'name')}" has no effect ${IGNORED_REASONS[text(p, 'reason')] ?? 'here'}; remove it or change the setting that overrides it.`;
+
+/** English message for `system-disk/size`: the system disk size is not a valid size for a reset. */
+export const systemDiskSize: Message = () => 'Use a positive whole number of GiB for the system disk size.';
+
+/** English message for `system-disk/type`: a reset cannot change the system disk type. */
+export const systemDiskType: Message = () => 'Remove DiskType: a reset keeps the system disk type and cannot change it.';
+
+/** English message for `timezone/unknown`: the time zone is not an IANA zone name known to this runtime. */
+export const timezoneUnknown: Message = () => 'Use an IANA time zone name such as "Asia/Shanghai" or "America/Los_Angeles".';
+
+/** English message for `preflight/instance-state`: the instance is in a state the vendor does not reset from. */
+export const preflightInstanceState: Message = (p) =>
+  `Bring the instance to ${list(p, 'allowed').join(' or ')} first (it is ${text(p, 'state')}).`;
+
+/** English message for `preflight/disk-type`: the image does not support the instance’s system disk type. */
+export const preflightDiskType: Message = (p) => `Choose an image for ${text(p, 'expected')} system disks, matching the instance.`;
+
+/** English message for `preflight/disk-size`: the system disk is smaller than the image, or would shrink. */
+export const preflightDiskSize: Message = (p) =>
+  p['reason'] === 'local'
+    ? 'Remove the system disk size: a reset resizes only a cloud system disk.'
+    : `Use a system disk of at least ${text(p, 'min')} GiB.`;
+
+/** English message for `preflight/encryption`: the image and the system disk differ in encryption. */
+export const preflightEncryption: Message = () => 'Choose an image whose encryption matches the system disk.';
+
+/** English message for `preflight/instance-type`: the image does not support the instance type. */
+export const preflightInstanceType: Message = (p) => `Choose an image that supports instance type ${text(p, 'instanceType')}.`;
+
+/** English message for `preflight/os-switch`: the reset would switch between Linux and Windows where the vendor forbids it. */
+export const preflightOsSwitch: Message = (p) =>
+  p['reason'] === 'overseas'
+    ? 'Keep the OS family: the legacy API documents no switch between Linux and Windows in overseas regions.'
+    : p['reason'] === 'never'
+      ? 'Choose an image of the instance’s current OS type: this API cannot switch between OS types.'
+      : `Keep the OS family, or switch between Linux and Windows only on ${list(p, 'diskTypes').join(', ')} system disks.`;
+
+/** English message for `preflight/image-state`: the image is not in a usable state. */
+export const preflightImageState: Message = (p) => `Use an image that is available (it is ${text(p, 'status')}).`;
+
+/** English message for `preflight/agent`: the guest agent is requested on an image that does not support it. */
+export const preflightAgent: Message = () => 'Set enableAgent to false, or choose an image that supports the guest agent (QGA).';
+
+/** English message for `preflight/keep-image-login`: keeping the image’s login settings needs a custom, shared or imported image. */
+export const preflightKeepImageLogin: Message = () => 'Use KeepImageLogin only with a custom, shared or imported image.';
+
+/** English message for `lint/file-unreadable`: a path given to the CLI does not exist or cannot be read. */
+export const lintFileUnreadable: Message = (p) =>
+  p['reason'] === 'not-found'
+    ? 'Check the path: no file or directory of this name exists.'
+    : p['reason'] === 'no-match'
+      ? 'Check the pattern: it matches no JSON, YAML, .txt or .url file.'
+      : 'Check the file: it cannot be read (permissions, or not a regular file).';
+
+/** English message for `lint/file-too-large`: a file is larger than the CLI reads (`--max-file-size`, default 10 MiB). */
+export const lintFileTooLarge: Message = (p) =>
+  `Keep request files to ${text(p, 'max')} bytes (this one has ${text(p, 'actual')}), or raise --max-file-size.`;
+
+/** English message for `lint/api-unknown`: the CLI cannot tell which API a request is for (no `--api`, `$api`, config or certain detection). */
+export const lintApiUnknown: Message = (p) =>
+  `${p['given'] ? 'The "$api" value is not a known API id. ' : ''}Name the API with "$api" in the request, --api, or the config file; one of: ${list(p, 'candidates').join(', ')}.`;
+
+/** English message for `lint/unused-ignore`: a config ignore matched no finding: remove the stale suppression. */
+export const lintUnusedIgnore: Message = (p) => `Remove this ignore of "${text(p, 'rule')}": it matched no finding.`;
+
+/**
+ * English messages for every rule: what `validate()`, the CLI and the docs
+ * use, and one table that serves every vendor's schemas. A browser form that
+ * needs one vendor only takes that vendor's `en` (`instance-preflight/tencent`
+ * and so on), which carries only the rules its schemas report.
+ */
 export const en: MessageTable = {
   lang: 'en',
-  forOs: (os, message) => `If the target image runs ${os === 'windows' ? 'Windows' : 'Linux'}: ${message}`,
+  forOs,
   rules: {
-    'parameter/required': (p) => `Add "${text(p, 'name')}": it is required.`,
-    'parameter/type': (p) => (p['encoding'] === 'query' ? FORM_TYPES[text(p, 'expected')] : undefined) ?? `Use a JSON ${text(p, 'expected')} here.`,
-    'parameter/flattening': (p) => FLATTENING[text(p, 'reason')]?.(text(p, 'key'), text(p, 'index')) ?? `Fix the flattened key "${text(p, 'key')}".`,
-    'parameter/unknown': (p) =>
-      p['suggestion']
-        ? `This API has no parameter "${text(p, 'name')}"; did you mean "${text(p, 'suggestion')}"?`
-        : `This API has no parameter "${text(p, 'name')}"; remove it.`,
-    'parameter/enum': (p) => `Use one of: ${quoted(list(p, 'allowed'))}.`,
-    'parameter/count': (p) => `Give at most ${text(p, 'max')} element(s) here.`,
-    'parameter/parse': (p) =>
-      `Fix the ${text(p, 'syntax')} syntax here (${text(p, 'reason') || 'syntax error'}); nothing in this request was checked.`,
-    'identifier/format': identifier,
-    'password/length': (p) => `Use ${text(p, 'min')}-${text(p, 'max')} characters for the password.`,
-    'password/charset': (p) =>
-      p['disputed']
-        ? `Only newer revisions of the vendor documentation accept ${text(p, 'disputed')} in passwords; to be safe, use only ASCII letters, digits and ${text(p, 'allowed')}.`
-        : `Use only ASCII letters, digits and these special characters in the password: ${text(p, 'allowed')}`,
-    'password/classes': (p) =>
-      `Use characters from at least ${text(p, 'min')} of: ${list(p, 'classes').map((c) => CLASS_NAMES[c] ?? c).join(', ')}.`,
-    'password/banned-word': (p) => `Remove the words the vendor bans from the password (${list(p, 'words').join(' ')}).`,
-    'password/sequence': (p) =>
-      p['disputed']
-        ? `Avoid the digit runs ${list(p, 'disputed').join(' ')}: one reading of the vendor rule bans them.`
-        : `Avoid runs of ${text(p, 'runLength')} consecutive letters, digits or keyboard keys (such as abc, 321, qwe) in the password.`,
-    'hostname/length': (p) => `Use ${text(p, 'min')}-${text(p, 'max')} characters for the hostname.`,
-    'hostname/charset': (p) =>
-      p['dots'] ? 'Use only letters, digits, "-" and "." in the hostname.' : 'Use only letters, digits and "-" in the hostname.',
-    'hostname/edge': (p) => `Start and end the hostname with a letter or digit, not ${quoted([...text(p, 'chars')])}.`,
-    'hostname/consecutive': () => 'Separate "-" and "." by letters or digits: "--", "..", ".-" and "-." are not allowed.',
-    'hostname/all-digits': () => 'Add a letter or "-": a Windows hostname cannot be all digits.',
-    'hostname/dot': () => 'Remove the dots: a Windows hostname cannot contain ".".',
-    'hostname/label-length': (p) => `Keep each dot-separated part of the hostname to ${text(p, 'max')} characters (RFC 1123).`,
-    'instance-name/length': (p) => `Use ${text(p, 'min')}-${text(p, 'max')} characters for the instance name.`,
-    'instance-name/charset': (p) => `Use only letters, digits and ${quoted([...text(p, 'extra')])} in the instance name.`,
-    'metadata/count': (p) => `Use at most ${text(p, 'max')} metadata pairs.`,
-    'metadata/key-length': (p) => `Shorten the metadata key to at most ${text(p, 'max')} characters.`,
-    'metadata/value-size': (p) => `Shorten the metadata value to at most ${text(p, 'max')} bytes (UTF-8).`,
-    'metadata/empty-key': () => 'Give the metadata pair a non-empty key.',
-    'metadata/duplicate-key': () => 'Use each metadata key once; keys are compared case-insensitively.',
-    'metadata/ignored-key': (p) => `Remove the trailing "${text(p, 'suffix')}" from the key: the vendor ignores keys that end with it.`,
-    'userdata/base64': (p) => BASE64_HINTS[text(p, 'hint')] ?? BASE64_HINTS['alphabet'] ?? '',
-    'userdata/padding': (p) =>
-      `Add the ${text(p, 'missing')} missing "=" padding character(s) to the Base64 user data; the vendor example omits them, but strict decoders need them.`,
+    'parameter/required': parameterRequired,
+    'parameter/type': parameterType,
+    'parameter/flattening': parameterFlattening,
+    'parameter/unknown': parameterUnknown,
+    'parameter/enum': parameterEnum,
+    'parameter/count': parameterCount,
+    'parameter/parse': parameterParse,
+    'identifier/format': identifierFormat,
+    'password/length': passwordLength,
+    'password/charset': passwordCharset,
+    'password/classes': passwordClasses,
+    'password/banned-word': passwordBannedWord,
+    'password/sequence': passwordSequence,
+    'hostname/length': hostnameLength,
+    'hostname/charset': hostnameCharset,
+    'hostname/edge': hostnameEdge,
+    'hostname/consecutive': hostnameConsecutive,
+    'hostname/all-digits': hostnameAllDigits,
+    'hostname/dot': hostnameDot,
+    'hostname/label-length': hostnameLabelLength,
+    'instance-name/length': instanceNameLength,
+    'instance-name/charset': instanceNameCharset,
+    'metadata/count': metadataCount,
+    'metadata/key-length': metadataKeyLength,
+    'metadata/value-size': metadataValueSize,
+    'metadata/empty-key': metadataEmptyKey,
+    'metadata/duplicate-key': metadataDuplicateKey,
+    'metadata/ignored-key': metadataIgnoredKey,
+    'userdata/base64': userdataBase64,
+    'userdata/padding': userdataPadding,
     'userdata/size': userdataSize,
-    'userdata/framing': framing,
-    'credentials/conflict': (p) =>
-      `Give only one login method: remove this one or "${text(p, 'with')}" (one of ${quoted(list(p, 'names'))}).`,
-    'credentials/missing': (p) => `Give exactly one login method: ${quoted(list(p, 'names'))}.`,
-    'credentials/unsupported': (p) => `Remove "${text(p, 'name')}": the target image does not support this login method.`,
-    'credentials/ignored': (p) =>
-      `"${text(p, 'name')}" has no effect ${IGNORED_REASONS[text(p, 'reason')] ?? 'here'}; remove it or change the setting that overrides it.`,
-    'system-disk/size': () => 'Use a positive whole number of GiB for the system disk size.',
-    'system-disk/type': () => 'Remove DiskType: a reset keeps the system disk type and cannot change it.',
-    'timezone/unknown': () => 'Use an IANA time zone name such as "Asia/Shanghai" or "America/Los_Angeles".',
-    'preflight/instance-state': (p) =>
-      `Bring the instance to ${list(p, 'allowed').join(' or ')} first (it is ${text(p, 'state')}).`,
-    'preflight/disk-type': (p) => `Choose an image for ${text(p, 'expected')} system disks, matching the instance.`,
-    'preflight/disk-size': (p) =>
-      p['reason'] === 'local'
-        ? 'Remove the system disk size: a reset resizes only a cloud system disk.'
-        : `Use a system disk of at least ${text(p, 'min')} GiB.`,
-    'preflight/encryption': () => 'Choose an image whose encryption matches the system disk.',
-    'preflight/instance-type': (p) => `Choose an image that supports instance type ${text(p, 'instanceType')}.`,
-    'preflight/os-switch': (p) =>
-      p['reason'] === 'overseas'
-        ? 'Keep the OS family: the legacy API documents no switch between Linux and Windows in overseas regions.'
-        : p['reason'] === 'never'
-          ? 'Choose an image of the instance’s current OS type: this API cannot switch between OS types.'
-          : `Keep the OS family, or switch between Linux and Windows only on ${list(p, 'diskTypes').join(', ')} system disks.`,
-    'preflight/image-state': (p) => `Use an image that is available (it is ${text(p, 'status')}).`,
-    'preflight/agent': () => 'Set enableAgent to false, or choose an image that supports the guest agent (QGA).',
-    'preflight/keep-image-login': () => 'Use KeepImageLogin only with a custom, shared or imported image.',
-    'lint/file-unreadable': (p) =>
-      p['reason'] === 'not-found'
-        ? 'Check the path: no file or directory of this name exists.'
-        : p['reason'] === 'no-match'
-          ? 'Check the pattern: it matches no JSON, YAML, .txt or .url file.'
-          : 'Check the file: it cannot be read (permissions, or not a regular file).',
-    'lint/file-too-large': (p) =>
-      `Keep request files to ${text(p, 'max')} bytes (this one has ${text(p, 'actual')}), or raise --max-file-size.`,
-    'lint/api-unknown': (p) =>
-      `${p['given'] ? 'The "$api" value is not a known API id. ' : ''}Name the API with "$api" in the request, --api, or the config file; one of: ${list(p, 'candidates').join(', ')}.`,
-    'lint/unused-ignore': (p) => `Remove this ignore of "${text(p, 'rule')}": it matched no finding.`,
+    'userdata/framing': userdataFraming,
+    'credentials/conflict': credentialsConflict,
+    'credentials/missing': credentialsMissing,
+    'credentials/unsupported': credentialsUnsupported,
+    'credentials/ignored': credentialsIgnored,
+    'system-disk/size': systemDiskSize,
+    'system-disk/type': systemDiskType,
+    'timezone/unknown': timezoneUnknown,
+    'preflight/instance-state': preflightInstanceState,
+    'preflight/disk-type': preflightDiskType,
+    'preflight/disk-size': preflightDiskSize,
+    'preflight/encryption': preflightEncryption,
+    'preflight/instance-type': preflightInstanceType,
+    'preflight/os-switch': preflightOsSwitch,
+    'preflight/image-state': preflightImageState,
+    'preflight/agent': preflightAgent,
+    'preflight/keep-image-login': preflightKeepImageLogin,
+    'lint/file-unreadable': lintFileUnreadable,
+    'lint/file-too-large': lintFileTooLarge,
+    'lint/api-unknown': lintApiUnknown,
+    'lint/unused-ignore': lintUnusedIgnore,
   },
 };

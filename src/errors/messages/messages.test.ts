@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageParams } from './types.ts';
 import { RULE_IDS } from '../catalog.ts';
+import * as enModule from './en.ts';
+import * as zhCNModule from './zhCN.ts';
 import { en } from './en.ts';
 import { zhCN } from './zhCN.ts';
 
@@ -32,5 +34,20 @@ describe.each([en, zhCN])('$lang messages', (table) => {
 describe('languages', () => {
   it('are different texts, so a missing translation cannot hide', () => {
     for (const rule of RULE_IDS) expect(zhCN.rules[rule](PARAM_SETS[1] ?? {})).not.toBe(en.rules[rule](PARAM_SETS[1] ?? {}));
+  });
+});
+
+describe('named exports', () => {
+  // Vendor tables import each message by this name, so a browser bundle keeps only the messages it maps.
+  const camelCase = (rule: string): string => rule.replace(/[/-](.)/g, (_, letter: string) => letter.toUpperCase());
+
+  it.each(RULE_IDS)('%s is exported under its camelCase name in both languages, as the full table has it', (rule) => {
+    expect((enModule as Readonly<Record<string, unknown>>)[camelCase(rule)]).toBe(en.rules[rule]);
+    expect((zhCNModule as Readonly<Record<string, unknown>>)[camelCase(rule)]).toBe(zhCN.rules[rule]);
+  });
+
+  it('export forOs as the full tables have it', () => {
+    expect(enModule.forOs).toBe(en.forOs);
+    expect(zhCNModule.forOs).toBe(zhCN.forOs);
   });
 });

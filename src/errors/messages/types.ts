@@ -4,12 +4,20 @@ import type { RuleId } from '../../rules/ruleId.ts';
 /** The parameters a message interpolates. */
 export type MessageParams = Readonly<Record<string, FindingParam>>;
 
-/** Message table interface: one language's text for every rule. */
-export interface MessageTable {
+/** A message builder: one rule's text in one language, from the finding's parameters. */
+export type Message = (params: MessageParams) => string;
+
+/**
+ * Message table interface: one language's text for a set of rules. The full
+ * tables (`instance-preflight/messages/*`) cover every rule; a vendor's tables
+ * cover only the rules its schemas report, so a browser bundle carries no
+ * other rule's text.
+ */
+export interface MessageTable<TRule extends RuleId = RuleId> {
   /** The language code. */
   readonly lang: string;
   /** One message builder per rule id. */
-  readonly rules: Readonly<Record<RuleId, (params: MessageParams) => string>>;
+  readonly rules: Readonly<Record<TRule, Message>>;
   /** Prefixes a message that applies to one OS only (the target OS being unknown). */
   readonly forOs: (os: Os, message: string) => string;
 }

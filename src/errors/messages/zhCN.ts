@@ -1,4 +1,5 @@
-import type { MessageParams, MessageTable } from './types.ts';
+import type { Os } from '../../rules/finding.ts';
+import type { Message, MessageParams, MessageTable } from './types.ts';
 import { list, text } from './types.ts';
 
 const CLASS_NAMES: Readonly<Record<string, string>> = {
@@ -30,43 +31,6 @@ const IGNORED_REASONS: Readonly<Record<string, string>> = {
 
 const quoted = (values: readonly string[]): string => values.map((value) => `“${value}”`).join('、');
 
-function identifier(params: MessageParams): string {
-  // An opaque id (no documented alphabet) has one rule only: it must not be empty.
-  if (params['alphabet'] === undefined) return '请提供非空的 ID。';
-  const prefix = text(params, 'prefix');
-  const alphabet = ALPHABETS[text(params, 'alphabet')] ?? '字母和数字';
-  const size =
-    params['length'] !== undefined
-      ? `恰好 ${text(params, 'length')} 个`
-      : params['max'] === undefined
-        ? `至少 ${text(params, 'min') || '1'} 个`
-        : `${text(params, 'min') || '1'}-${text(params, 'max')} 个`;
-  return prefix ? `请使用以“${prefix}”开头、其后为${size}${alphabet}的 ID。` : `请使用由${size}${alphabet}组成的 ID。`;
-}
-
-function framing(params: MessageParams): string {
-  const expected = quoted(list(params, 'expected'));
-  const reason = text(params, 'reason');
-  if (reason === 'bom') return '请删除“#!”之前的字节顺序标记（BOM）：内核无法识别其后的 shebang。';
-  if (reason === 'blank-line') return '请删除“#!”之前的空行：shebang 必须是第一行。';
-  if (reason === 'disputed') return `厂商文档只列出 ${expected} 作为首行，请使用其中之一。`;
-  const os = text(params, 'os');
-  if (os === 'linux') return `脚本首行须为 ${expected} 之一。`;
-  if (os === 'windows') return '脚本首行和末行须为“<cmd>”和“</cmd>”，或“<powershell>”和“</powershell>”。';
-  return '请为脚本加上框架：Linux 首行为“#!/bin/bash”或“#!/usr/bin/env python”；Windows 首、末行为“<cmd>”/“</cmd>”或“<powershell>”/“</powershell>”。';
-}
-
-function userdataSize(params: MessageParams): string {
-  const max = text(params, 'max');
-  const actual = text(params, 'actual');
-  const unit = text(params, 'unit');
-  if (unit === 'encoded-chars') return `Base64 编码后的用户数据不能超过 ${max} 个字符（当前 ${actual} 个）。`;
-  if (unit === 'decoded-bytes') return `用户数据在 Base64 编码前不能超过 ${max} 字节（当前 ${actual} 字节）。`;
-  // A value far over the limit is not measured (that would scan it), so the count may be absent.
-  const has = actual ? `（当前 ${actual} 字节）` : '';
-  return `用户数据请控制在 ${max} 字节以内${has}；厂商未公布确切上限。`;
-}
-
 const FORM_TYPES: Readonly<Record<string, string>> = {
   boolean: '此处请使用 TRUE、true、FALSE 或 false。',
   integer: '此处请使用由数字组成的整数。',
@@ -87,90 +51,304 @@ const FLATTENING: Readonly<Record<string, (key: string, index: string) => string
 /** Appended to an issue whose form value held a literal `+`: form decoding turns it into a space. */
 export const ZH_CN_PLUS_HINT = '在查询字符串中，字面的“+”表示空格：请将“+”编码为 %2B 发送。';
 
-/** Simplified Chinese messages. */
+/** Prefixes a message that applies to one OS only (the target OS being unknown). */
+export const forOs = (os: Os, message: string): string => `若目标镜像为 ${os === 'windows' ? 'Windows' : 'Linux'}：${message}`;
+
+/** Simplified Chinese message for `parameter/required`: a required parameter is missing. */
+export const parameterRequired: Message = (p) => `请填写“${text(p, 'name')}”：该参数为必选。`;
+
+/** Simplified Chinese message for `parameter/type`: a parameter has the wrong JSON type. */
+export const parameterType: Message = (p) => (p['encoding'] === 'query' ? FORM_TYPES[text(p, 'expected')] : undefined) ?? `此处应为 JSON ${text(p, 'expected')} 类型。`;
+
+/** Simplified Chinese message for `parameter/flattening`: a form request’s flattened keys do not rebuild one object (bad list index, gap, repeated key, key both value and object). */
+export const parameterFlattening: Message = (p) => FLATTENING[text(p, 'reason')]?.(text(p, 'key'), text(p, 'index')) ?? `请修正展开的参数名“${text(p, 'key')}”。`;
+
+/** Simplified Chinese message for `parameter/unknown`: the API has no parameter of this name (near names are suggested). */
+export const parameterUnknown: Message = (p) =>
+  p['suggestion']
+    ? `此接口没有参数“${text(p, 'name')}”；是否应为“${text(p, 'suggestion')}”？`
+    : `此接口没有参数“${text(p, 'name')}”，请删除。`;
+
+/** Simplified Chinese message for `parameter/enum`: a parameter takes only the listed values. */
+export const parameterEnum: Message = (p) => `请使用以下取值之一：${quoted(list(p, 'allowed'))}。`;
+
+/** Simplified Chinese message for `parameter/count`: a list has more elements than the API accepts. */
+export const parameterCount: Message = (p) => `此处最多只能有 ${text(p, 'max')} 个元素。`;
+
+/** Simplified Chinese message for `parameter/parse`: a request file or line is not valid JSON, YAML or query-string syntax (CLI). */
+export const parameterParse: Message = (p) =>
+  `请修正此处的 ${text(p, 'syntax')} 语法错误（${text(p, 'reason') || '语法错误'}）；该请求的其余内容均未检查。`;
+
+/**
+ * Simplified Chinese message for `identifier/format`: a resource id does not have the vendor’s prefix and shape.
+ *
+ * @param params The finding's parameters.
+ *
+ * @returns The message.
+ */
+export function identifierFormat(params: MessageParams): string {
+  // An opaque id (no documented alphabet) has one rule only: it must not be empty.
+  if (params['alphabet'] === undefined) return '请提供非空的 ID。';
+  const prefix = text(params, 'prefix');
+  const alphabet = ALPHABETS[text(params, 'alphabet')] ?? '字母和数字';
+  const size =
+    params['length'] !== undefined
+      ? `恰好 ${text(params, 'length')} 个`
+      : params['max'] === undefined
+        ? `至少 ${text(params, 'min') || '1'} 个`
+        : `${text(params, 'min') || '1'}-${text(params, 'max')} 个`;
+  return prefix ? `请使用以“${prefix}”开头、其后为${size}${alphabet}的 ID。` : `请使用由${size}${alphabet}组成的 ID。`;
+}
+
+/** Simplified Chinese message for `password/length`: the password is shorter or longer than the vendor allows. */
+export const passwordLength: Message = (p) => `密码长度须为 ${text(p, 'min')}-${text(p, 'max')} 个字符。`;
+
+/** Simplified Chinese message for `password/charset`: the password contains a character the vendor does not accept. */
+export const passwordCharset: Message = (p) =>
+  p['disputed']
+    ? `只有较新版本的厂商文档接受密码中的 ${text(p, 'disputed')}；为稳妥起见，请只使用 ASCII 字母、数字和 ${text(p, 'allowed')}。`
+    : `密码只能包含 ASCII 字母、数字和以下特殊字符：${text(p, 'allowed')}`;
+
+/** Simplified Chinese message for `password/classes`: the password mixes too few character classes. */
+export const passwordClasses: Message = (p) =>
+  `密码须至少包含以下 ${text(p, 'min')} 类字符：${list(p, 'classes').map((c) => CLASS_NAMES[c] ?? c).join('、')}。`;
+
+/** Simplified Chinese message for `password/banned-word`: the password contains a word the vendor bans. */
+export const passwordBannedWord: Message = (p) => `请从密码中删除厂商禁用的词（${list(p, 'words').join(' ')}）。`;
+
+/** Simplified Chinese message for `password/sequence`: the password contains a run of consecutive letters, digits or keyboard keys. */
+export const passwordSequence: Message = (p) =>
+  p['disputed']
+    ? `请避免数字串 ${list(p, 'disputed').join(' ')}：对厂商规则的一种解读禁止它们。`
+    : `密码中不能有 ${text(p, 'runLength')} 个连续的字母、数字或键盘相邻键（如 abc、321、qwe）。`;
+
+/** Simplified Chinese message for `hostname/length`: the hostname is shorter or longer than the OS profile allows. */
+export const hostnameLength: Message = (p) => `主机名长度须为 ${text(p, 'min')}-${text(p, 'max')} 个字符。`;
+
+/** Simplified Chinese message for `hostname/charset`: the hostname contains a character other than letters, digits, `-` (and `.` on Linux). */
+export const hostnameCharset: Message = (p) =>
+  p['dots'] ? '主机名只能包含字母、数字、“-”和“.”。' : '主机名只能包含字母、数字和“-”。';
+
+/** Simplified Chinese message for `hostname/edge`: the hostname starts or ends with `-` or `.`. */
+export const hostnameEdge: Message = (p) => `主机名须以字母或数字开头和结尾，不能以 ${quoted([...text(p, 'chars')])} 开头或结尾。`;
+
+/** Simplified Chinese message for `hostname/consecutive`: the hostname contains `--`, `..`, `.-` or `-.`. */
+export const hostnameConsecutive: Message = () => '“-”和“.”之间须有字母或数字：不能出现“--”、“..”、“.-”或“-.”。';
+
+/** Simplified Chinese message for `hostname/all-digits`: a Windows hostname consists of digits only. */
+export const hostnameAllDigits: Message = () => '请加入字母或“-”：Windows 主机名不能全部为数字。';
+
+/** Simplified Chinese message for `hostname/dot`: a Windows hostname contains a dot. */
+export const hostnameDot: Message = () => '请删除点号：Windows 主机名不能包含“.”。';
+
+/** Simplified Chinese message for `hostname/label-length`: a dot-separated hostname label is longer than 63 characters (RFC 1123). */
+export const hostnameLabelLength: Message = (p) => `主机名中以点分隔的每一段不能超过 ${text(p, 'max')} 个字符（RFC 1123）。`;
+
+/** Simplified Chinese message for `instance-name/length`: the instance name is shorter or longer than allowed. */
+export const instanceNameLength: Message = (p) => `实例名称长度须为 ${text(p, 'min')}-${text(p, 'max')} 个字符。`;
+
+/** Simplified Chinese message for `instance-name/charset`: the instance name contains a character that is not allowed. */
+export const instanceNameCharset: Message = (p) => `实例名称只能包含字母、数字和 ${quoted([...text(p, 'extra')])}。`;
+
+/** Simplified Chinese message for `metadata/count`: there are more metadata pairs than allowed. */
+export const metadataCount: Message = (p) => `元数据最多 ${text(p, 'max')} 对。`;
+
+/** Simplified Chinese message for `metadata/key-length`: a metadata key is longer than allowed. */
+export const metadataKeyLength: Message = (p) => `元数据的 key 不能超过 ${text(p, 'max')} 个字符。`;
+
+/** Simplified Chinese message for `metadata/value-size`: a metadata value is larger than allowed. */
+export const metadataValueSize: Message = (p) => `元数据的 value 不能超过 ${text(p, 'max')} 字节（UTF-8）。`;
+
+/** Simplified Chinese message for `metadata/empty-key`: a metadata key is empty. */
+export const metadataEmptyKey: Message = () => '元数据的 key 不能为空。';
+
+/** Simplified Chinese message for `metadata/duplicate-key`: two metadata keys are the same (compared case-insensitively). */
+export const metadataDuplicateKey: Message = () => '每个元数据 key 只能出现一次；key 不区分大小写。';
+
+/** Simplified Chinese message for `metadata/ignored-key`: a metadata key is accepted but ignored by the vendor (it ends with `-`). */
+export const metadataIgnoredKey: Message = (p) => `请删除 key 末尾的“${text(p, 'suffix')}”：厂商会忽略以它结尾的 key。`;
+
+/** Simplified Chinese message for `userdata/base64`: user data is not strict standard-alphabet Base64. */
+export const userdataBase64: Message = (p) => BASE64_HINTS[text(p, 'hint')] ?? BASE64_HINTS['alphabet'] ?? '';
+
+/** Simplified Chinese message for `userdata/padding`: user data Base64 lacks its `=` padding. */
+export const userdataPadding: Message = (p) =>
+  `Base64 用户数据缺少 ${text(p, 'missing')} 个“=”填充字符；厂商示例省略了填充，但严格的解码器需要它。`;
+
+/**
+ * Simplified Chinese message for `userdata/size`: user data is larger than the vendor allows.
+ *
+ * @param params The finding's parameters.
+ *
+ * @returns The message.
+ */
+export function userdataSize(params: MessageParams): string {
+  const max = text(params, 'max');
+  const actual = text(params, 'actual');
+  const unit = text(params, 'unit');
+  if (unit === 'encoded-chars') return `Base64 编码后的用户数据不能超过 ${max} 个字符（当前 ${actual} 个）。`;
+  if (unit === 'decoded-bytes') return `用户数据在 Base64 编码前不能超过 ${max} 字节（当前 ${actual} 字节）。`;
+  // A value far over the limit is not measured (that would scan it), so the count may be absent.
+  const has = actual ? `（当前 ${actual} 字节）` : '';
+  return `用户数据请控制在 ${max} 字节以内${has}；厂商未公布确切上限。`;
+}
+
+/**
+ * Simplified Chinese message for `userdata/framing`: the decoded script lacks the first/last lines the vendor requires.
+ *
+ * @param params The finding's parameters.
+ *
+ * @returns The message.
+ */
+export function userdataFraming(params: MessageParams): string {
+  const expected = quoted(list(params, 'expected'));
+  const reason = text(params, 'reason');
+  if (reason === 'bom') return '请删除“#!”之前的字节顺序标记（BOM）：内核无法识别其后的 shebang。';
+  if (reason === 'blank-line') return '请删除“#!”之前的空行：shebang 必须是第一行。';
+  if (reason === 'disputed') return `厂商文档只列出 ${expected} 作为首行，请使用其中之一。`;
+  const os = text(params, 'os');
+  if (os === 'linux') return `脚本首行须为 ${expected} 之一。`;
+  if (os === 'windows') return '脚本首行和末行须为“<cmd>”和“</cmd>”，或“<powershell>”和“</powershell>”。';
+  return '请为脚本加上框架：Linux 首行为“#!/bin/bash”或“#!/usr/bin/env python”；Windows 首、末行为“<cmd>”/“</cmd>”或“<powershell>”/“</powershell>”。';
+}
+
+/** Simplified Chinese message for `credentials/conflict`: two login methods are given where only one is allowed. */
+export const credentialsConflict: Message = (p) =>
+  `只能指定一种登录方式：请删除此项或“${text(p, 'with')}”（${quoted(list(p, 'names'))} 之一）。`;
+
+/** Simplified Chinese message for `credentials/missing`: no login method is given where exactly one is required. */
+export const credentialsMissing: Message = (p) => `须且只能指定一种登录方式：${quoted(list(p, 'names'))}。`;
+
+/** Simplified Chinese message for `credentials/unsupported`: a login method is given that the target OS does not support. */
+export const credentialsUnsupported: Message = (p) => `请删除“${text(p, 'name')}”：目标镜像不支持这种登录方式。`;
+
+/** Simplified Chinese message for `credentials/ignored`: a login setting is accepted but has no effect. */
+export const credentialsIgnored: Message = (p) =>
+  `“${text(p, 'name')}”${IGNORED_REASONS[text(p, 'reason')] ?? '在此处'}不起作用；请删除它，或修改覆盖它的设置。`;
+
+/** Simplified Chinese message for `system-disk/size`: the system disk size is not a valid size for a reset. */
+export const systemDiskSize: Message = () => '系统盘大小须为正整数（GiB）。';
+
+/** Simplified Chinese message for `system-disk/type`: a reset cannot change the system disk type. */
+export const systemDiskType: Message = () => '请删除 DiskType：重装系统不能修改系统盘类型。';
+
+/** Simplified Chinese message for `timezone/unknown`: the time zone is not an IANA zone name known to this runtime. */
+export const timezoneUnknown: Message = () => '请使用 IANA 时区名称，例如“Asia/Shanghai”或“America/Los_Angeles”。';
+
+/** Simplified Chinese message for `preflight/instance-state`: the instance is in a state the vendor does not reset from. */
+export const preflightInstanceState: Message = (p) => `请先将实例置于 ${list(p, 'allowed').join(' 或 ')} 状态（当前为 ${text(p, 'state')}）。`;
+
+/** Simplified Chinese message for `preflight/disk-type`: the image does not support the instance’s system disk type. */
+export const preflightDiskType: Message = (p) => `请选择支持 ${text(p, 'expected')} 系统盘的镜像，与实例一致。`;
+
+/** Simplified Chinese message for `preflight/disk-size`: the system disk is smaller than the image, or would shrink. */
+export const preflightDiskSize: Message = (p) =>
+  p['reason'] === 'local' ? '请删除系统盘大小：重装系统只能调整云盘系统盘的大小。' : `系统盘大小须至少为 ${text(p, 'min')} GiB。`;
+
+/** Simplified Chinese message for `preflight/encryption`: the image and the system disk differ in encryption. */
+export const preflightEncryption: Message = () => '请选择加密属性与系统盘一致的镜像。';
+
+/** Simplified Chinese message for `preflight/instance-type`: the image does not support the instance type. */
+export const preflightInstanceType: Message = (p) => `请选择支持实例规格 ${text(p, 'instanceType')} 的镜像。`;
+
+/** Simplified Chinese message for `preflight/os-switch`: the reset would switch between Linux and Windows where the vendor forbids it. */
+export const preflightOsSwitch: Message = (p) =>
+  p['reason'] === 'overseas'
+    ? '请保持操作系统类型不变：旧版 API 文档规定境外地域的实例不支持 Linux 与 Windows 互相切换。'
+    : p['reason'] === 'never'
+      ? '请选择与实例当前操作系统类型相同的镜像：此接口不支持切换操作系统类型。'
+      : `请保持操作系统类型不变，或仅在 ${list(p, 'diskTypes').join('、')} 系统盘上切换 Linux 与 Windows。`;
+
+/** Simplified Chinese message for `preflight/image-state`: the image is not in a usable state. */
+export const preflightImageState: Message = (p) => `请使用可用状态的镜像（当前为 ${text(p, 'status')}）。`;
+
+/** Simplified Chinese message for `preflight/agent`: the guest agent is requested on an image that does not support it. */
+export const preflightAgent: Message = () => '请将 enableAgent 设为 false，或选择支持 QGA 的镜像。';
+
+/** Simplified Chinese message for `preflight/keep-image-login`: keeping the image’s login settings needs a custom, shared or imported image. */
+export const preflightKeepImageLogin: Message = () => '只有自定义、共享或导入镜像才能使用 KeepImageLogin。';
+
+/** Simplified Chinese message for `lint/file-unreadable`: a path given to the CLI does not exist or cannot be read. */
+export const lintFileUnreadable: Message = (p) =>
+  p['reason'] === 'not-found'
+    ? '请检查路径：不存在该文件或目录。'
+    : p['reason'] === 'no-match'
+      ? '请检查模式：它没有匹配任何 JSON、YAML、.txt 或 .url 文件。'
+      : '请检查该文件：无法读取（权限问题，或不是普通文件）。';
+
+/** Simplified Chinese message for `lint/file-too-large`: a file is larger than the CLI reads (`--max-file-size`, default 10 MiB). */
+export const lintFileTooLarge: Message = (p) =>
+  `请求文件不能超过 ${text(p, 'max')} 字节（此文件 ${text(p, 'actual')} 字节），或调大 --max-file-size。`;
+
+/** Simplified Chinese message for `lint/api-unknown`: the CLI cannot tell which API a request is for (no `--api`, `$api`, config or certain detection). */
+export const lintApiUnknown: Message = (p) =>
+  `${p['given'] ? '“$api”的值不是已知的 API ID。' : ''}请在请求中用“$api”、或用 --api、或在配置文件中指明 API，可选：${list(p, 'candidates').join('、')}。`;
+
+/** Simplified Chinese message for `lint/unused-ignore`: a config ignore matched no finding: remove the stale suppression. */
+export const lintUnusedIgnore: Message = (p) => `请删除这条对“${text(p, 'rule')}”的忽略规则：它没有匹配任何问题。`;
+
+/**
+ * Simplified Chinese messages for every rule: what `validate()`, the CLI and
+ * the docs use, and one table that serves every vendor's schemas. A browser
+ * form that needs one vendor only takes that vendor's `zhCN`
+ * (`instance-preflight/tencent` and so on), which carries only the rules its
+ * schemas report.
+ */
 export const zhCN: MessageTable = {
   lang: 'zh-CN',
-  forOs: (os, message) => `若目标镜像为 ${os === 'windows' ? 'Windows' : 'Linux'}：${message}`,
+  forOs,
   rules: {
-    'parameter/required': (p) => `请填写“${text(p, 'name')}”：该参数为必选。`,
-    'parameter/type': (p) => (p['encoding'] === 'query' ? FORM_TYPES[text(p, 'expected')] : undefined) ?? `此处应为 JSON ${text(p, 'expected')} 类型。`,
-    'parameter/flattening': (p) => FLATTENING[text(p, 'reason')]?.(text(p, 'key'), text(p, 'index')) ?? `请修正展开的参数名“${text(p, 'key')}”。`,
-    'parameter/unknown': (p) =>
-      p['suggestion']
-        ? `此接口没有参数“${text(p, 'name')}”；是否应为“${text(p, 'suggestion')}”？`
-        : `此接口没有参数“${text(p, 'name')}”，请删除。`,
-    'parameter/enum': (p) => `请使用以下取值之一：${quoted(list(p, 'allowed'))}。`,
-    'parameter/count': (p) => `此处最多只能有 ${text(p, 'max')} 个元素。`,
-    'parameter/parse': (p) =>
-      `请修正此处的 ${text(p, 'syntax')} 语法错误（${text(p, 'reason') || '语法错误'}）；该请求的其余内容均未检查。`,
-    'identifier/format': identifier,
-    'password/length': (p) => `密码长度须为 ${text(p, 'min')}-${text(p, 'max')} 个字符。`,
-    'password/charset': (p) =>
-      p['disputed']
-        ? `只有较新版本的厂商文档接受密码中的 ${text(p, 'disputed')}；为稳妥起见，请只使用 ASCII 字母、数字和 ${text(p, 'allowed')}。`
-        : `密码只能包含 ASCII 字母、数字和以下特殊字符：${text(p, 'allowed')}`,
-    'password/classes': (p) =>
-      `密码须至少包含以下 ${text(p, 'min')} 类字符：${list(p, 'classes').map((c) => CLASS_NAMES[c] ?? c).join('、')}。`,
-    'password/banned-word': (p) => `请从密码中删除厂商禁用的词（${list(p, 'words').join(' ')}）。`,
-    'password/sequence': (p) =>
-      p['disputed']
-        ? `请避免数字串 ${list(p, 'disputed').join(' ')}：对厂商规则的一种解读禁止它们。`
-        : `密码中不能有 ${text(p, 'runLength')} 个连续的字母、数字或键盘相邻键（如 abc、321、qwe）。`,
-    'hostname/length': (p) => `主机名长度须为 ${text(p, 'min')}-${text(p, 'max')} 个字符。`,
-    'hostname/charset': (p) =>
-      p['dots'] ? '主机名只能包含字母、数字、“-”和“.”。' : '主机名只能包含字母、数字和“-”。',
-    'hostname/edge': (p) => `主机名须以字母或数字开头和结尾，不能以 ${quoted([...text(p, 'chars')])} 开头或结尾。`,
-    'hostname/consecutive': () => '“-”和“.”之间须有字母或数字：不能出现“--”、“..”、“.-”或“-.”。',
-    'hostname/all-digits': () => '请加入字母或“-”：Windows 主机名不能全部为数字。',
-    'hostname/dot': () => '请删除点号：Windows 主机名不能包含“.”。',
-    'hostname/label-length': (p) => `主机名中以点分隔的每一段不能超过 ${text(p, 'max')} 个字符（RFC 1123）。`,
-    'instance-name/length': (p) => `实例名称长度须为 ${text(p, 'min')}-${text(p, 'max')} 个字符。`,
-    'instance-name/charset': (p) => `实例名称只能包含字母、数字和 ${quoted([...text(p, 'extra')])}。`,
-    'metadata/count': (p) => `元数据最多 ${text(p, 'max')} 对。`,
-    'metadata/key-length': (p) => `元数据的 key 不能超过 ${text(p, 'max')} 个字符。`,
-    'metadata/value-size': (p) => `元数据的 value 不能超过 ${text(p, 'max')} 字节（UTF-8）。`,
-    'metadata/empty-key': () => '元数据的 key 不能为空。',
-    'metadata/duplicate-key': () => '每个元数据 key 只能出现一次；key 不区分大小写。',
-    'metadata/ignored-key': (p) => `请删除 key 末尾的“${text(p, 'suffix')}”：厂商会忽略以它结尾的 key。`,
-    'userdata/base64': (p) => BASE64_HINTS[text(p, 'hint')] ?? BASE64_HINTS['alphabet'] ?? '',
-    'userdata/padding': (p) =>
-      `Base64 用户数据缺少 ${text(p, 'missing')} 个“=”填充字符；厂商示例省略了填充，但严格的解码器需要它。`,
+    'parameter/required': parameterRequired,
+    'parameter/type': parameterType,
+    'parameter/flattening': parameterFlattening,
+    'parameter/unknown': parameterUnknown,
+    'parameter/enum': parameterEnum,
+    'parameter/count': parameterCount,
+    'parameter/parse': parameterParse,
+    'identifier/format': identifierFormat,
+    'password/length': passwordLength,
+    'password/charset': passwordCharset,
+    'password/classes': passwordClasses,
+    'password/banned-word': passwordBannedWord,
+    'password/sequence': passwordSequence,
+    'hostname/length': hostnameLength,
+    'hostname/charset': hostnameCharset,
+    'hostname/edge': hostnameEdge,
+    'hostname/consecutive': hostnameConsecutive,
+    'hostname/all-digits': hostnameAllDigits,
+    'hostname/dot': hostnameDot,
+    'hostname/label-length': hostnameLabelLength,
+    'instance-name/length': instanceNameLength,
+    'instance-name/charset': instanceNameCharset,
+    'metadata/count': metadataCount,
+    'metadata/key-length': metadataKeyLength,
+    'metadata/value-size': metadataValueSize,
+    'metadata/empty-key': metadataEmptyKey,
+    'metadata/duplicate-key': metadataDuplicateKey,
+    'metadata/ignored-key': metadataIgnoredKey,
+    'userdata/base64': userdataBase64,
+    'userdata/padding': userdataPadding,
     'userdata/size': userdataSize,
-    'userdata/framing': framing,
-    'credentials/conflict': (p) =>
-      `只能指定一种登录方式：请删除此项或“${text(p, 'with')}”（${quoted(list(p, 'names'))} 之一）。`,
-    'credentials/missing': (p) => `须且只能指定一种登录方式：${quoted(list(p, 'names'))}。`,
-    'credentials/unsupported': (p) => `请删除“${text(p, 'name')}”：目标镜像不支持这种登录方式。`,
-    'credentials/ignored': (p) =>
-      `“${text(p, 'name')}”${IGNORED_REASONS[text(p, 'reason')] ?? '在此处'}不起作用；请删除它，或修改覆盖它的设置。`,
-    'system-disk/size': () => '系统盘大小须为正整数（GiB）。',
-    'system-disk/type': () => '请删除 DiskType：重装系统不能修改系统盘类型。',
-    'timezone/unknown': () => '请使用 IANA 时区名称，例如“Asia/Shanghai”或“America/Los_Angeles”。',
-    'preflight/instance-state': (p) => `请先将实例置于 ${list(p, 'allowed').join(' 或 ')} 状态（当前为 ${text(p, 'state')}）。`,
-    'preflight/disk-type': (p) => `请选择支持 ${text(p, 'expected')} 系统盘的镜像，与实例一致。`,
-    'preflight/disk-size': (p) =>
-      p['reason'] === 'local' ? '请删除系统盘大小：重装系统只能调整云盘系统盘的大小。' : `系统盘大小须至少为 ${text(p, 'min')} GiB。`,
-    'preflight/encryption': () => '请选择加密属性与系统盘一致的镜像。',
-    'preflight/instance-type': (p) => `请选择支持实例规格 ${text(p, 'instanceType')} 的镜像。`,
-    'preflight/os-switch': (p) =>
-      p['reason'] === 'overseas'
-        ? '请保持操作系统类型不变：旧版 API 文档规定境外地域的实例不支持 Linux 与 Windows 互相切换。'
-        : p['reason'] === 'never'
-          ? '请选择与实例当前操作系统类型相同的镜像：此接口不支持切换操作系统类型。'
-          : `请保持操作系统类型不变，或仅在 ${list(p, 'diskTypes').join('、')} 系统盘上切换 Linux 与 Windows。`,
-    'preflight/image-state': (p) => `请使用可用状态的镜像（当前为 ${text(p, 'status')}）。`,
-    'preflight/agent': () => '请将 enableAgent 设为 false，或选择支持 QGA 的镜像。',
-    'preflight/keep-image-login': () => '只有自定义、共享或导入镜像才能使用 KeepImageLogin。',
-    'lint/file-unreadable': (p) =>
-      p['reason'] === 'not-found'
-        ? '请检查路径：不存在该文件或目录。'
-        : p['reason'] === 'no-match'
-          ? '请检查模式：它没有匹配任何 JSON、YAML、.txt 或 .url 文件。'
-          : '请检查该文件：无法读取（权限问题，或不是普通文件）。',
-    'lint/file-too-large': (p) =>
-      `请求文件不能超过 ${text(p, 'max')} 字节（此文件 ${text(p, 'actual')} 字节），或调大 --max-file-size。`,
-    'lint/api-unknown': (p) =>
-      `${p['given'] ? '“$api”的值不是已知的 API ID。' : ''}请在请求中用“$api”、或用 --api、或在配置文件中指明 API，可选：${list(p, 'candidates').join('、')}。`,
-    'lint/unused-ignore': (p) => `请删除这条对“${text(p, 'rule')}”的忽略规则：它没有匹配任何问题。`,
+    'userdata/framing': userdataFraming,
+    'credentials/conflict': credentialsConflict,
+    'credentials/missing': credentialsMissing,
+    'credentials/unsupported': credentialsUnsupported,
+    'credentials/ignored': credentialsIgnored,
+    'system-disk/size': systemDiskSize,
+    'system-disk/type': systemDiskType,
+    'timezone/unknown': timezoneUnknown,
+    'preflight/instance-state': preflightInstanceState,
+    'preflight/disk-type': preflightDiskType,
+    'preflight/disk-size': preflightDiskSize,
+    'preflight/encryption': preflightEncryption,
+    'preflight/instance-type': preflightInstanceType,
+    'preflight/os-switch': preflightOsSwitch,
+    'preflight/image-state': preflightImageState,
+    'preflight/agent': preflightAgent,
+    'preflight/keep-image-login': preflightKeepImageLogin,
+    'lint/file-unreadable': lintFileUnreadable,
+    'lint/file-too-large': lintFileTooLarge,
+    'lint/api-unknown': lintApiUnknown,
+    'lint/unused-ignore': lintUnusedIgnore,
   },
 };
