@@ -1,13 +1,21 @@
 /**
  * Tencent CVM `ResetInstance`: valibot schemas for forms and Standard Schema
- * users, the payload specs, the vendor policies and the error-code catalog.
+ * users, their message tables (`en`, `zhCN`: only the rules these schemas
+ * report), the payload specs, the vendor policies and the error-code catalog.
  *
  * @module
  */
-import { createSchema, type PreflightSchema, type SchemaOptions } from '../build/createSchema.ts';
+import type { PreflightSchema } from '../build/createSchema.ts';
+import { createVendorSchema, type VendorSchemaOptions } from '../build/vendorSchema.ts';
+import type { TencentSchemaRule } from './messages/rules.ts';
+import { en } from './messages/en.ts';
 import { RESET_INSTANCE, RESET_INSTANCE_API2 } from './resetInstance.ts';
 
 export type { PreflightSchema, SchemaOptions } from '../build/createSchema.ts';
+export type { VendorSchemaOptions } from '../build/vendorSchema.ts';
+export type { TencentSchemaRule } from './messages/rules.ts';
+export { en } from './messages/en.ts';
+export { zhCN } from './messages/zhCN.ts';
 export { TENCENT_RESET_INSTANCE, TENCENT_RESET_INSTANCE_API2 } from './api.ts';
 export { TENCENT_API2_ERROR_CODES, TENCENT_ERROR_CODES } from './errorCodes.ts';
 export * from './policies.ts';
@@ -19,30 +27,35 @@ export { RESET_INSTANCE, RESET_INSTANCE_API2 } from './resetInstance.ts';
  * @example
  * ```ts
  * import * as v from 'valibot';
- * import { resetInstance } from 'instance-preflight/tencent';
+ * import { en, resetInstance, zhCN } from 'instance-preflight/tencent';
  *
  * const schema = resetInstance({ os: 'windows' });
  * const result = v.safeParse(schema, { InstanceId: 'ins-r8hr2upy', HostName: 'web.01' });
  * // result.issues[0].rule === 'hostname/dot'
+ *
+ * // Simplified Chinese messages, from this vendor's tables:
+ * const zh = resetInstance({ os: 'windows', messages: [en, zhCN], lang: 'zh-CN' });
+ * v.safeParse(zh, { InstanceId: 'ins-r8hr2upy', HostName: 'web.01' }).issues?.[0].message;
+ * // '请删除点号：Windows 主机名不能包含“.”。'
  * ```
  *
- * @param options The OS, language, message tables and whether warnings fail.
+ * @param options The OS, language, message tables (default `[en]`, this vendor's), whether warnings fail, and form mode.
  *
  * @returns The schema (Standard Schema v1).
  */
 // @__NO_SIDE_EFFECTS__
-export function resetInstance(options: SchemaOptions = {}): PreflightSchema {
-  return createSchema(RESET_INSTANCE, options);
+export function resetInstance(options: VendorSchemaOptions<TencentSchemaRule> = {}): PreflightSchema {
+  return createVendorSchema(RESET_INSTANCE, en, options);
 }
 
 /**
  * Creates the valibot schema of a Tencent legacy API 2.0 `ResetInstance` payload.
  *
- * @param options The OS, language, message tables and whether warnings fail.
+ * @param options The OS, language, message tables (default `[en]`, this vendor's), whether warnings fail, and form mode.
  *
  * @returns The schema (Standard Schema v1).
  */
 // @__NO_SIDE_EFFECTS__
-export function resetInstanceApi2(options: SchemaOptions = {}): PreflightSchema {
-  return createSchema(RESET_INSTANCE_API2, options);
+export function resetInstanceApi2(options: VendorSchemaOptions<TencentSchemaRule> = {}): PreflightSchema {
+  return createVendorSchema(RESET_INSTANCE_API2, en, options);
 }

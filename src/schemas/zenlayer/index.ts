@@ -1,13 +1,21 @@
 /**
  * Zenlayer ZEC `ResetInstance`: valibot schemas for forms and Standard Schema
- * users, the payload spec, the vendor policies and the error-code catalog.
+ * users, their message tables (`en`, `zhCN`: only the rules these schemas
+ * report), the payload spec, the vendor policies and the error-code catalog.
  *
  * @module
  */
-import { createSchema, type PreflightSchema, type SchemaOptions } from '../build/createSchema.ts';
+import type { PreflightSchema } from '../build/createSchema.ts';
+import { createVendorSchema, type VendorSchemaOptions } from '../build/vendorSchema.ts';
+import type { ZenlayerSchemaRule } from './messages/rules.ts';
+import { en } from './messages/en.ts';
 import { RESET_INSTANCE } from './resetInstance.ts';
 
 export type { PreflightSchema, SchemaOptions } from '../build/createSchema.ts';
+export type { VendorSchemaOptions } from '../build/vendorSchema.ts';
+export type { ZenlayerSchemaRule } from './messages/rules.ts';
+export { en } from './messages/en.ts';
+export { zhCN } from './messages/zhCN.ts';
 export { ZENLAYER_RESET_INSTANCE } from './api.ts';
 export { checkOpaqueId } from './checkOpaqueId.ts';
 export * from './errorCodes.ts';
@@ -20,18 +28,23 @@ export { RESET_INSTANCE } from './resetInstance.ts';
  * @example
  * ```ts
  * import * as v from 'valibot';
- * import { resetInstance } from 'instance-preflight/zenlayer';
+ * import { en, resetInstance, zhCN } from 'instance-preflight/zenlayer';
  *
  * const schema = resetInstance({ os: 'linux' });
  * const result = v.safeParse(schema, { instanceId: '759357236395203627' });
  * // result.issues[0].rule === 'credentials/missing'
+ *
+ * // Simplified Chinese messages, from this vendor's tables:
+ * const zh = resetInstance({ os: 'linux', messages: [en, zhCN], lang: 'zh-CN' });
+ * v.safeParse(zh, { instanceId: '759357236395203627' }).issues?.[0].message;
+ * // '须且只能指定一种登录方式：“password”、“keyId”。'
  * ```
  *
- * @param options The OS, language, message tables and whether warnings fail.
+ * @param options The OS, language, message tables (default `[en]`, this vendor's), whether warnings fail, and form mode.
  *
  * @returns The schema (Standard Schema v1).
  */
 // @__NO_SIDE_EFFECTS__
-export function resetInstance(options: SchemaOptions = {}): PreflightSchema {
-  return createSchema(RESET_INSTANCE, options);
+export function resetInstance(options: VendorSchemaOptions<ZenlayerSchemaRule> = {}): PreflightSchema {
+  return createVendorSchema(RESET_INSTANCE, en, options);
 }

@@ -1,0 +1,46 @@
+import type { MessageTable } from '../../../errors/messages/types.ts';
+import type { JdcloudSchemaRule } from './rules.ts';
+// Static member access only: the bundler keeps the messages named here and drops the rest of the module.
+import * as m from '../../../errors/messages/zhCN.ts';
+
+/**
+ * Simplified Chinese messages for the rules JD Cloud's schemas report: `rebuildInstance()` and
+ * `rebuildInstance103()` use it with `messages: [en, zhCN]`. Each text is the full `zhCN` table's
+ * (`instance-preflight/messages/zh-CN`), so a form and `validate()` say the same.
+ */
+export const zhCN: MessageTable<JdcloudSchemaRule> = {
+  lang: 'zh-CN',
+  forOs: m.forOs,
+  rules: {
+    'parameter/required': m.parameterRequired,
+    'parameter/type': m.parameterType,
+    'parameter/unknown': m.parameterUnknown,
+    'parameter/enum': m.parameterEnum,
+    'parameter/count': m.parameterCount,
+    'identifier/format': m.identifierFormat,
+    'password/length': m.passwordLength,
+    'password/charset': m.passwordCharset,
+    'password/classes': m.passwordClasses,
+    'password/banned-word': m.passwordBannedWord,
+    'password/sequence': m.passwordSequence,
+    'hostname/length': m.hostnameLength,
+    'hostname/charset': m.hostnameCharset,
+    'hostname/edge': m.hostnameEdge,
+    'hostname/consecutive': m.hostnameConsecutive,
+    'hostname/all-digits': m.hostnameAllDigits,
+    'hostname/dot': m.hostnameDot,
+    'hostname/label-length': m.hostnameLabelLength,
+    'metadata/count': m.metadataCount,
+    'metadata/key-length': m.metadataKeyLength,
+    'metadata/value-size': m.metadataValueSize,
+    'metadata/empty-key': m.metadataEmptyKey,
+    'metadata/duplicate-key': m.metadataDuplicateKey,
+    'metadata/ignored-key': m.metadataIgnoredKey,
+    'userdata/base64': m.userdataBase64,
+    'userdata/padding': m.userdataPadding,
+    'userdata/size': m.userdataSize,
+    'userdata/framing': m.userdataFraming,
+    'credentials/unsupported': m.credentialsUnsupported,
+    'credentials/ignored': m.credentialsIgnored,
+  },
+};

@@ -1,0 +1,39 @@
+import type { MessageTable } from '../../../errors/messages/types.ts';
+import type { TencentSchemaRule } from './rules.ts';
+// Static member access only: the bundler keeps the messages named here and drops the rest of the module.
+import * as m from '../../../errors/messages/en.ts';
+
+/**
+ * English messages for the rules Tencent's schemas report: `resetInstance()` and `resetInstanceApi2()`
+ * use it by default. Each text is the full `en` table's (`instance-preflight/messages/en`), so a form
+ * and `validate()` say the same.
+ */
+export const en: MessageTable<TencentSchemaRule> = {
+  lang: 'en',
+  forOs: m.forOs,
+  rules: {
+    'parameter/required': m.parameterRequired,
+    'parameter/type': m.parameterType,
+    'parameter/unknown': m.parameterUnknown,
+    'parameter/enum': m.parameterEnum,
+    'parameter/count': m.parameterCount,
+    'identifier/format': m.identifierFormat,
+    'password/length': m.passwordLength,
+    'password/charset': m.passwordCharset,
+    'password/classes': m.passwordClasses,
+    'hostname/length': m.hostnameLength,
+    'hostname/charset': m.hostnameCharset,
+    'hostname/edge': m.hostnameEdge,
+    'hostname/consecutive': m.hostnameConsecutive,
+    'hostname/all-digits': m.hostnameAllDigits,
+    'hostname/dot': m.hostnameDot,
+    'hostname/label-length': m.hostnameLabelLength,
+    'userdata/base64': m.userdataBase64,
+    'userdata/padding': m.userdataPadding,
+    'userdata/size': m.userdataSize,
+    'credentials/conflict': m.credentialsConflict,
+    'credentials/unsupported': m.credentialsUnsupported,
+    'system-disk/size': m.systemDiskSize,
+    'system-disk/type': m.systemDiskType,
+  },
+};
