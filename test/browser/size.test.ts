@@ -3,18 +3,20 @@ import { measure } from '../../scripts/size.ts';
 
 /**
  * Issue 6's budget (`BUDGET` in `scripts/size.ts`, 4 KB gzip with English and
- * 1.5 KB more with zh-CN) is NOT MET yet: about 9-11 KB and 3.7-4 KB. The
- * English table, the field descriptions in the specs and the rule code are
- * most of it; issue 6 stays open for it, and `npm run size` prints the gap.
+ * 1.5 KB more with zh-CN) is NOT MET yet: with the vendor message tables
+ * about 6.2-9.9 KB gzip with English, and zh-CN adds 1.4-2.6 KB (Zenlayer's
+ * 1.4 KB is within its part). The field descriptions in the specs and the
+ * rule code are most of it; issue 6 stays open for it, and `npm run size`
+ * prints the gap.
  *
- * A ratchet at the sizes measured when the budget test was written (plus
- * about 2%), so nothing grows while the budget is worked towards. Lower these
- * as sizes fall; replace them with `BUDGET` once it is met.
+ * A ratchet at the sizes measured when the vendor tables came in (plus about
+ * 2%), so nothing grows while the budget is worked towards. Lower these as
+ * sizes fall; replace them with `BUDGET` once it is met.
  */
 const CEILING: Readonly<Record<string, { readonly gzip: number; readonly zhCNExtra: number }>> = {
-  tencent: { gzip: 10_100, zhCNExtra: 3_800 },
-  jdcloud: { gzip: 11_520, zhCNExtra: 4_040 },
-  zenlayer: { gzip: 9_400, zhCNExtra: 3_800 },
+  tencent: { gzip: 7_620, zhCNExtra: 2_090 },
+  jdcloud: { gzip: 10_070, zhCNExtra: 2_680 },
+  zenlayer: { gzip: 6_310, zhCNExtra: 1_400 },
 };
 
 describe('bundle size (npm run size)', () => {
@@ -26,6 +28,8 @@ describe('bundle size (npm run size)', () => {
       expect(ceiling, row.vendor).toBeDefined();
       expect(row.gzip, `${row.vendor} gzip with English`).toBeLessThanOrEqual(ceiling?.gzip ?? 0);
       expect(row.gzipWithZhCN - row.gzip, `${row.vendor} zh-CN extra`).toBeLessThanOrEqual(ceiling?.zhCNExtra ?? 0);
+      // The vendor table tree-shakes: a bundle with it is smaller than one with every rule's message.
+      expect(row.gzip, `${row.vendor} gzip with the vendor table vs the full one`).toBeLessThan(row.gzipFullEn);
     }
   });
 });
