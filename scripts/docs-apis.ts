@@ -3,10 +3,12 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ApiSpec } from '../src/schemas/spec/api.ts';
 import type { ErrorCodeEntry } from '../src/schemas/spec/errorCode.ts';
-import type { FieldMap, FieldSpec } from '../src/schemas/spec/types.ts';
+import type { FieldAbout, FieldMap, FieldSpec, PayloadAbout } from '../src/schemas/spec/types.ts';
+import type { PathSegment } from '../src/errors/issue.ts';
 import type { RuleId } from '../src/rules/ruleId.ts';
 import { apis } from '../src/apis.ts';
 import { RULE_IDS } from '../src/errors/catalog.ts';
+import { aboutKey } from '../src/schemas/spec/aboutKey.ts';
 import { JD_103_ERROR_CODES, JD_ERROR_CODES } from '../src/schemas/jdcloud/index.ts';
 import { TENCENT_API2_ERROR_CODES, TENCENT_ERROR_CODES } from '../src/schemas/tencent/index.ts';
 import { ZENLAYER_ERROR_CODES } from '../src/schemas/zenlayer/index.ts';
@@ -29,23 +31,27 @@ function typeOf(field: FieldSpec): string {
   return field.type;
 }
 
-function constraints(field: FieldSpec): string {
+function constraints(field: FieldSpec, about: FieldAbout): string {
   const parts: string[] = [];
   if (field.type === 'string' && field.enum) parts.push(`one of ${field.enum.map(code).join(', ')}`);
-  if (field.secret) parts.push('secret: never echoed');
-  parts.push(cell(field.description));
+  if (about.secret) parts.push('secret: never echoed');
+  parts.push(cell(about.description));
   return parts.join('; ');
 }
 
-function fieldRows(fields: FieldMap, prefix: string): string[][] {
+/** One row per parameter, nested ones below their parent; `path` is the wire path (`0` for a list element), `prefix` its shown name. */
+function fieldRows(fields: FieldMap, about: PayloadAbout, path: readonly PathSegment[], prefix: string): string[][] {
   return Object.entries(fields).flatMap(([name, field]) => {
     const wire = `${prefix}${name}`;
-    const row = [code(wire), typeOf(field), field.required ? 'yes' : 'no', constraints(field), field.default ? cell(field.default) : '-'];
+    const at = [...path, name];
+    const entry = about.fields[aboutKey(at)];
+    if (!entry) throw new Error(`${wire}: the about object has no entry`);
+    const row = [code(wire), typeOf(field), field.required ? 'yes' : 'no', constraints(field, entry), entry.default ? cell(entry.default) : '-'];
     const below =
       field.type === 'object'
-        ? fieldRows(field.fields, `${wire}.`)
+        ? fieldRows(field.fields, about, at, `${wire}.`)
         : field.type === 'array' && field.items.type === 'object'
-          ? fieldRows(field.items.fields, `${wire}[n].`)
+          ? fieldRows(field.items.fields, about, [...at, 0], `${wire}[n].`)
           : [];
     return [row, ...below];
   });
@@ -102,7 +108,7 @@ export function renderApiGenerated(api: ApiSpec): string {
     '',
     'From the payload spec (`validate` and the schemas check exactly these). Nested parameters are shown with dotted wire paths.',
     '',
-    table(['Wire name', 'Type', 'Required', 'Constraints', 'Default'], fieldRows(api.payload.fields, '')),
+    table(['Wire name', 'Type', 'Required', 'Constraints', 'Default'], fieldRows(api.payload.fields, api.about, [], '')),
     '',
     '## Error codes',
     '',

@@ -126,7 +126,7 @@ export function validate<TApi extends ApiId>(api: TApi, payload: unknown, option
   const input = decoded ? decoded.payload : payload;
   const issues: Issue[] = [];
   let ok = true;
-  const add = (finding: Finding, path: readonly PathSegment[], vendor = vendorCodeFor(entry.api.payload, finding.rule, path)): void => {
+  const add = (finding: Finding, path: readonly PathSegment[], vendor = vendorCodeFor(entry.api.about, finding.rule, path)): void => {
     const issue = toIssue(finding, path, table, vendor);
     if (issue.severity === 'error') ok = false;
     issues.push(issue);

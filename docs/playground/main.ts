@@ -5,6 +5,7 @@ import { en } from '../../src/errors/messages/en.ts';
 import { zhCN } from '../../src/errors/messages/zhCN.ts';
 import type { PreflightIssue, PreflightSchema, SchemaOptions } from '../../src/schemas/build/createSchema.ts';
 import type { FieldMap, FieldSpec } from '../../src/schemas/spec/types.ts';
+import { aboutKey } from '../../src/schemas/spec/aboutKey.ts';
 import { toWireObject } from '../../src/schemas/build/toWire.ts';
 import * as jdcloud from '../../src/schemas/jdcloud/index.ts';
 import * as tencent from '../../src/schemas/tencent/index.ts';
@@ -26,10 +27,10 @@ const langSelect = element<HTMLSelectElement>('lang');
 const form = element<HTMLFormElement>('fields');
 const report = element<HTMLPreElement>('report');
 
-/** The leaf parameters of a spec as dotted names; a list takes one value here (a form gives one string). */
-function leaves(fields: FieldMap, prefix = ''): [string, FieldSpec][] {
-  return Object.entries(fields).flatMap(([name, field]): [string, FieldSpec][] =>
-    field.type === 'object' ? leaves(field.fields, `${prefix}${name}.`) : [[`${prefix}${name}`, field]],
+/** The leaf parameters of a spec as wire paths; a list takes one value here (a form gives one string). */
+function leaves(fields: FieldMap, prefix: readonly string[] = []): [string[], FieldSpec][] {
+  return Object.entries(fields).flatMap(([name, field]): [string[], FieldSpec][] =>
+    field.type === 'object' ? leaves(field.fields, [...prefix, name]) : [[[...prefix, name], field]],
   );
 }
 
@@ -47,14 +48,16 @@ function nest(values: Iterable<[string, string]>): Record<string, unknown> {
 function render(): void {
   const api = apis.find((candidate) => candidate.id === apiSelect.value) ?? apis[0];
   form.innerHTML = '';
-  for (const [name, field] of leaves(api.payload.fields)) {
+  for (const [path, field] of leaves(api.payload.fields)) {
+    const name = path.join('.');
+    const about = api.about.fields[aboutKey(path)];
     const label = document.createElement('label');
     label.textContent = `${name}${field.required ? ' *' : ''} `;
     const hint = document.createElement('small');
-    hint.textContent = field.description;
+    hint.textContent = about?.description ?? '';
     const input = document.createElement('input');
     input.name = name;
-    input.type = field.secret ? 'password' : 'text';
+    input.type = about?.secret ? 'password' : 'text';
     const message = document.createElement('p');
     message.className = 'message';
     message.dataset['for'] = name;

@@ -87,6 +87,6 @@ export function encodeUserdata(script: string, target: HelperTarget, options: En
     }
   }
   const table = options.lang === 'zh-CN' ? zhCN : en;
-  const issues = findings.map((finding) => toIssue(finding, profile.path, table, vendorCodeFor(api.payload, finding.rule, profile.path)));
+  const issues = findings.map((finding) => toIssue(finding, profile.path, table, vendorCodeFor(api.about, finding.rule, profile.path)));
   return { ok: issues.every((issue) => issue.severity !== 'error'), value, encoding: profile.base64 ? 'base64' : 'text', issues };
 }

@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { coerceValue } from './coerceValue.ts';
 
 describe('coerceValue', () => {
-  const boolean = { type: 'boolean', description: '' } as const;
-  const integer = { type: 'integer', description: '' } as const;
-  const string = { type: 'string', description: '' } as const;
+  const boolean = { type: 'boolean' } as const;
+  const integer = { type: 'integer' } as const;
+  const string = { type: 'string' } as const;
 
   test.each([
     ['TRUE', true],

@@ -3,11 +3,11 @@ import type { FieldMap } from '../spec/types.ts';
 import { toWire, toWireObject } from './toWire.ts';
 
 const FIELDS: FieldMap = {
-  Name: { type: 'string', description: 'A string.' },
-  Size: { type: 'integer', description: 'An integer.' },
-  Flag: { type: 'boolean', description: 'A boolean.' },
-  Ids: { type: 'array', description: 'A list.', items: { type: 'string', description: 'An id.' } },
-  Disk: { type: 'object', description: 'An object.', fields: { Size: { type: 'integer', description: 'An integer.' } } },
+  Name: { type: 'string' },
+  Size: { type: 'integer' },
+  Flag: { type: 'boolean' },
+  Ids: { type: 'array', items: { type: 'string' } },
+  Disk: { type: 'object', fields: { Size: { type: 'integer' } } },
 };
 
 describe('toWire', () => {

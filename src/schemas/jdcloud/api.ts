@@ -1,5 +1,6 @@
 import type { ApiSpec } from '../spec/api.ts';
 import { REBUILD_INSTANCE, REBUILD_INSTANCE_103 } from './rebuildInstance.ts';
+import { REBUILD_INSTANCE_103_ABOUT, REBUILD_INSTANCE_ABOUT } from './rebuildInstanceAbout.ts';
 
 /**
  * JD Cloud VM `rebuildInstance` v1: POST JSON body, path parameters
@@ -17,6 +18,7 @@ export const JDCLOUD_REBUILD_INSTANCE: ApiSpec<'jdcloud.vm.rebuildInstance'> = {
   doc: 'https://docs.jdcloud.com/virtual-machines/api/rebuildinstance',
   source: 'seeds/000 (v1, Chinese)',
   payload: REBUILD_INSTANCE,
+  about: REBUILD_INSTANCE_ABOUT,
 };
 
 /**
@@ -36,4 +38,5 @@ export const JDCLOUD_REBUILD_INSTANCE_103: ApiSpec<'jdcloud.vm.rebuildInstance@1
   doc: 'https://github.com/jdcloudcom/en/blob/955ba822/API/Virtual-Machines/VM/rebuildInstance.md',
   source: 'seeds/001 ("1.0.3", English)',
   payload: REBUILD_INSTANCE_103,
+  about: REBUILD_INSTANCE_103_ABOUT,
 };

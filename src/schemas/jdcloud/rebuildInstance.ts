@@ -1,5 +1,5 @@
 import type { Finding, Os } from '../../rules/finding.ts';
-import type { FieldMap, FieldSpec, PayloadSpec, VendorCodes } from '../spec/types.ts';
+import type { FieldMap, PayloadSpec } from '../spec/types.ts';
 import { inspectBase64 } from '../../rules/base64/index.ts';
 import { checkHostname } from '../../rules/hostname/index.ts';
 import { checkIdentifier } from '../../rules/identifier/index.ts';
@@ -8,7 +8,6 @@ import { checkPassword, checkPasswordSequences } from '../../rules/password/inde
 import { checkFraming } from '../../rules/userdata/index.ts';
 import { byOs } from '../spec/byOs.ts';
 import { isPlainObject, isPresent, own } from '../spec/values.ts';
-import { JD_INVALID_ARGUMENT_PRESUMED as PRESUMED, JD_INVALID_PASSWORD } from './errorCodes.ts';
 import {
   JD_FRAMING,
   JD_HOSTNAME,
@@ -80,47 +79,19 @@ function imageInheritFindings(payload: Readonly<Record<string, unknown>>): Findi
   return findings;
 }
 
-function password(profile: Profile): FieldSpec {
-  return {
-    type: 'string',
-    required: profile === '1.0.3',
-    secret: true,
-    description: 'Instance password for SSH and VNC login: 8-30 characters, 3 of 4 classes, no banned words or runs.',
-    ...(profile === 'v1' ? { default: 'undocumented: the table marks it optional, the narrative says a rebuild needs one' } : {}),
-    vendor: { 'password/*': JD_INVALID_PASSWORD },
-    check: (value) => [...checkPassword(JD_PASSWORD, value), ...checkPasswordSequences(JD_PASSWORD, value)],
-  };
-}
-
 function fields(profile: Profile): FieldMap {
   const common: FieldMap = {
-    regionId: {
+    regionId: { type: 'string', required: true, check: (value) => checkIdentifier(JD_REGION_ID, value) },
+    instanceId: { type: 'string', required: true, check: (value) => checkIdentifier(JD_INSTANCE_ID, value) },
+    password: {
       type: 'string',
-      required: true,
-      description: 'Path parameter: the region id, e.g. cn-north-1.',
-      check: (value) => checkIdentifier(JD_REGION_ID, value),
+      required: profile === '1.0.3',
+      check: (value) => [...checkPassword(JD_PASSWORD, value), ...checkPasswordSequences(JD_PASSWORD, value)],
     },
-    instanceId: {
-      type: 'string',
-      required: true,
-      description: 'Path parameter: the instance id (i-xxxxxxxxxx).',
-      check: (value) => checkIdentifier(JD_INSTANCE_ID, value),
-    },
-    password: password(profile),
-    imageId: {
-      type: 'string',
-      description: 'Image id (img-xxxxxxxxxx), from DescribeImages.',
-      default: 'the image the instance was created from',
-      check: (value) => checkIdentifier(JD_IMAGE_ID, value),
-    },
+    imageId: { type: 'string', check: (value) => checkIdentifier(JD_IMAGE_ID, value) },
     keyNames: {
       type: 'array',
-      description: 'Key pair names; one at most, effective on Linux only. An unknown name answers 404 NOT_FOUND.',
-      items: {
-        type: 'string',
-        description: 'Key pair name: letters, digits, "_" and "-", at most 32.',
-        check: (value) => checkIdentifier(JD_KEY_NAME, value),
-      },
+      items: { type: 'string', check: (value) => checkIdentifier(JD_KEY_NAME, value) },
       maxItems: JD_KEY_NAMES_MAX,
       check: (_value, context) =>
         byOs(context.os, (os) =>
@@ -133,56 +104,30 @@ function fields(profile: Profile): FieldMap {
     ...common,
     hostname: {
       type: 'string',
-      description: 'Hostname. Windows 2-15 characters, no dots, not all digits; Linux 2-64, dotted segments.',
-      default: 'the instance name, escaped per RFC 952 / RFC 1123',
-      vendor: { 'hostname/*': PRESUMED },
       check: (value, context) => byOs(context.os, (os) => checkHostname(JD_HOSTNAME[os], value)),
     },
     metadata: {
       type: 'array',
-      description: 'User metadata: at most 40 pairs, keys case-insensitive, a key ending in "-" is ignored.',
       items: {
         type: 'object',
-        description: 'One key-value pair.',
-        fields: {
-          key: { type: 'string', required: true, description: 'Key: at most 256 characters, any characters.' },
-          value: { type: 'string', required: true, description: 'Value: at most 16 KB, any characters.' },
-        },
-      },
-      vendor: {
-        'metadata/count': PRESUMED,
-        'metadata/key-length': PRESUMED,
-        'metadata/value-size': PRESUMED,
-        'metadata/empty-key': PRESUMED,
-        'metadata/duplicate-key': PRESUMED,
+        fields: { key: { type: 'string', required: true }, value: { type: 'string', required: true } },
       },
       check: metadataFindings,
     },
     userdata: {
       type: 'array',
-      description: 'Launch script: one element keyed "launch-script", Base64, at most 16 KB before encoding.',
       items: {
         type: 'object',
-        description: 'The launch script.',
         fields: {
-          key: { type: 'string', required: true, enum: JD_USERDATA_KEYS, description: 'Script type: only launch-script.' },
-          value: {
-            type: 'string',
-            required: true,
-            description: 'Base64 script; Linux: first line #!/bin/bash or #!/usr/bin/env python; Windows: <cmd> or <powershell> tags.',
-            check: (value, context) => userdataValueFindings(value, context.os),
-          },
+          key: { type: 'string', required: true, enum: JD_USERDATA_KEYS },
+          value: { type: 'string', required: true, check: (value, context) => userdataValueFindings(value, context.os) },
         },
       },
       maxItems: JD_USERDATA_MAX,
-      vendor: { 'userdata/base64': PRESUMED, 'userdata/size': PRESUMED, 'userdata/framing': PRESUMED },
     },
     passWordAuth: {
       type: 'string',
       enum: JD_PASSWORD_AUTH,
-      description: 'Whether password login stays enabled when a key is given (SDK since 2022-08); must be yes on Windows.',
-      default: 'yes',
-      vendor: { 'credentials/unsupported': PRESUMED },
       check: (value, context) =>
         byOs(context.os, (os) =>
           os === JD_PASSWORD_AUTH_REQUIRED_ON && value !== 'yes'
@@ -190,49 +135,31 @@ function fields(profile: Profile): FieldMap {
             : [],
         ),
     },
-    imageInherit: {
-      type: 'string',
-      enum: JD_IMAGE_INHERIT,
-      description: 'Use the login settings stored in the image (SDK since 2022-08); "" means no.',
-      default: 'no',
-    },
+    imageInherit: { type: 'string', enum: JD_IMAGE_INHERIT },
   };
 }
-
-/**
- * API-wide codes. Only the password code is documented; other value faults
- * presumably answer the same 400 `INVALID_ARGUMENT`. Unknown parameters and
- * warnings the server accepts (padding, ignored keys) name no code.
- */
-const VENDOR: VendorCodes = {
-  'parameter/required': PRESUMED,
-  'parameter/type': PRESUMED,
-  'parameter/enum': PRESUMED,
-  'parameter/count': PRESUMED,
-  'identifier/format': PRESUMED,
-};
 
 /**
  * The payload spec of JD Cloud VM `rebuildInstance` v1: seed 000's parameter
  * set plus `passWordAuth` and `imageInherit` from the current SDK, with the
  * path parameters `regionId` and `instanceId`. Unknown parameters warn.
+ * Descriptions and vendor codes are in `REBUILD_INSTANCE_ABOUT`.
  */
 export const REBUILD_INSTANCE: PayloadSpec = {
   fields: fields('v1'),
   unknownSeverity: 'warning',
   checks: [imageInheritFindings],
-  vendor: VENDOR,
 };
 
 /**
  * The payload spec of JD Cloud `rebuildInstance` per the "1.0.3" English doc
  * (seed 001): `imageId`, `keyNames` and a required `password` only, so
  * `hostname`, `metadata`, `userdata`, `passWordAuth` and `imageInherit` are
- * unknown parameters here (warnings).
+ * unknown parameters here (warnings). Descriptions and vendor codes are in
+ * `REBUILD_INSTANCE_103_ABOUT`.
  */
 export const REBUILD_INSTANCE_103: PayloadSpec = {
   fields: fields('1.0.3'),
   unknownSeverity: 'warning',
   checks: [],
-  vendor: VENDOR,
 };

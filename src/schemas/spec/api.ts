@@ -1,4 +1,4 @@
-import type { PayloadSpec } from './types.ts';
+import type { PayloadAbout, PayloadSpec } from './types.ts';
 
 /** The vendors covered. */
 export type Vendor = 'jdcloud' | 'zenlayer' | 'tencent';
@@ -11,7 +11,7 @@ export interface RateLimit {
   readonly code: string;
 }
 
-/** API spec interface: one vendor API (one version of it) and its payload spec. */
+/** API spec interface: one vendor API (one version of it), its payload spec and what is known about the payload. */
 export interface ApiSpec<TId extends string = string> {
   /** The stable API id, e.g. `tencent.cvm.ResetInstance`. */
   readonly id: TId;
@@ -35,4 +35,6 @@ export interface ApiSpec<TId extends string = string> {
   readonly rateLimit?: RateLimit;
   /** The payload spec. */
   readonly payload: PayloadSpec;
+  /** The payload's descriptions, defaults, secrets and vendor error codes (docs, JSON Schema, `validate()`'s vendor codes). */
+  readonly about: PayloadAbout;
 }

@@ -22,18 +22,13 @@ export type RuleFamily = RuleId extends `${infer Family}/${string}` ? Family : n
 /** Vendor error codes by rule id, by family (`password/*`), or for any rule (`*`); the most specific wins. */
 export type VendorCodes = Readonly<Partial<Record<RuleId | `${RuleFamily}/*` | '*', VendorError>>>;
 
-/** Base field interface: what every parameter of a spec declares. */
+/**
+ * Base field interface: what every parameter of a spec declares for checking.
+ * What only docs, JSON Schema and vendor-code lookup need lives in `FieldAbout`.
+ */
 interface BaseField {
   /** Whether the parameter must be present. */
   readonly required?: boolean;
-  /** A one-line description for docs, in the vendor's words where possible. */
-  readonly description: string;
-  /** The default the vendor applies when the parameter is absent, for docs. */
-  readonly default?: string;
-  /** Whether the value is a secret that no output may contain. */
-  readonly secret?: boolean;
-  /** The vendor's error codes for faults in this parameter (and below it). */
-  readonly vendor?: VendorCodes;
 }
 
 /** String field interface. */
@@ -96,6 +91,25 @@ export interface PayloadSpec {
   readonly unknownSeverity: Severity;
   /** Cross-field rules over the whole payload. */
   readonly checks: readonly PayloadCheck[];
-  /** API-wide vendor error codes, used where a field names none. */
+}
+
+/** What docs, JSON Schema and vendor-code lookup know of one parameter: kept out of FieldSpec so browser bundles never carry it. */
+export interface FieldAbout {
+  /** A one-line description for docs, in the vendor's words where possible. */
+  readonly description: string;
+  /** The default the vendor applies when the parameter is absent, for docs. */
+  readonly default?: string;
+  /** Whether the value is a secret that no output may contain. */
+  readonly secret?: boolean;
+  /** The vendor's error codes for faults in this parameter (and below it). */
+  readonly vendor?: VendorCodes;
+}
+
+/** About a payload: its parameters by wire-path key, and its API-wide vendor codes. */
+export interface PayloadAbout {
+  /** Keys: the wire path, object keys joined by ".", an array element as "[]": "LoginSettings.Password",
+   *  "LoginSettings.KeyIds", "LoginSettings.KeyIds[]", "metadata[]", "metadata[].key". */
+  readonly fields: Readonly<Record<string, FieldAbout>>;
+  /** API-wide vendor codes, used where no field on the path names one (today's PayloadSpec.vendor). */
   readonly vendor: VendorCodes;
 }

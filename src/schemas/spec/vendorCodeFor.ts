@@ -1,6 +1,7 @@
 import type { RuleId } from '../../rules/ruleId.ts';
 import type { PathSegment, VendorError } from '../../errors/issue.ts';
-import type { FieldMap, FieldSpec, PayloadSpec, VendorCodes } from './types.ts';
+import type { FieldAbout, PayloadAbout, VendorCodes } from './types.ts';
+import { aboutKey } from './aboutKey.ts';
 
 const familyKeys = new Map<RuleId, keyof VendorCodes>();
 
@@ -18,29 +19,36 @@ const pick = (codes: VendorCodes | undefined, rule: RuleId): VendorError | undef
   codes && (codes[rule] ?? codes[familyKey(rule)] ?? codes['*']);
 
 /**
+ * No wire name holds "." or "[": a segment that does names no field, and its key could
+ * alias a nested one (an unknown top-level `"LoginSettings.Password"` is not the password).
+ */
+const namesNoField = (segment: PathSegment): boolean =>
+  typeof segment === 'string' && (segment.includes('.') || segment.includes('['));
+
+/** The entry of a path prefix; own keys only, so `constructor` or `__proto__` in a payload finds nothing. */
+function entryAt(about: PayloadAbout, prefix: readonly PathSegment[]): FieldAbout | undefined {
+  const key = aboutKey(prefix);
+  return Object.hasOwn(about.fields, key) ? about.fields[key] : undefined;
+}
+
+/**
  * Finds what the vendor's server answers for a rule broken at a path: the
- * deepest field on the path that names a code wins, else the API-wide code.
+ * deepest parameter on the path whose entry names a code for the rule (its id,
+ * then its `family/*`, then `*`) wins, else the API-wide code.
  *
- * @param spec The payload spec.
+ * @param about The API's about object.
  * @param rule The rule id.
  * @param path The wire path.
  *
  * @returns The vendor error, or `undefined` where none is documented.
  */
-export function vendorCodeFor(spec: PayloadSpec, rule: RuleId, path: readonly PathSegment[]): VendorError | undefined {
-  let found = pick(spec.vendor, rule);
-  let fields: FieldMap | undefined = spec.fields;
-  let field: FieldSpec | undefined;
-  for (const segment of path) {
-    if (typeof segment === 'number') {
-      if (field?.type !== 'array') break;
-      field = field.items;
-    } else {
-      field = fields && Object.hasOwn(fields, segment) ? fields[segment] : undefined;
-      if (!field) break;
-    }
-    found = pick(field.vendor, rule) ?? found;
-    fields = field.type === 'object' ? field.fields : undefined;
+export function vendorCodeFor(about: PayloadAbout, rule: RuleId, path: readonly PathSegment[]): VendorError | undefined {
+  let found = pick(about.vendor, rule);
+  for (let depth = 1; depth <= path.length; depth++) {
+    if (namesNoField(path[depth - 1] as PathSegment)) break;
+    const entry = entryAt(about, path.slice(0, depth));
+    if (!entry) break;
+    found = pick(entry.vendor, rule) ?? found;
   }
   return found;
 }

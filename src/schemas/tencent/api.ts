@@ -1,5 +1,6 @@
 import type { ApiSpec } from '../spec/api.ts';
 import { RESET_INSTANCE, RESET_INSTANCE_API2 } from './resetInstance.ts';
+import { RESET_INSTANCE_ABOUT, RESET_INSTANCE_API2_ABOUT } from './resetInstanceAbout.ts';
 
 /** Tencent CVM `ResetInstance`, API 3.0: JSON body with `X-TC-Action`, or GET/POST form with flattened keys. */
 export const TENCENT_RESET_INSTANCE: ApiSpec<'tencent.cvm.ResetInstance'> = {
@@ -14,6 +15,7 @@ export const TENCENT_RESET_INSTANCE: ApiSpec<'tencent.cvm.ResetInstance'> = {
   source: 'seeds/003 (API 3.0, English)',
   rateLimit: { perSecond: 10, code: 'RequestLimitExceeded' },
   payload: RESET_INSTANCE,
+  about: RESET_INSTANCE_ABOUT,
 };
 
 /** Tencent CVM `ResetInstance` through the legacy API 2.0: query string on `cvm.api.qcloud.com`. */
@@ -28,4 +30,5 @@ export const TENCENT_RESET_INSTANCE_API2: ApiSpec<'tencent.cvm.ResetInstance@api
   doc: 'https://cloud.tencent.com/document/api/213/15689',
   source: 'seeds/004 (legacy API 2.0, Chinese)',
   payload: RESET_INSTANCE_API2,
+  about: RESET_INSTANCE_API2_ABOUT,
 };

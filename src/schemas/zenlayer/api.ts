@@ -1,5 +1,6 @@
 import type { ApiSpec } from '../spec/api.ts';
 import { RESET_INSTANCE } from './resetInstance.ts';
+import { RESET_INSTANCE_ABOUT } from './resetInstanceAbout.ts';
 
 /**
  * Zenlayer ZEC `ResetInstance` (API 2.0): POST JSON body, action in the
@@ -16,4 +17,5 @@ export const ZENLAYER_RESET_INSTANCE: ApiSpec<'zenlayer.zec.ResetInstance'> = {
   doc: 'https://docs.console.zenlayer.com/api/compute/zec/instance/resetinstance',
   source: 'seeds/002 (API 2.0, English)',
   payload: RESET_INSTANCE,
+  about: RESET_INSTANCE_ABOUT,
 };

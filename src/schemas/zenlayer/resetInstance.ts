@@ -10,13 +10,6 @@ import { byOs } from '../spec/byOs.ts';
 import { isPresent, own } from '../spec/values.ts';
 import { checkOpaqueId } from './checkOpaqueId.ts';
 import {
-  ZENLAYER_KEY_PAIR_NOT_SUPPORTED,
-  ZENLAYER_LOGIN_SETTING_CONFLICT,
-  ZENLAYER_PASSWORD_MALFORMED,
-  ZENLAYER_PASSWORD_NOT_SUPPORTED,
-  ZENLAYER_USER_DATA_EXCEED,
-} from './errorCodes.ts';
-import {
   ZENLAYER_INSTANCE_NAME,
   ZENLAYER_KEY_ID,
   ZENLAYER_NO_CREDENTIAL_CATEGORIES,
@@ -60,62 +53,22 @@ function userDataFindings(value: string): Finding[] {
  * The payload spec of Zenlayer ZEC `ResetInstance` (seed 002's parameter
  * set): a POST JSON body, camelCase keys. Unknown parameters warn; note
  * `timezone` is lower-case here (CreateZecInstances says `timeZone`).
+ * Descriptions and vendor codes are in `RESET_INSTANCE_ABOUT`.
  */
 export const RESET_INSTANCE: PayloadSpec = {
   fields: {
-    instanceId: {
-      type: 'string',
-      required: true,
-      description: 'Instance id, from DescribeInstances (format undocumented).',
-      check: checkOpaqueId,
-    },
-    password: {
-      type: 'string',
-      secret: true,
-      description: 'Instance password: 8-16 characters with a letter, a digit and one of ~!@$^*-_=+. Not with keyId.',
-      vendor: {
-        'password/*': ZENLAYER_PASSWORD_MALFORMED,
-        'credentials/conflict': ZENLAYER_LOGIN_SETTING_CONFLICT,
-        'credentials/unsupported': ZENLAYER_PASSWORD_NOT_SUPPORTED,
-      },
-      check: (value) => checkPassword(ZENLAYER_PASSWORD, value),
-    },
+    instanceId: { type: 'string', required: true, check: checkOpaqueId },
+    password: { type: 'string', check: (value) => checkPassword(ZENLAYER_PASSWORD, value) },
     keyId: {
       type: 'string',
-      description: 'SSH key pair id, e.g. key-YWD2QFOl. Not with password; Windows and Generic images take neither.',
-      vendor: {
-        'credentials/conflict': ZENLAYER_LOGIN_SETTING_CONFLICT,
-        'credentials/unsupported': ZENLAYER_KEY_PAIR_NOT_SUPPORTED,
-      },
       check: (value) => (value === '' ? checkOpaqueId(value) : checkIdentifier(ZENLAYER_KEY_ID, value)),
     },
-    imageId: {
-      type: 'string',
-      description: 'Image id, from DescribeImages (format undocumented).',
-      default: 'the current image',
-      check: checkOpaqueId,
-    },
-    timezone: {
-      type: 'string',
-      description: 'Time zone name (IANA, e.g. Asia/Shanghai); the valid list comes from DescribeTimeZones.',
-      default: 'the original time zone',
-      check: (value) => checkTimezone(value),
-    },
-    enableAgent: { type: 'boolean', description: 'Whether the QEMU guest agent (QGA) is enabled.', default: 'false' },
-    instanceName: {
-      type: 'string',
-      description: 'New instance name: 2-63 characters, letters, digits, "-" and ".".',
-      default: 'unchanged',
-      check: (value) => checkInstanceName(ZENLAYER_INSTANCE_NAME, value),
-    },
-    userData: {
-      type: 'string',
-      description: 'Initialization command (encoding and size limit undocumented).',
-      vendor: { 'userdata/size': ZENLAYER_USER_DATA_EXCEED },
-      check: userDataFindings,
-    },
+    imageId: { type: 'string', check: checkOpaqueId },
+    timezone: { type: 'string', check: (value) => checkTimezone(value) },
+    enableAgent: { type: 'boolean' },
+    instanceName: { type: 'string', check: (value) => checkInstanceName(ZENLAYER_INSTANCE_NAME, value) },
+    userData: { type: 'string', check: userDataFindings },
   },
   unknownSeverity: 'warning',
   checks: [credentialFindings],
-  vendor: { 'credentials/missing': ZENLAYER_LOGIN_SETTING_CONFLICT },
 };
