@@ -3,7 +3,9 @@ import { apis, type ApiId } from '../../src/apis.ts';
 import { validate } from '../../src/validate.ts';
 import { en } from '../../src/errors/messages/en.ts';
 import { zhCN } from '../../src/errors/messages/zhCN.ts';
-import type { PreflightIssue, PreflightSchema, SchemaOptions } from '../../src/schemas/build/createSchema.ts';
+import type { PreflightIssue, PreflightSchema } from '../../src/schemas/build/createSchema.ts';
+import type { VendorSchemaOptions } from '../../src/schemas/build/vendorSchema.ts';
+import type { RuleId } from '../../src/rules/ruleId.ts';
 import type { FieldMap, FieldSpec } from '../../src/schemas/spec/types.ts';
 import { aboutKey } from '../../src/schemas/spec/aboutKey.ts';
 import { toWireObject } from '../../src/schemas/build/toWire.ts';
@@ -12,7 +14,7 @@ import * as tencent from '../../src/schemas/tencent/index.ts';
 import * as zenlayer from '../../src/schemas/zenlayer/index.ts';
 
 /** Each API's form schema factory, as the vendor entries export it. */
-const FACTORIES: Readonly<Record<ApiId, (options: SchemaOptions) => PreflightSchema>> = {
+const FACTORIES: Readonly<Record<ApiId, (options: VendorSchemaOptions<RuleId>) => PreflightSchema>> = {
   'jdcloud.vm.rebuildInstance': jdcloud.rebuildInstance,
   'jdcloud.vm.rebuildInstance@1.0.3': jdcloud.rebuildInstance103,
   'zenlayer.zec.ResetInstance': zenlayer.resetInstance,

@@ -2,7 +2,7 @@ import { toJsonSchema as convert, type JsonSchema } from '@valibot/to-json-schem
 import type { Os } from '../rules/finding.ts';
 import type { FieldMap, FieldSpec } from '../schemas/spec/types.ts';
 import { findApi, type ApiId } from '../apis.ts';
-import { createSchema } from '../schemas/build/createSchema.ts';
+import { toValibotSchema } from './toValibotSchema.ts';
 
 /** The annotation that lists, on a property, the rules this JSON Schema does not express. */
 export const UNCHECKED = 'x-instance-preflight-unchecked';
@@ -72,7 +72,7 @@ function allowEmpty(fields: FieldMap, schema: JsonSchema): void {
 export function toJsonSchema(api: ApiId, options: JsonSchemaOptions = {}): JsonSchema {
   const spec = findApi(api);
   if (!spec) throw new TypeError(`Unknown API id "${String(api)}".`);
-  const schema = convert(createSchema(spec.payload, options.os ? { os: options.os } : {}) as never, {
+  const schema = convert(toValibotSchema(spec.payload, spec.about), {
     target: options.target ?? 'draft-2020-12',
     errorMode: 'throw',
     overrideAction: ({ valibotAction, jsonSchema }) => {

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PreflightSchema, SchemaOptions } from '../../src/schemas/build/createSchema.ts';
+import type { PreflightSchema } from '../../src/schemas/build/createSchema.ts';
+import type { VendorSchemaOptions } from '../../src/schemas/build/vendorSchema.ts';
+import type { RuleId } from '../../src/rules/ruleId.ts';
 import { apis, type ApiId } from '../../src/apis.ts';
 import { validate } from '../../src/validate.ts';
 import { en } from '../../src/errors/messages/en.ts';
@@ -13,7 +15,7 @@ import * as zenlayer from '../../src/schemas/zenlayer/index.ts';
 import { structuralPayloads } from './support/payloads.ts';
 
 /** Each API's schema factory, as the vendor entries export it. */
-const FACTORIES: Readonly<Record<ApiId, (options: SchemaOptions) => PreflightSchema>> = {
+const FACTORIES: Readonly<Record<ApiId, (options: VendorSchemaOptions<RuleId>) => PreflightSchema>> = {
   'jdcloud.vm.rebuildInstance': jdcloud.rebuildInstance,
   'jdcloud.vm.rebuildInstance@1.0.3': jdcloud.rebuildInstance103,
   'zenlayer.zec.ResetInstance': zenlayer.resetInstance,

@@ -17,8 +17,12 @@ export interface SchemaOptions {
   readonly os?: 'linux' | 'windows';
   /** The message language when valibot's config names none (default: the first table's). */
   readonly lang?: string;
-  /** The message tables the schema may use, e.g. `[en, zhCN]` (the vendor entries default to their English table). */
-  readonly messages?: readonly MessageTable[];
+  /**
+   * The message tables the schema may use, e.g. `[en, zhCN]` (the vendor
+   * entries default to their English table). A table may cover only some
+   * rules: a rule no given table has is reported with its id as the message.
+   */
+  readonly messages?: readonly MessageTable<never>[];
   /** Whether warnings and infos are issues too (default `false`: only errors fail a form). */
   readonly warnings?: boolean;
   /**
@@ -53,7 +57,7 @@ interface Dataset {
 
 interface Build {
   readonly context: CheckContext;
-  readonly tables: readonly MessageTable[];
+  readonly tables: readonly MessageTable<never>[];
   readonly lang: string | undefined;
   readonly warnings: boolean;
 }
@@ -69,11 +73,12 @@ const pathItem = (key: string | number): v.IssuePathItem =>
  */
 function tableFor(build: Build, rule: RuleId, wanted: string | undefined): MessageTable | undefined {
   const { tables } = build;
-  return (
+  const found =
     tables.find((table) => table.lang === wanted && rule in table.rules) ??
     tables.find((table) => table.lang === build.lang && rule in table.rules) ??
-    tables.find((table) => rule in table.rules)
-  );
+    tables.find((table) => rule in table.rules);
+  // The `in` tests above: the table found has this rule's message, which is all formatMessage reads.
+  return found as MessageTable | undefined;
 }
 
 /**
