@@ -12,6 +12,7 @@ import { EN_PLUS_HINT, en } from './errors/messages/en.ts';
 import { ZH_CN_PLUS_HINT, zhCN } from './errors/messages/zhCN.ts';
 import { toIssue } from './errors/toIssue.ts';
 import { vendorCodeFor } from './schemas/spec/vendorCodeFor.ts';
+import { suggestName } from './schemas/spec/suggestName.ts';
 import { isPlainObject } from './schemas/spec/values.ts';
 import { decodeQuery } from './encoding/query/decodeQuery.ts';
 import { TENCENT_SIGNATURE_PARAMETERS } from './schemas/tencent/policies.ts';
@@ -48,7 +49,7 @@ function entryFor(id: string): { readonly api: ApiSpec; readonly check: Checker 
   if (cached) return cached;
   const api = findApi(id);
   if (!api) throw new TypeError(`Unknown API id "${String(id)}". Known ids: ${apis.map((known) => known.id).join(', ')}.`);
-  const entry = { api, check: createChecker(api.payload) };
+  const entry = { api, check: createChecker(api.payload, { suggest: suggestName }) };
   checkers.set(id, entry);
   return entry;
 }

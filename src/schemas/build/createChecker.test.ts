@@ -20,6 +20,21 @@ describe('createChecker', () => {
     expect(run({ Name: 'x' })).toEqual(['warningparameter/unknown Name', 'parameter/required name']);
   });
 
+  it('suggests a near name for an unknown parameter only when given a suggester, with the names known at its level', () => {
+    const unknown = (options: Parameters<typeof createChecker>[1]) =>
+      createChecker(FIXTURE_SPEC, options)({ Name: 'x', login: { Password: 'p' } }, { os: undefined })
+        .filter(({ finding }) => finding.rule === 'parameter/unknown')
+        .map(({ finding }) => finding.params);
+    expect(unknown({})).toEqual([{ name: 'Name' }, { name: 'Password' }]);
+    const seen: string[] = [];
+    const suggest = (name: string, known: readonly string[]) => (seen.push(known.join()), name.toLowerCase());
+    expect(unknown({ suggest })).toEqual([
+      { name: 'Name', suggestion: 'name' },
+      { name: 'Password', suggestion: 'password' },
+    ]);
+    expect(seen).toEqual(['name,mode,size,flag,tags,login', 'password']);
+  });
+
   it('checks types, enums and field rules at their paths', () => {
     expect(run({ name: 'abcd', mode: 'c', size: 1.5, flag: 'yes' })).toEqual([
       'instance-name/length name',

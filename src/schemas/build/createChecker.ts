@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '../../rules/finding.ts';
 import type { PathSegment } from '../../errors/issue.ts';
 import type { CheckContext, FieldMap, FieldSpec, PayloadSpec } from '../spec/types.ts';
-import type { Checker, LocatedFinding } from './types.ts';
+import type { Checker, CheckerOptions, LocatedFinding } from './types.ts';
 import { isPlainObject, isPresent, own } from '../spec/values.ts';
 import { countFinding, enumFinding, requiredFinding, typeFinding, unknownFinding } from './structuralFindings.ts';
 
@@ -11,6 +11,7 @@ interface Walk {
   readonly path: PathSegment[];
   readonly context: CheckContext;
   readonly unknownSeverity: Severity;
+  readonly options: CheckerOptions;
 }
 
 function emit(walk: Walk, finding: Finding): void {
@@ -22,12 +23,12 @@ function emitAll(walk: Walk, findings: readonly Finding[]): void {
 }
 
 function walkFields(walk: Walk, fields: FieldMap, object: Readonly<Record<string, unknown>>): void {
+  const { suggest } = walk.options;
   let known: readonly string[] | undefined;
   for (const key of Object.keys(object)) {
     if (Object.hasOwn(fields, key)) continue;
-    known ??= Object.keys(fields);
     walk.path.push(key);
-    emit(walk, unknownFinding(key, known, walk.unknownSeverity));
+    emit(walk, unknownFinding(key, walk.unknownSeverity, suggest?.(key, (known ??= Object.keys(fields)))));
     walk.path.pop();
   }
   for (const name in fields) {
@@ -90,16 +91,19 @@ function walkItem(walk: Walk, field: FieldSpec, value: unknown): void {
 /**
  * Creates the direct checker of a payload spec: one walk over the payload, no
  * copies, each rule's own length gate before any scan. This is what
- * `validate()` and the CLI run.
+ * `validate()` and the CLI run, with near-name suggestions, and what the
+ * schemas run, without (a form has no misspelt keys, and a browser bundle
+ * does without the edit-distance code).
  *
  * @param spec The payload spec.
+ * @param options How to suggest a near name for an unknown parameter.
  *
  * @returns The checker.
  */
 // @__NO_SIDE_EFFECTS__
-export function createChecker(spec: PayloadSpec): Checker {
+export function createChecker(spec: PayloadSpec, options: CheckerOptions = {}): Checker {
   return (payload, context) => {
-    const walk: Walk = { out: [], path: [], context, unknownSeverity: spec.unknownSeverity };
+    const walk: Walk = { out: [], path: [], context, unknownSeverity: spec.unknownSeverity, options };
     if (!isPlainObject(payload)) {
       emit(walk, typeFinding('object'));
       return walk.out;
@@ -125,7 +129,7 @@ export function createChecker(spec: PayloadSpec): Checker {
 export function createParameterChecker(spec: PayloadSpec, name: string): Checker {
   const field = spec.fields[name] as FieldSpec;
   return (value, context) => {
-    const walk: Walk = { out: [], path: [], context, unknownSeverity: spec.unknownSeverity };
+    const walk: Walk = { out: [], path: [], context, unknownSeverity: spec.unknownSeverity, options: {} };
     walkParameter(walk, name, field, value);
     return walk.out;
   };

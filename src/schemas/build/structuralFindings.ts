@@ -1,5 +1,4 @@
 import type { Finding, Severity } from '../../rules/finding.ts';
-import { suggestName } from '../spec/suggestName.ts';
 
 /**
  * Creates the finding for a value of the wrong JSON type.
@@ -24,16 +23,15 @@ export function requiredFinding(name: string): Finding {
 }
 
 /**
- * Creates the finding for an unknown parameter, with the near name suggested.
+ * Creates the finding for an unknown parameter.
  *
  * @param name The unknown wire name.
- * @param known The known names at that level.
  * @param severity How the API reports unknown parameters.
+ * @param suggestion The known name it was probably meant to be, if any.
  *
  * @returns The finding.
  */
-export function unknownFinding(name: string, known: readonly string[], severity: Severity): Finding {
-  const suggestion = suggestName(name, known);
+export function unknownFinding(name: string, severity: Severity, suggestion?: string): Finding {
   return {
     rule: 'parameter/unknown',
     severity,

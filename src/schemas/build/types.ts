@@ -12,3 +12,12 @@ export interface LocatedFinding {
 
 /** A direct checker: walks a payload once and returns every finding. */
 export type Checker = (payload: unknown, context: CheckContext) => LocatedFinding[];
+
+/** Checker options interface. */
+export interface CheckerOptions {
+  /**
+   * Suggests the known name an unknown parameter was probably meant to be
+   * (`suggestName`); without it, unknown parameters come without a suggestion.
+   */
+  readonly suggest?: (name: string, known: readonly string[]) => string | undefined;
+}
