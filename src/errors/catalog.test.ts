@@ -16,9 +16,10 @@ describe('catalog', () => {
     expect(ruleDocsPath('password/length')).toBe('docs/rules/password/length.md');
   });
 
-  it('lets a finding override its rule’s default severity', () => {
-    expect(severityOf({ rule: 'userdata/padding' })).toBe('warning');
+  it('reports a finding at its own severity, else as an error', () => {
+    expect(severityOf({ rule: 'userdata/padding', severity: 'warning' })).toBe('warning');
     expect(severityOf({ rule: 'parameter/unknown', severity: 'warning' })).toBe('warning');
     expect(severityOf({ rule: 'password/length' })).toBe('error');
+    expect(defaultSeverity('userdata/padding')).toBe('warning');
   });
 });

@@ -73,7 +73,7 @@ function imageInheritFindings(payload: Readonly<Record<string, unknown>>): Findi
   const findings: Finding[] = [];
   for (const name of ['password', 'keyNames']) {
     if (isPresent(own(payload, name))) {
-      findings.push({ rule: 'credentials/ignored', params: { name, reason: 'image-inherit' }, path: [name] });
+      findings.push({ rule: 'credentials/ignored', severity: 'warning', params: { name, reason: 'image-inherit' }, path: [name] });
     }
   }
   return findings;
@@ -95,7 +95,7 @@ function fields(profile: Profile): FieldMap {
       maxItems: JD_KEY_NAMES_MAX,
       check: (_value, context) =>
         byOs(context.os, (os) =>
-          os === 'windows' ? [{ rule: 'credentials/ignored', params: { name: 'keyNames', reason: 'windows' } }] : [],
+          os === 'windows' ? [{ rule: 'credentials/ignored', severity: 'warning', params: { name: 'keyNames', reason: 'windows' } }] : [],
         ),
     },
   };

@@ -29,7 +29,7 @@ describe('byOs', () => {
   });
 
   it('passes warnings through, naming the OS when only one OS has them', () => {
-    const warning: Finding = { rule: 'hostname/label-length', params: { max: 63 } };
+    const warning: Finding = { rule: 'hostname/label-length', severity: 'warning', params: { max: 63 } };
     expect(byOs(undefined, fails({ linux: [warning], windows: [] }))).toEqual([{ ...warning, os: 'linux' }]);
   });
 });

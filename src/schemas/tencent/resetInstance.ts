@@ -70,7 +70,7 @@ function fields(generation: Generation): FieldMap {
       type: 'object',
       fields: {
         DiskSize: { type: 'integer', check: (value) => (value > 0 ? [] : [{ rule: 'system-disk/size' }]) },
-        DiskType: { type: 'string', enum: TENCENT_DISK_TYPES, check: () => [{ rule: 'system-disk/type' }] },
+        DiskType: { type: 'string', enum: TENCENT_DISK_TYPES, check: () => [{ rule: 'system-disk/type', severity: 'warning' }] },
         DiskId: { type: 'string' },
         CdcId: { type: 'string' },
         DiskName: { type: 'string' },
