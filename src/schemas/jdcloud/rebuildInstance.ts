@@ -79,6 +79,8 @@ function imageInheritFindings(payload: Readonly<Record<string, unknown>>): Findi
   return findings;
 }
 
+// Pure, so a bundle that imports one of the two specs (v1 and 1.0.3) drops the other.
+// @__NO_SIDE_EFFECTS__
 function fields(profile: Profile): FieldMap {
   const common: FieldMap = {
     regionId: { type: 'string', required: true, check: (value) => checkIdentifier(JD_REGION_ID, value) },

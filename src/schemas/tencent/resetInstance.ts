@@ -59,6 +59,8 @@ const LOGIN_SETTINGS: FieldMap = {
   KeepImageLogin: { type: 'string', enum: TENCENT_KEEP_IMAGE_LOGIN },
 };
 
+// Pure, so a bundle that imports one of the two specs (API 3.0 and api2) drops the other.
+// @__NO_SIDE_EFFECTS__
 function fields(generation: Generation): FieldMap {
   const common: FieldMap = {
     Action: { type: 'string', enum: ['ResetInstance'] },
