@@ -57,17 +57,27 @@ export const forOs = (os: Os, message: string): string => `If the target image r
 /** English message for `parameter/required`: a required parameter is missing. */
 export const parameterRequired: Message = (p) => `Add "${text(p, 'name')}": it is required.`;
 
-/** English message for `parameter/type`: a parameter has the wrong JSON type. */
-export const parameterType: Message = (p) => (p['encoding'] === 'query' ? FORM_TYPES[text(p, 'expected')] : undefined) ?? `Use a JSON ${text(p, 'expected')} here.`;
+/** English message for `parameter/type` in a JSON payload or a schema's input (no `encoding`). */
+export const parameterTypeJson: Message = (p) => `Use a JSON ${text(p, 'expected')} here.`;
+
+/** English message for `parameter/type` in a form request (`encoding: 'query'`, which only `validate()` sets): the form's own wording where it has one. */
+export const parameterTypeQuery: Message = (p) => FORM_TYPES[text(p, 'expected')] ?? parameterTypeJson(p);
+
+/** English message for `parameter/type`: a parameter has the wrong JSON type; dispatches on `encoding`. */
+export const parameterType: Message = (p) => (p['encoding'] === 'query' ? parameterTypeQuery : parameterTypeJson)(p);
 
 /** English message for `parameter/flattening`: a form request’s flattened keys do not rebuild one object (bad list index, gap, repeated key, key both value and object). */
 export const parameterFlattening: Message = (p) => FLATTENING[text(p, 'reason')]?.(text(p, 'key'), text(p, 'index')) ?? `Fix the flattened key "${text(p, 'key')}".`;
 
-/** English message for `parameter/unknown`: the API has no parameter of this name (near names are suggested). */
-export const parameterUnknown: Message = (p) =>
-  p['suggestion']
-    ? `This API has no parameter "${text(p, 'name')}"; did you mean "${text(p, 'suggestion')}"?`
-    : `This API has no parameter "${text(p, 'name')}"; remove it.`;
+/** English message for `parameter/unknown` with a near name (`suggestion`, which only `validate()` and the CLI look for). */
+export const parameterUnknownSuggestion: Message = (p) =>
+  `This API has no parameter "${text(p, 'name')}"; did you mean "${text(p, 'suggestion')}"?`;
+
+/** English message for `parameter/unknown` without a near name. */
+export const parameterUnknownRemove: Message = (p) => `This API has no parameter "${text(p, 'name')}"; remove it.`;
+
+/** English message for `parameter/unknown`: the API has no parameter of this name (near names are suggested); dispatches on `suggestion`. */
+export const parameterUnknown: Message = (p) => (p['suggestion'] ? parameterUnknownSuggestion : parameterUnknownRemove)(p);
 
 /** English message for `parameter/enum`: a parameter takes only the listed values. */
 export const parameterEnum: Message = (p) => `Use one of: ${quoted(list(p, 'allowed'))}.`;
@@ -80,17 +90,15 @@ export const parameterParse: Message = (p) =>
   `Fix the ${text(p, 'syntax')} syntax here (${text(p, 'reason') || 'syntax error'}); nothing in this request was checked.`;
 
 /**
- * English message for `identifier/format`: a resource id does not have the vendor’s prefix and shape.
+ * An id's shape in English: its prefix, then the size and alphabet of the rest.
  *
  * @param params The finding's parameters.
+ * @param alphabet The alphabet, in words.
  *
  * @returns The message.
  */
-export function identifierFormat(params: MessageParams): string {
-  // An opaque id (no documented alphabet) has one rule only: it must not be empty.
-  if (params['alphabet'] === undefined) return 'Give a non-empty id.';
+function idShape(params: MessageParams, alphabet: string): string {
   const prefix = text(params, 'prefix');
-  const alphabet = ALPHABETS[text(params, 'alphabet')] ?? 'letters and digits';
   const size =
     params['length'] !== undefined
       ? `exactly ${text(params, 'length')}`
@@ -102,14 +110,30 @@ export function identifierFormat(params: MessageParams): string {
     : `Use an id of ${size} ${alphabet}.`;
 }
 
+/** English message for `identifier/format` of an id with a documented `alphabet` and size (every id but an opaque one). */
+export const identifierFormatShaped: Message = (p) => idShape(p, ALPHABETS[text(p, 'alphabet')] ?? 'letters and digits');
+
+/** English message for `identifier/format` of an id of lowercase letters and digits (`alphabet: 'lower-alnum'`), without the other alphabets' words. */
+export const identifierFormatLowerAlnum: Message = (p) => idShape(p, 'lowercase letters and digits');
+
+/** English message for `identifier/format`: a resource id does not have the vendor’s prefix and shape; an opaque id's, or {@link identifierFormatShaped}. */
+export const identifierFormat: Message = (p) =>
+  // An opaque id (no documented alphabet) has one rule only: it must not be empty.
+  p['alphabet'] === undefined ? 'Give a non-empty id.' : identifierFormatShaped(p);
+
 /** English message for `password/length`: the password is shorter or longer than the vendor allows. */
 export const passwordLength: Message = (p) => `Use ${text(p, 'min')}-${text(p, 'max')} characters for the password.`;
 
-/** English message for `password/charset`: the password contains a character the vendor does not accept. */
-export const passwordCharset: Message = (p) =>
-  p['disputed']
-    ? `Only newer revisions of the vendor documentation accept ${text(p, 'disputed')} in passwords; to be safe, use only ASCII letters, digits and ${text(p, 'allowed')}.`
-    : `Use only ASCII letters, digits and these special characters in the password: ${text(p, 'allowed')}`;
+/** English message for `password/charset` when a character is outside every revision's set (an error). */
+export const passwordCharsetInvalid: Message = (p) =>
+  `Use only ASCII letters, digits and these special characters in the password: ${text(p, 'allowed')}`;
+
+/** English message for `password/charset` when a character only some revisions accept is used (`disputed`, a warning). */
+export const passwordCharsetDisputed: Message = (p) =>
+  `Only newer revisions of the vendor documentation accept ${text(p, 'disputed')} in passwords; to be safe, use only ASCII letters, digits and ${text(p, 'allowed')}.`;
+
+/** English message for `password/charset`: the password contains a character the vendor does not accept; dispatches on `disputed`. */
+export const passwordCharset: Message = (p) => (p['disputed'] ? passwordCharsetDisputed : passwordCharsetInvalid)(p);
 
 /** English message for `password/classes`: the password mixes too few character classes. */
 export const passwordClasses: Message = (p) =>
@@ -177,23 +201,27 @@ export const userdataBase64: Message = (p) => BASE64_HINTS[text(p, 'hint')] ?? B
 export const userdataPadding: Message = (p) =>
   `Add the ${text(p, 'missing')} missing "=" padding character(s) to the Base64 user data; the vendor example omits them, but strict decoders need them.`;
 
-/**
- * English message for `userdata/size`: user data is larger than the vendor allows.
- *
- * @param params The finding's parameters.
- *
- * @returns The message.
- */
-export function userdataSize(params: MessageParams): string {
-  const max = text(params, 'max');
-  const actual = text(params, 'actual');
-  const unit = text(params, 'unit');
-  if (unit === 'encoded-chars') return `Keep the Base64-encoded user data to ${max} characters (it has ${actual}).`;
-  if (unit === 'decoded-bytes') return `Keep the user data to ${max} bytes before Base64 encoding (it has ${actual}).`;
+/** English message for `userdata/size` measured in Base64 characters (`unit: 'encoded-chars'`). */
+export const userdataSizeEncodedChars: Message = (p) =>
+  `Keep the Base64-encoded user data to ${text(p, 'max')} characters (it has ${text(p, 'actual')}).`;
+
+/** English message for `userdata/size` measured in bytes before Base64 encoding (`unit: 'decoded-bytes'`). */
+export const userdataSizeDecodedBytes: Message = (p) =>
+  `Keep the user data to ${text(p, 'max')} bytes before Base64 encoding (it has ${text(p, 'actual')}).`;
+
+/** English message for `userdata/size` measured in UTF-8 bytes against an assumed limit (`unit: 'utf8-bytes'`). */
+export const userdataSizeUtf8Bytes: Message = (p) => {
+  const actual = text(p, 'actual');
   // A value far over the limit is not measured (that would scan it), so the count may be absent.
   const has = actual ? ` (it has ${actual})` : '';
-  return `Keep the user data to ${max} bytes${has}; the vendor does not document its exact limit.`;
-}
+  return `Keep the user data to ${text(p, 'max')} bytes${has}; the vendor does not document its exact limit.`;
+};
+
+/** English message for `userdata/size`: user data is larger than the vendor allows; dispatches on `unit`. */
+export const userdataSize: Message = (p) => {
+  const unit = text(p, 'unit');
+  return (unit === 'encoded-chars' ? userdataSizeEncodedChars : unit === 'decoded-bytes' ? userdataSizeDecodedBytes : userdataSizeUtf8Bytes)(p);
+};
 
 /**
  * English message for `userdata/framing`: the decoded script lacks the first/last lines the vendor requires.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RuleId } from '../../rules/ruleId.ts';
 import type { MessageParams } from './types.ts';
 import { RULE_IDS } from '../catalog.ts';
 import * as enModule from './en.ts';
@@ -37,10 +38,10 @@ describe('languages', () => {
   });
 });
 
-describe('named exports', () => {
-  // Vendor tables import each message by this name, so a browser bundle keeps only the messages it maps.
-  const camelCase = (rule: string): string => rule.replace(/[/-](.)/g, (_, letter: string) => letter.toUpperCase());
+// Vendor tables import each message by this name, so a browser bundle keeps only the messages it maps.
+const camelCase = (rule: string): string => rule.replace(/[/-](.)/g, (_, letter: string) => letter.toUpperCase());
 
+describe('named exports', () => {
   it.each(RULE_IDS)('%s is exported under its camelCase name in both languages, as the full table has it', (rule) => {
     expect((enModule as Readonly<Record<string, unknown>>)[camelCase(rule)]).toBe(en.rules[rule]);
     expect((zhCNModule as Readonly<Record<string, unknown>>)[camelCase(rule)]).toBe(zhCN.rules[rule]);
@@ -49,5 +50,72 @@ describe('named exports', () => {
   it('export forOs as the full tables have it', () => {
     expect(enModule.forOs).toBe(en.forOs);
     expect(zhCNModule.forOs).toBe(zhCN.forOs);
+  });
+});
+
+describe('variant exports', () => {
+  /**
+   * Each variant export: its rule, and parameters of the shapes it covers. A vendor table maps a rule to a
+   * variant when that vendor's schemas produce no other shape, so the variant must say what the rule's
+   * full message says for each of them.
+   */
+  const VARIANTS: Readonly<Record<string, { readonly rule: RuleId; readonly params: readonly MessageParams[] }>> = {
+    parameterTypeJson: { rule: 'parameter/type', params: [{ expected: 'string' }, { expected: 'integer' }, { expected: 'object' }] },
+    parameterTypeQuery: {
+      rule: 'parameter/type',
+      params: [
+        ...['boolean', 'integer', 'object', 'array', 'string', 'query'].map((expected) => ({ expected, encoding: 'query' })),
+        // A type the form wording does not cover falls back to the JSON wording.
+        { expected: 'number', encoding: 'query' },
+      ],
+    },
+    parameterUnknownSuggestion: { rule: 'parameter/unknown', params: [{ name: 'Hostname', suggestion: 'HostName' }] },
+    parameterUnknownRemove: { rule: 'parameter/unknown', params: [{ name: 'timeZone' }] },
+    identifierFormatShaped: {
+      rule: 'identifier/format',
+      params: [
+        { prefix: 'i-', alphabet: 'lower-alnum', length: 10, part: 'prefix' },
+        { prefix: '', alphabet: 'name', min: 1, max: 32, part: 'alphabet' },
+        { prefix: '', alphabet: 'name', min: 1, part: 'length' },
+        { prefix: 'key-', alphabet: 'alnum', min: 1, part: 'alphabet' },
+      ],
+    },
+    identifierFormatLowerAlnum: {
+      rule: 'identifier/format',
+      params: [
+        { prefix: 'ins-', alphabet: 'lower-alnum', length: 8, part: 'length' },
+        { prefix: '', alphabet: 'lower-alnum', min: 2, max: 6, part: 'alphabet' },
+      ],
+    },
+    passwordCharsetInvalid: { rule: 'password/charset', params: [{ allowed: "()`~!@#$%^&*-+=|{}[]:;',.?/" }] },
+    passwordCharsetDisputed: { rule: 'password/charset', params: [{ allowed: '~!@$^*-_=+', disputed: '|;:,.?`' }] },
+    userdataSizeEncodedChars: { rule: 'userdata/size', params: [{ max: 16384, unit: 'encoded-chars', actual: 16388 }] },
+    userdataSizeDecodedBytes: { rule: 'userdata/size', params: [{ max: 16384, unit: 'decoded-bytes', actual: 16396 }] },
+    userdataSizeUtf8Bytes: {
+      rule: 'userdata/size',
+      params: [
+        { max: 16384, unit: 'utf8-bytes', actual: 18000 },
+        { max: 16384, unit: 'utf8-bytes' },
+      ],
+    },
+  };
+
+  const ruleNames = new Set<string>(RULE_IDS.map(camelCase));
+  const variantNames = (module: Readonly<Record<string, unknown>>): string[] =>
+    Object.keys(module).filter((name) => typeof module[name] === 'function' && name !== 'forOs' && !ruleNames.has(name));
+
+  it('are the same in both languages, and each is listed here', () => {
+    expect(variantNames(zhCNModule).sort()).toEqual(variantNames(enModule).sort());
+    expect(variantNames(enModule).sort()).toEqual(Object.keys(VARIANTS).sort());
+  });
+
+  describe.each([
+    { table: en, module: enModule as Readonly<Record<string, unknown>> },
+    { table: zhCN, module: zhCNModule as Readonly<Record<string, unknown>> },
+  ])('$table.lang', ({ table, module }) => {
+    it.each(Object.entries(VARIANTS))('%s says what the full table says for its parameters', (name, { rule, params }) => {
+      const variant = module[name] as (params: MessageParams) => string;
+      for (const shape of params) expect(variant(shape), JSON.stringify(shape)).toBe(table.rules[rule](shape));
+    });
   });
 });

@@ -57,17 +57,26 @@ export const forOs = (os: Os, message: string): string => `若目标镜像为 ${
 /** Simplified Chinese message for `parameter/required`: a required parameter is missing. */
 export const parameterRequired: Message = (p) => `请填写“${text(p, 'name')}”：该参数为必选。`;
 
-/** Simplified Chinese message for `parameter/type`: a parameter has the wrong JSON type. */
-export const parameterType: Message = (p) => (p['encoding'] === 'query' ? FORM_TYPES[text(p, 'expected')] : undefined) ?? `此处应为 JSON ${text(p, 'expected')} 类型。`;
+/** Simplified Chinese message for `parameter/type` in a JSON payload or a schema's input (no `encoding`). */
+export const parameterTypeJson: Message = (p) => `此处应为 JSON ${text(p, 'expected')} 类型。`;
+
+/** Simplified Chinese message for `parameter/type` in a form request (`encoding: 'query'`, which only `validate()` sets): the form's own wording where it has one. */
+export const parameterTypeQuery: Message = (p) => FORM_TYPES[text(p, 'expected')] ?? parameterTypeJson(p);
+
+/** Simplified Chinese message for `parameter/type`: a parameter has the wrong JSON type; dispatches on `encoding`. */
+export const parameterType: Message = (p) => (p['encoding'] === 'query' ? parameterTypeQuery : parameterTypeJson)(p);
 
 /** Simplified Chinese message for `parameter/flattening`: a form request’s flattened keys do not rebuild one object (bad list index, gap, repeated key, key both value and object). */
 export const parameterFlattening: Message = (p) => FLATTENING[text(p, 'reason')]?.(text(p, 'key'), text(p, 'index')) ?? `请修正展开的参数名“${text(p, 'key')}”。`;
 
-/** Simplified Chinese message for `parameter/unknown`: the API has no parameter of this name (near names are suggested). */
-export const parameterUnknown: Message = (p) =>
-  p['suggestion']
-    ? `此接口没有参数“${text(p, 'name')}”；是否应为“${text(p, 'suggestion')}”？`
-    : `此接口没有参数“${text(p, 'name')}”，请删除。`;
+/** Simplified Chinese message for `parameter/unknown` with a near name (`suggestion`, which only `validate()` and the CLI look for). */
+export const parameterUnknownSuggestion: Message = (p) => `此接口没有参数“${text(p, 'name')}”；是否应为“${text(p, 'suggestion')}”？`;
+
+/** Simplified Chinese message for `parameter/unknown` without a near name. */
+export const parameterUnknownRemove: Message = (p) => `此接口没有参数“${text(p, 'name')}”，请删除。`;
+
+/** Simplified Chinese message for `parameter/unknown`: the API has no parameter of this name (near names are suggested); dispatches on `suggestion`. */
+export const parameterUnknown: Message = (p) => (p['suggestion'] ? parameterUnknownSuggestion : parameterUnknownRemove)(p);
 
 /** Simplified Chinese message for `parameter/enum`: a parameter takes only the listed values. */
 export const parameterEnum: Message = (p) => `请使用以下取值之一：${quoted(list(p, 'allowed'))}。`;
@@ -80,17 +89,15 @@ export const parameterParse: Message = (p) =>
   `请修正此处的 ${text(p, 'syntax')} 语法错误（${text(p, 'reason') || '语法错误'}）；该请求的其余内容均未检查。`;
 
 /**
- * Simplified Chinese message for `identifier/format`: a resource id does not have the vendor’s prefix and shape.
+ * An id's shape in Simplified Chinese: its prefix, then the size and alphabet of the rest.
  *
  * @param params The finding's parameters.
+ * @param alphabet The alphabet, in words.
  *
  * @returns The message.
  */
-export function identifierFormat(params: MessageParams): string {
-  // An opaque id (no documented alphabet) has one rule only: it must not be empty.
-  if (params['alphabet'] === undefined) return '请提供非空的 ID。';
+function idShape(params: MessageParams, alphabet: string): string {
   const prefix = text(params, 'prefix');
-  const alphabet = ALPHABETS[text(params, 'alphabet')] ?? '字母和数字';
   const size =
     params['length'] !== undefined
       ? `恰好 ${text(params, 'length')} 个`
@@ -100,14 +107,29 @@ export function identifierFormat(params: MessageParams): string {
   return prefix ? `请使用以“${prefix}”开头、其后为${size}${alphabet}的 ID。` : `请使用由${size}${alphabet}组成的 ID。`;
 }
 
+/** Simplified Chinese message for `identifier/format` of an id with a documented `alphabet` and size (every id but an opaque one). */
+export const identifierFormatShaped: Message = (p) => idShape(p, ALPHABETS[text(p, 'alphabet')] ?? '字母和数字');
+
+/** Simplified Chinese message for `identifier/format` of an id of lowercase letters and digits (`alphabet: 'lower-alnum'`), without the other alphabets' words. */
+export const identifierFormatLowerAlnum: Message = (p) => idShape(p, '小写字母和数字');
+
+/** Simplified Chinese message for `identifier/format`: a resource id does not have the vendor’s prefix and shape; an opaque id's, or {@link identifierFormatShaped}. */
+export const identifierFormat: Message = (p) =>
+  // An opaque id (no documented alphabet) has one rule only: it must not be empty.
+  p['alphabet'] === undefined ? '请提供非空的 ID。' : identifierFormatShaped(p);
+
 /** Simplified Chinese message for `password/length`: the password is shorter or longer than the vendor allows. */
 export const passwordLength: Message = (p) => `密码长度须为 ${text(p, 'min')}-${text(p, 'max')} 个字符。`;
 
-/** Simplified Chinese message for `password/charset`: the password contains a character the vendor does not accept. */
-export const passwordCharset: Message = (p) =>
-  p['disputed']
-    ? `只有较新版本的厂商文档接受密码中的 ${text(p, 'disputed')}；为稳妥起见，请只使用 ASCII 字母、数字和 ${text(p, 'allowed')}。`
-    : `密码只能包含 ASCII 字母、数字和以下特殊字符：${text(p, 'allowed')}`;
+/** Simplified Chinese message for `password/charset` when a character is outside every revision's set (an error). */
+export const passwordCharsetInvalid: Message = (p) => `密码只能包含 ASCII 字母、数字和以下特殊字符：${text(p, 'allowed')}`;
+
+/** Simplified Chinese message for `password/charset` when a character only some revisions accept is used (`disputed`, a warning). */
+export const passwordCharsetDisputed: Message = (p) =>
+  `只有较新版本的厂商文档接受密码中的 ${text(p, 'disputed')}；为稳妥起见，请只使用 ASCII 字母、数字和 ${text(p, 'allowed')}。`;
+
+/** Simplified Chinese message for `password/charset`: the password contains a character the vendor does not accept; dispatches on `disputed`. */
+export const passwordCharset: Message = (p) => (p['disputed'] ? passwordCharsetDisputed : passwordCharsetInvalid)(p);
 
 /** Simplified Chinese message for `password/classes`: the password mixes too few character classes. */
 export const passwordClasses: Message = (p) =>
@@ -175,23 +197,27 @@ export const userdataBase64: Message = (p) => BASE64_HINTS[text(p, 'hint')] ?? B
 export const userdataPadding: Message = (p) =>
   `Base64 用户数据缺少 ${text(p, 'missing')} 个“=”填充字符；厂商示例省略了填充，但严格的解码器需要它。`;
 
-/**
- * Simplified Chinese message for `userdata/size`: user data is larger than the vendor allows.
- *
- * @param params The finding's parameters.
- *
- * @returns The message.
- */
-export function userdataSize(params: MessageParams): string {
-  const max = text(params, 'max');
-  const actual = text(params, 'actual');
-  const unit = text(params, 'unit');
-  if (unit === 'encoded-chars') return `Base64 编码后的用户数据不能超过 ${max} 个字符（当前 ${actual} 个）。`;
-  if (unit === 'decoded-bytes') return `用户数据在 Base64 编码前不能超过 ${max} 字节（当前 ${actual} 字节）。`;
+/** Simplified Chinese message for `userdata/size` measured in Base64 characters (`unit: 'encoded-chars'`). */
+export const userdataSizeEncodedChars: Message = (p) =>
+  `Base64 编码后的用户数据不能超过 ${text(p, 'max')} 个字符（当前 ${text(p, 'actual')} 个）。`;
+
+/** Simplified Chinese message for `userdata/size` measured in bytes before Base64 encoding (`unit: 'decoded-bytes'`). */
+export const userdataSizeDecodedBytes: Message = (p) =>
+  `用户数据在 Base64 编码前不能超过 ${text(p, 'max')} 字节（当前 ${text(p, 'actual')} 字节）。`;
+
+/** Simplified Chinese message for `userdata/size` measured in UTF-8 bytes against an assumed limit (`unit: 'utf8-bytes'`). */
+export const userdataSizeUtf8Bytes: Message = (p) => {
+  const actual = text(p, 'actual');
   // A value far over the limit is not measured (that would scan it), so the count may be absent.
   const has = actual ? `（当前 ${actual} 字节）` : '';
-  return `用户数据请控制在 ${max} 字节以内${has}；厂商未公布确切上限。`;
-}
+  return `用户数据请控制在 ${text(p, 'max')} 字节以内${has}；厂商未公布确切上限。`;
+};
+
+/** Simplified Chinese message for `userdata/size`: user data is larger than the vendor allows; dispatches on `unit`. */
+export const userdataSize: Message = (p) => {
+  const unit = text(p, 'unit');
+  return (unit === 'encoded-chars' ? userdataSizeEncodedChars : unit === 'decoded-bytes' ? userdataSizeDecodedBytes : userdataSizeUtf8Bytes)(p);
+};
 
 /**
  * Simplified Chinese message for `userdata/framing`: the decoded script lacks the first/last lines the vendor requires.

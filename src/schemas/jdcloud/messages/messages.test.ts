@@ -10,9 +10,13 @@ import { zhCN } from './zhCN.ts';
 const JD = 'jdcloud.vm.rebuildInstance';
 const PATH = { regionId: 'cn-north-1', instanceId: 'i-eumm1x2yd6' };
 
-/** JD reports these through the shared structural and hostname checks, which no rule page shows for JD. */
+/**
+ * JD reports these through the shared structural, id and hostname checks, which no rule page shows for JD
+ * (the region id is the one JD id without a prefix or an upper length).
+ */
 const EXTRA = [
   { api: JD, payload: { ...PATH, password: 12345678 }, fires: true },
+  { api: JD, payload: { ...PATH, regionId: 'cn north 1' }, fires: true },
   { api: JD, payload: { ...PATH, hostname: '-web' }, fires: true },
   { api: JD, payload: { ...PATH, hostname: 'web--01' }, fires: true },
   { api: JD, os: 'windows', payload: { ...PATH, hostname: '12345' }, fires: true },

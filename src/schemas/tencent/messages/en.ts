@@ -6,20 +6,26 @@ import * as m from '../../../errors/messages/en.ts';
 /**
  * English messages for the rules Tencent's schemas report: `resetInstance()` and `resetInstanceApi2()`
  * use it by default. Each text is the full `en` table's (`instance-preflight/messages/en`), so a form
- * and `validate()` say the same.
+ * and `validate()` say the same. Where this vendor's findings of a rule take one shape only, the table
+ * holds that shape's variant (the reason is beside it), so it is for this vendor's schemas, not
+ * another's.
  */
 export const en: MessageTable<TencentSchemaRule> = {
   lang: 'en',
   forOs: m.forOs,
   rules: {
     'parameter/required': m.parameterRequired,
-    'parameter/type': m.parameterType,
-    'parameter/unknown': m.parameterUnknown,
+    // Schemas never set `encoding`: only validate() reads form requests as query strings.
+    'parameter/type': m.parameterTypeJson,
+    // Schemas suggest no near name: createSchema's checker is built without `suggest`.
+    'parameter/unknown': m.parameterUnknownRemove,
     'parameter/enum': m.parameterEnum,
     'parameter/count': m.parameterCount,
-    'identifier/format': m.identifierFormat,
+    // Every Tencent id policy (instance, image, key pair) is a prefix plus `lower-alnum`.
+    'identifier/format': m.identifierFormatLowerAlnum,
     'password/length': m.passwordLength,
-    'password/charset': m.passwordCharset,
+    // TENCENT_PASSWORD has no disputedSpecials, so checkPassword never sets `disputed`.
+    'password/charset': m.passwordCharsetInvalid,
     'password/classes': m.passwordClasses,
     'hostname/length': m.hostnameLength,
     'hostname/charset': m.hostnameCharset,
@@ -30,7 +36,8 @@ export const en: MessageTable<TencentSchemaRule> = {
     'hostname/label-length': m.hostnameLabelLength,
     'userdata/base64': m.userdataBase64,
     'userdata/padding': m.userdataPadding,
-    'userdata/size': m.userdataSize,
+    // TENCENT_USERDATA sets maxEncodedLength only, so inspectBase64 reports `encoded-chars`.
+    'userdata/size': m.userdataSizeEncodedChars,
     'credentials/conflict': m.credentialsConflict,
     'credentials/unsupported': m.credentialsUnsupported,
     'system-disk/size': m.systemDiskSize,

@@ -6,23 +6,29 @@ import * as m from '../../../errors/messages/en.ts';
 /**
  * English messages for the rules Zenlayer's schema reports: `resetInstance()` uses it by default. Each
  * text is the full `en` table's (`instance-preflight/messages/en`), so a form and `validate()` say the
- * same.
+ * same. Where this vendor's findings of a rule take one shape only, the table holds that shape's variant
+ * (the reason is beside it), so it is for this vendor's schemas, not another's.
  */
 export const en: MessageTable<ZenlayerSchemaRule> = {
   lang: 'en',
   forOs: m.forOs,
   rules: {
     'parameter/required': m.parameterRequired,
-    'parameter/type': m.parameterType,
-    'parameter/unknown': m.parameterUnknown,
+    // Schemas never set `encoding`: only validate() reads form requests as query strings.
+    'parameter/type': m.parameterTypeJson,
+    // Schemas suggest no near name: createSchema's checker is built without `suggest`.
+    'parameter/unknown': m.parameterUnknownRemove,
+    // Both shapes: instance and image ids are opaque (checkOpaqueId), key ids `key-` plus `alnum`.
     'identifier/format': m.identifierFormat,
     'password/length': m.passwordLength,
+    // Both shapes: ZENLAYER_PASSWORD's disputedSpecials warn, any other character fails.
     'password/charset': m.passwordCharset,
     'password/classes': m.passwordClasses,
     'instance-name/length': m.instanceNameLength,
     'instance-name/charset': m.instanceNameCharset,
     'timezone/unknown': m.timezoneUnknown,
-    'userdata/size': m.userdataSize,
+    // userData is opaque text: resetInstance.ts measures it in `utf8-bytes` only.
+    'userdata/size': m.userdataSizeUtf8Bytes,
     'credentials/conflict': m.credentialsConflict,
     'credentials/missing': m.credentialsMissing,
     'credentials/unsupported': m.credentialsUnsupported,

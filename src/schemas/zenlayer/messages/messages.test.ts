@@ -7,12 +7,23 @@ import { resetInstance } from '../index.ts';
 import { en } from './en.ts';
 import { zhCN } from './zhCN.ts';
 
+/** User data measured in UTF-8 bytes (within the length gate, so the count is given), which no rule page shows. */
+const EXTRA = [
+  {
+    api: 'zenlayer.zec.ResetInstance',
+    os: 'linux',
+    payload: { instanceId: '759357236395203627', password: 'Zen@2024', userData: '中'.repeat(6000) },
+    fires: true,
+  },
+] as const;
+
 const observed = observeVendorMessages(
   {
     'zenlayer.zec.ResetInstance': resetInstance,
   },
   en,
   zhCN,
+  EXTRA,
 );
 
 describe("Zenlayer's message tables", () => {
