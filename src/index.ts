@@ -26,6 +26,7 @@ export type { Os, Severity } from './rules/finding.ts';
 export type { RuleId } from './rules/ruleId.ts';
 export { RULES, RULE_IDS, ruleDocsPath, type RuleMeta } from './errors/catalog.ts';
 export type { ApiSpec, RateLimit, Vendor } from './schemas/spec/api.ts';
+export type { FieldAbout, PayloadAbout, RuleFamily, VendorCodes } from './schemas/spec/types.ts';
 export { fromSchemaIssues } from './schemas/build/fromSchemaIssues.ts';
 export type { ErrorCodeEntry } from './schemas/spec/errorCode.ts';
 export { en } from './errors/messages/en.ts';
