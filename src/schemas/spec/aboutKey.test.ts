@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutKey } from './aboutKey.ts';
+import { aboutKey, childAboutKey } from './aboutKey.ts';
 
 describe('aboutKey', () => {
   it('joins object keys with dots', () => {
@@ -16,5 +16,13 @@ describe('aboutKey', () => {
 
   it('gives the empty key for the payload itself', () => {
     expect(aboutKey([])).toBe('');
+  });
+});
+
+describe('childAboutKey', () => {
+  it('builds the same keys one segment at a time', () => {
+    expect(childAboutKey('', 'metadata')).toBe('metadata');
+    expect(childAboutKey('metadata', 3)).toBe('metadata[]');
+    expect(childAboutKey('metadata[]', 'key')).toBe('metadata[].key');
   });
 });

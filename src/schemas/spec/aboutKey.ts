@@ -16,9 +16,20 @@ import type { PathSegment } from '../../errors/issue.ts';
  */
 export function aboutKey(path: readonly PathSegment[]): string {
   let key = '';
-  for (let index = 0; index < path.length; index++) {
-    const segment = path[index] as PathSegment;
-    key += typeof segment === 'number' ? '[]' : index === 0 ? segment : `.${segment}`;
-  }
+  for (const segment of path) key = childAboutKey(key, segment);
   return key;
+}
+
+/**
+ * Extends a path's key by one segment, so a walk down a path builds each
+ * prefix's key in one step.
+ *
+ * @param key The key of the path so far (`''` for the payload itself).
+ * @param segment The next segment.
+ *
+ * @returns The key of the longer path.
+ */
+export function childAboutKey(key: string, segment: PathSegment): string {
+  if (typeof segment === 'number') return `${key}[]`;
+  return key === '' ? segment : `${key}.${segment}`;
 }

@@ -1,7 +1,7 @@
 import type { RuleId } from '../../rules/ruleId.ts';
 import type { PathSegment, VendorError } from '../../errors/issue.ts';
 import type { FieldAbout, PayloadAbout, VendorCodes } from './types.ts';
-import { aboutKey } from './aboutKey.ts';
+import { childAboutKey } from './aboutKey.ts';
 
 const familyKeys = new Map<RuleId, keyof VendorCodes>();
 
@@ -25,11 +25,6 @@ const pick = (codes: VendorCodes | undefined, rule: RuleId): VendorError | undef
 const namesNoField = (segment: PathSegment): boolean =>
   typeof segment === 'string' && (segment.includes('.') || segment.includes('['));
 
-/** The entry of a path prefix; own keys only, so `constructor` or `__proto__` in a payload finds nothing. */
-function entryAt(about: PayloadAbout, prefix: readonly PathSegment[]): FieldAbout | undefined {
-  const key = aboutKey(prefix);
-  return Object.hasOwn(about.fields, key) ? about.fields[key] : undefined;
-}
 
 /**
  * Finds what the vendor's server answers for a rule broken at a path: the
@@ -44,11 +39,13 @@ function entryAt(about: PayloadAbout, prefix: readonly PathSegment[]): FieldAbou
  */
 export function vendorCodeFor(about: PayloadAbout, rule: RuleId, path: readonly PathSegment[]): VendorError | undefined {
   let found = pick(about.vendor, rule);
-  for (let depth = 1; depth <= path.length; depth++) {
-    if (namesNoField(path[depth - 1] as PathSegment)) break;
-    const entry = entryAt(about, path.slice(0, depth));
-    if (!entry) break;
-    found = pick(entry.vendor, rule) ?? found;
+  let key = '';
+  for (const segment of path) {
+    if (namesNoField(segment)) break;
+    key = childAboutKey(key, segment);
+    // Own keys only, so `constructor` or `__proto__` in a payload finds nothing.
+    if (!Object.hasOwn(about.fields, key)) break;
+    found = pick((about.fields[key] as FieldAbout).vendor, rule) ?? found;
   }
   return found;
 }
