@@ -22,13 +22,24 @@ function emitAll(walk: Walk, findings: readonly Finding[]): void {
   for (const finding of findings) emit(walk, finding);
 }
 
+/** Each level's names, listed once: the same array each time lets a suggester cache what it derives from it. */
+const names = new WeakMap<FieldMap, readonly string[]>();
+
+function namesOf(fields: FieldMap): readonly string[] {
+  let known = names.get(fields);
+  if (known === undefined) {
+    known = Object.keys(fields);
+    names.set(fields, known);
+  }
+  return known;
+}
+
 function walkFields(walk: Walk, fields: FieldMap, object: Readonly<Record<string, unknown>>): void {
   const { suggest } = walk.options;
-  let known: readonly string[] | undefined;
   for (const key of Object.keys(object)) {
     if (Object.hasOwn(fields, key)) continue;
     walk.path.push(key);
-    emit(walk, unknownFinding(key, walk.unknownSeverity, suggest?.(key, (known ??= Object.keys(fields)))));
+    emit(walk, unknownFinding(key, walk.unknownSeverity, suggest?.(key, namesOf(fields))));
     walk.path.pop();
   }
   for (const name in fields) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutKey, childAboutKey } from './aboutKey.ts';
+import { aboutKey, aboutKeyPath } from './aboutKey.ts';
 
 describe('aboutKey', () => {
   it('joins object keys with dots', () => {
@@ -19,10 +19,16 @@ describe('aboutKey', () => {
   });
 });
 
-describe('childAboutKey', () => {
-  it('builds the same keys one segment at a time', () => {
-    expect(childAboutKey('', 'metadata')).toBe('metadata');
-    expect(childAboutKey('metadata', 3)).toBe('metadata[]');
-    expect(childAboutKey('metadata[]', 'key')).toBe('metadata[].key');
+describe('aboutKeyPath', () => {
+  it('splits a key into the path it names, list elements as 0', () => {
+    expect(aboutKeyPath('')).toEqual([]);
+    expect(aboutKeyPath('InstanceId')).toEqual(['InstanceId']);
+    expect(aboutKeyPath('metadata[]')).toEqual(['metadata', 0]);
+    expect(aboutKeyPath('metadata[].key')).toEqual(['metadata', 0, 'key']);
+    expect(aboutKeyPath('grid[][].cell')).toEqual(['grid', 0, 0, 'cell']);
+  });
+
+  it('inverts aboutKey', () => {
+    for (const path of [['a'], ['a', 0], ['a', 0, 'b', 'c'], ['a', 0, 0]] as const) expect(aboutKeyPath(aboutKey(path))).toEqual(path);
   });
 });

@@ -16,20 +16,34 @@ import type { PathSegment } from '../../errors/issue.ts';
  */
 export function aboutKey(path: readonly PathSegment[]): string {
   let key = '';
-  for (const segment of path) key = childAboutKey(key, segment);
+  for (const segment of path) key += typeof segment === 'number' ? '[]' : key === '' ? segment : `.${segment}`;
   return key;
 }
 
 /**
- * Extends a path's key by one segment, so a walk down a path builds each
- * prefix's key in one step.
+ * Splits a key of a `PayloadAbout` back into its wire names, each list
+ * element as `0` (the inverse of {@link aboutKey}, up to the indexes).
  *
- * @param key The key of the path so far (`''` for the payload itself).
- * @param segment The next segment.
+ * @example
+ * ```ts
+ * aboutKeyPath('metadata[].key'); // ['metadata', 0, 'key']
+ * ```
  *
- * @returns The key of the longer path.
+ * @param key The key.
+ *
+ * @returns The path.
  */
-export function childAboutKey(key: string, segment: PathSegment): string {
-  if (typeof segment === 'number') return `${key}[]`;
-  return key === '' ? segment : `${key}.${segment}`;
+export function aboutKeyPath(key: string): PathSegment[] {
+  const path: PathSegment[] = [];
+  if (key === '') return path;
+  for (let part of key.split('.')) {
+    let elements = 0;
+    while (part.endsWith('[]')) {
+      part = part.slice(0, -2);
+      elements++;
+    }
+    if (part !== '') path.push(part);
+    for (let index = 0; index < elements; index++) path.push(0);
+  }
+  return path;
 }
