@@ -4,27 +4,24 @@ import type { JdcloudSchemaRule } from './rules.ts';
 import * as m from '../../../errors/messages/zhCN.ts';
 
 /**
- * Simplified Chinese messages for the rules JD Cloud's schemas report: `rebuildInstance()` and
- * `rebuildInstance103()` use it with `messages: [en, zhCN]`. Each text is the full `zhCN` table's
- * (`instance-preflight/messages/zh-CN`), so a form and `validate()` say the same. Where this vendor's
- * findings of a rule take one shape only, the table holds that shape's variant (the reason is beside
- * it), so it is for this vendor's schemas, not another's.
+ * Simplified Chinese messages for the rules JD Cloud's schemas report:
+ * `rebuildInstance()` and `rebuildInstance103()` use it with
+ * `messages: [en, zhCN]`. Each text is the full `zhCN` table's
+ * (`instance-preflight/messages/zh-CN`), so a form and `validate()` say the
+ * same. Each rule maps to the same message (the same variant) as in `./en.ts`,
+ * where the reasons stand; a test holds the two languages to it.
  */
 export const zhCN: MessageTable<JdcloudSchemaRule> = {
   lang: 'zh-CN',
   forOs: m.forOs,
   rules: {
     'parameter/required': m.parameterRequired,
-    // Schemas never set `encoding`: only validate() reads form requests as query strings.
     'parameter/type': m.parameterTypeJson,
-    // Schemas suggest no near name: createSchema's checker is built without `suggest`.
     'parameter/unknown': m.parameterUnknownRemove,
     'parameter/enum': m.parameterEnum,
     'parameter/count': m.parameterCount,
-    // Every JD id policy (region, instance, image, key name) documents an alphabet: no id is opaque.
     'identifier/format': m.identifierFormatShaped,
     'password/length': m.passwordLength,
-    // JD_PASSWORD has no disputedSpecials, so checkPassword never sets `disputed`.
     'password/charset': m.passwordCharsetInvalid,
     'password/classes': m.passwordClasses,
     'password/banned-word': m.passwordBannedWord,
@@ -44,7 +41,6 @@ export const zhCN: MessageTable<JdcloudSchemaRule> = {
     'metadata/ignored-key': m.metadataIgnoredKey,
     'userdata/base64': m.userdataBase64,
     'userdata/padding': m.userdataPadding,
-    // JD_USERDATA sets maxDecodedBytes only, so inspectBase64 reports `decoded-bytes`.
     'userdata/size': m.userdataSizeDecodedBytes,
     'userdata/framing': m.userdataFraming,
     'credentials/unsupported': m.credentialsUnsupported,

@@ -4,27 +4,24 @@ import type { TencentSchemaRule } from './rules.ts';
 import * as m from '../../../errors/messages/zhCN.ts';
 
 /**
- * Simplified Chinese messages for the rules Tencent's schemas report: `resetInstance()` and
- * `resetInstanceApi2()` use it with `messages: [en, zhCN]`. Each text is the full `zhCN` table's
- * (`instance-preflight/messages/zh-CN`), so a form and `validate()` say the same. Where this vendor's
- * findings of a rule take one shape only, the table holds that shape's variant (the reason is beside
- * it), so it is for this vendor's schemas, not another's.
+ * Simplified Chinese messages for the rules Tencent's schemas report:
+ * `resetInstance()` and `resetInstanceApi2()` use it with
+ * `messages: [en, zhCN]`. Each text is the full `zhCN` table's
+ * (`instance-preflight/messages/zh-CN`), so a form and `validate()` say the
+ * same. Each rule maps to the same message (the same variant) as in `./en.ts`,
+ * where the reasons stand; a test holds the two languages to it.
  */
 export const zhCN: MessageTable<TencentSchemaRule> = {
   lang: 'zh-CN',
   forOs: m.forOs,
   rules: {
     'parameter/required': m.parameterRequired,
-    // Schemas never set `encoding`: only validate() reads form requests as query strings.
     'parameter/type': m.parameterTypeJson,
-    // Schemas suggest no near name: createSchema's checker is built without `suggest`.
     'parameter/unknown': m.parameterUnknownRemove,
     'parameter/enum': m.parameterEnum,
     'parameter/count': m.parameterCount,
-    // Every Tencent id policy (instance, image, key pair) is a prefix plus `lower-alnum`.
     'identifier/format': m.identifierFormatLowerAlnum,
     'password/length': m.passwordLength,
-    // TENCENT_PASSWORD has no disputedSpecials, so checkPassword never sets `disputed`.
     'password/charset': m.passwordCharsetInvalid,
     'password/classes': m.passwordClasses,
     'hostname/length': m.hostnameLength,
@@ -36,7 +33,6 @@ export const zhCN: MessageTable<TencentSchemaRule> = {
     'hostname/label-length': m.hostnameLabelLength,
     'userdata/base64': m.userdataBase64,
     'userdata/padding': m.userdataPadding,
-    // TENCENT_USERDATA sets maxEncodedLength only, so inspectBase64 reports `encoded-chars`.
     'userdata/size': m.userdataSizeEncodedChars,
     'credentials/conflict': m.credentialsConflict,
     'credentials/unsupported': m.credentialsUnsupported,
