@@ -3,6 +3,7 @@ import type { TencentGeneration } from './tencentError.ts';
 import { tencentError } from './tencentError.ts';
 import { isPlainObject, own } from '../../schemas/spec/values.ts';
 import { TENCENT_KEEP_IMAGE_LOGIN_SOURCES } from './policies.ts';
+import { TENCENT_KEEP_IMAGE_LOGIN_ON } from '../../schemas/tencent/policies.ts';
 
 const PATH = ['LoginSettings', 'KeepImageLogin'] as const;
 
@@ -20,7 +21,7 @@ export function checkTencentKeepImageLogin(generation: TencentGeneration): Prefl
     const source = facts.image?.source;
     const settings = own(payload, 'LoginSettings');
     const keep = isPlainObject(settings) ? own(settings, 'KeepImageLogin') : undefined;
-    if (source === undefined || (keep !== 'TRUE' && keep !== 'true') || TENCENT_KEEP_IMAGE_LOGIN_SOURCES.includes(source)) return [];
+    if (source === undefined || typeof keep !== 'string' || !TENCENT_KEEP_IMAGE_LOGIN_ON.includes(keep) || TENCENT_KEEP_IMAGE_LOGIN_SOURCES.includes(source)) return [];
     return [
       {
         finding: { rule: 'preflight/keep-image-login', params: { source } },

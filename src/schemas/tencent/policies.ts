@@ -58,6 +58,9 @@ export const TENCENT_USERDATA: Base64Policy = { maxEncodedLength: 16384 };
 /** `KeepImageLogin` spellings: docs until 2024-09 say `TRUE`/`FALSE`, since 2024-10 `true`/`false` (§3.3). */
 export const TENCENT_KEEP_IMAGE_LOGIN = ['TRUE', 'FALSE', 'true', 'false'] as const;
 
+/** The `KeepImageLogin` spellings that keep the image's login settings: a login method; `FALSE`/`false` are none (§3.3). */
+export const TENCENT_KEEP_IMAGE_LOGIN_ON: readonly string[] = ['TRUE', 'true'];
+
 /** `SystemDisk.DiskType` values of the shared `SystemDisk` structure (§3.2). */
 export const TENCENT_DISK_TYPES = [
   'LOCAL_BASIC',

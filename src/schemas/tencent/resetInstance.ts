@@ -12,6 +12,7 @@ import {
   TENCENT_IMAGE_ID,
   TENCENT_INSTANCE_ID,
   TENCENT_KEEP_IMAGE_LOGIN,
+  TENCENT_KEEP_IMAGE_LOGIN_ON,
   TENCENT_KEY_ID,
   TENCENT_KEY_IDS,
   TENCENT_PASSWORD,
@@ -23,7 +24,7 @@ type Generation = 'api3' | 'api2';
 
 const CREDENTIALS = ['Password', 'KeyIds', 'KeepImageLogin'] as const;
 
-const isKeepImageLogin = (value: unknown): boolean => value === 'TRUE' || value === 'true';
+const isKeepImageLogin = (value: unknown): boolean => typeof value === 'string' && TENCENT_KEEP_IMAGE_LOGIN_ON.includes(value);
 
 /** Login methods present in `LoginSettings`, in wire order; a `FALSE` KeepImageLogin is not a login method. */
 function givenCredentials(settings: Readonly<Record<string, unknown>>): GivenCredential[] {
