@@ -21,7 +21,8 @@ export function checkTencentKeepImageLogin(generation: TencentGeneration): Prefl
     const source = facts.image?.source;
     const settings = own(payload, 'LoginSettings');
     const keep = isPlainObject(settings) ? own(settings, 'KeepImageLogin') : undefined;
-    if (source === undefined || typeof keep !== 'string' || !TENCENT_KEEP_IMAGE_LOGIN_ON.includes(keep) || TENCENT_KEEP_IMAGE_LOGIN_SOURCES.includes(source)) return [];
+    const keeps = typeof keep === 'string' && TENCENT_KEEP_IMAGE_LOGIN_ON.includes(keep);
+    if (source === undefined || !keeps || TENCENT_KEEP_IMAGE_LOGIN_SOURCES.includes(source)) return [];
     return [
       {
         finding: { rule: 'preflight/keep-image-login', params: { source } },
