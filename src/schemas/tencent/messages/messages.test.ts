@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { PreflightIssue } from '../../build/createSchema.ts';
 import { en as fullEn } from '../../../errors/messages/en.ts';
-import { itChecksVendorMessageTables } from '../../../../test/fixtures/observeVendorMessages.ts';
+import { itChecksVendorMessageTables } from '../../../../test/fixtures/vendorMessageTables.ts';
 import { resetInstance, resetInstanceApi2 } from '../index.ts';
 import { en } from './en.ts';
 import { zhCN } from './zhCN.ts';
