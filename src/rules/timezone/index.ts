@@ -1,2 +1,2 @@
 export * from './checkTimezone.ts';
-export * from './knownTimeZones.ts';
+export * from './isKnownTimeZone.ts';

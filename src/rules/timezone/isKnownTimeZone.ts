@@ -1,0 +1,56 @@
+/** The most verdicts kept: enough for every real zone name, bounded against a flood of distinct bad inputs. */
+const MAX_CACHED = 2048;
+
+const verdicts = new Map<string, boolean>();
+let listedSpellings: ReadonlyMap<string, string> | undefined;
+
+/** The runtime's listed zone names by their lower-case form, built once (some 400 names). */
+function listed(): ReadonlyMap<string, string> {
+  if (listedSpellings === undefined) {
+    const supportedValuesOf = (Intl as { supportedValuesOf?: (key: 'timeZone') => string[] }).supportedValuesOf;
+    const names = typeof supportedValuesOf === 'function' ? supportedValuesOf('timeZone') : [];
+    listedSpellings = new Map([...names, 'UTC'].map((name) => [name.toLowerCase(), name]));
+  }
+  return listedSpellings;
+}
+
+/** The runtime's own spelling of a zone it accepts, or `undefined` when it rejects the name. */
+function resolvedName(name: string): string | undefined {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a name is spelled as the IANA database spells it, as far as the runtime tells: `Intl` matches names case-insensitively, zoneinfo files do not. */
+function hasIanaCase(name: string, resolved: string): boolean {
+  const lower = name.toLowerCase();
+  const spelling = listed().get(lower) ?? (resolved.toLowerCase() === lower ? resolved : undefined);
+  if (spelling !== undefined) return spelling === name;
+  // Every IANA name, canonical or alias, starts each segment with a capital (America/Port-au-Prince, Etc/GMT+5).
+  return name.split('/').every((segment) => /^[A-Z]/.test(segment));
+}
+
+/**
+ * Checks whether the runtime knows a time zone name: it accepts it in
+ * `Intl.DateTimeFormat` (which takes the current IANA names such as
+ * `Asia/Kolkata`, `Europe/Kyiv`, `Etc/UTC`, even where
+ * `Intl.supportedValuesOf('timeZone')` lists only ICU's older ids), spelled
+ * in the database's case. Verdicts are cached: constructing a formatter costs
+ * tens of microseconds.
+ *
+ * @param name The time zone name.
+ *
+ * @returns Whether the name is known, or `undefined` on a runtime without time zone support (a check then stays silent).
+ */
+export function isKnownTimeZone(name: string): boolean | undefined {
+  if (typeof Intl !== 'object' || typeof Intl.DateTimeFormat !== 'function') return undefined;
+  let verdict = verdicts.get(name);
+  if (verdict === undefined) {
+    const resolved = resolvedName(name);
+    verdict = resolved !== undefined && hasIanaCase(name, resolved);
+    if (verdicts.size < MAX_CACHED) verdicts.set(name, verdict);
+  }
+  return verdict;
+}
