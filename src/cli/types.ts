@@ -38,6 +38,14 @@ export interface SyntaxProblem {
   readonly prefix: readonly PathSegment[];
 }
 
+/** Duplicate key interface: a key that repeats an earlier key of the same JSON or YAML object. */
+export interface DuplicateKey {
+  /** The file-level path of the repeated key (the request's prefix included). */
+  readonly path: readonly PathSegment[];
+  /** The range of the second (or later) occurrence of the key. */
+  readonly range: SourceRange;
+}
+
 /** Parsed file interface: what a reader returns. */
 export interface ParsedFile {
   /** The syntax name for messages: `JSON`, `YAML` or `query`. */
@@ -46,6 +54,8 @@ export interface ParsedFile {
   readonly requests: readonly SourceRequest[];
   /** The requests (or the whole file) that did not. */
   readonly problems: readonly SyntaxProblem[];
+  /** Keys that repeat an earlier key of the same object: servers differ in which one they keep. */
+  readonly duplicates?: readonly DuplicateKey[];
 }
 
 /** A reader: file text in, requests with source positions out. Never throws. */
