@@ -77,9 +77,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** `undefined`, `[]` and `{}` count as absent (DESIGN, "Empty"). */
+/** `undefined`, `null`, `[]` and `{}` count as absent, as in `validate()`. */
 function present(value: unknown): boolean {
-  if (value === undefined) return false;
+  if (value === undefined || value === null) return false;
   if (Array.isArray(value)) return value.length > 0;
   if (isObject(value)) {
     for (const key in value) if (Object.hasOwn(value, key)) return true;

@@ -41,7 +41,7 @@ const setPassword = (value: string) => (payload: Record<string, unknown>) =>
 const FAULTS: readonly Fault[] = [
   { name: 'missing InstanceId', rule: 'parameter/required', path: ['InstanceId'], os: OSES, value: () => fc.constant((p) => { const c = { ...p }; delete c['InstanceId']; return c; }) },
   { name: 'unknown parameter', rule: 'parameter/unknown', path: ['Hostname'], os: OSES, value: () => fc.constant(set(['Hostname'], 'web')) },
-  { name: 'DiskSize not an integer', rule: 'parameter/type', path: ['SystemDisk', 'DiskSize'], os: OSES, value: () => fc.constantFrom(1.5, '60', null).map((v) => set(['SystemDisk', 'DiskSize'], v)) },
+  { name: 'DiskSize not an integer', rule: 'parameter/type', path: ['SystemDisk', 'DiskSize'], os: OSES, value: () => fc.constantFrom(1.5, '60', true).map((v) => set(['SystemDisk', 'DiskSize'], v)) },
   { name: 'Enabled not a boolean', rule: 'parameter/type', path: ['EnhancedService', 'MonitorService', 'Enabled'], os: OSES, value: () => fc.constantFrom('TRUE', 1).map((v) => set(['EnhancedService', 'MonitorService', 'Enabled'], v)) },
   { name: 'KeepImageLogin spelling', rule: 'parameter/enum', path: ['LoginSettings', 'KeepImageLogin'], os: OSES, value: () => fc.constantFrom('True', 'yes', '').map((v) => set(['LoginSettings'], { KeepImageLogin: v })) },
   { name: 'Version', rule: 'parameter/enum', path: ['Version'], os: OSES, value: () => fc.constant(set(['Version'], '2018-01-01')) },

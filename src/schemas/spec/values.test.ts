@@ -20,7 +20,7 @@ describe('values', () => {
     ['', true],
     [0, true],
     [false, true],
-    [null, true],
+    [null, false],
     [[1], true],
     [{ a: undefined }, true],
   ])('isPresent(%j) is %s', (value, expected) => {

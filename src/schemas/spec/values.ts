@@ -12,15 +12,17 @@ export function isPlainObject(value: unknown): value is Readonly<Record<string, 
 }
 
 /**
- * Checks whether a parameter counts as given: DESIGN treats `undefined`, an
- * empty array and an empty object as absent.
+ * Checks whether a parameter counts as given: `undefined`, `null`, an empty
+ * array and an empty object are absent, at every depth. The official JD Cloud
+ * Go and Python SDKs and the `jdc` CLI serialize every optional parameter the
+ * caller left unset as `null`, so the server must read `null` as absent.
  *
  * @param value The parameter value.
  *
  * @returns Whether it is present.
  */
 export function isPresent(value: unknown): boolean {
-  if (value === undefined) return false;
+  if (value === undefined || value === null) return false;
   if (Array.isArray(value)) return value.length > 0;
   if (isPlainObject(value)) {
     for (const key in value) if (Object.hasOwn(value, key)) return true;
