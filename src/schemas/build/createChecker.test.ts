@@ -51,6 +51,19 @@ describe('createChecker', () => {
     expect(run({ name: 'a', tags: [undefined] })).toEqual(['parameter/type tags.0']);
   });
 
+  it('treats null as absent at every depth, but not as an array element', () => {
+    expect(run({ name: 'a', mode: null, size: null, flag: null, tags: null, login: null })).toEqual([]);
+    expect(run({ name: null })).toEqual(['parameter/required name']);
+    expect(run({ name: 'a', tags: [{ key: null }] })).toEqual(['parameter/required tags.0.key']);
+    expect(run({ name: 'a', login: { password: null } })).toEqual([]);
+    expect(run({ name: 'a', tags: [null] })).toEqual(['parameter/type tags.0']);
+  });
+
+  it('does not report an unknown key whose value is null: it is not given', () => {
+    expect(run({ name: 'a', Name: null, login: { Password: null } })).toEqual([]);
+    expect(run({ name: 'a', Name: '' })).toEqual(['warningparameter/unknown Name']);
+  });
+
   it('counts array elements and runs list and object checks with relative paths', () => {
     expect(run({ name: 'a', tags: [{ key: 'a' }, { key: 'b' }, { key: 'c' }] })).toEqual(['parameter/count tags']);
     expect(run({ name: 'a', tags: [{ key: 'a' }, { key: 'a' }] })).toEqual(['metadata/duplicate-key tags.1.key']);

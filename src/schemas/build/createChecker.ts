@@ -37,7 +37,8 @@ function namesOf(fields: FieldMap): readonly string[] {
 function walkFields(walk: Walk, fields: FieldMap, object: Readonly<Record<string, unknown>>): void {
   const { suggest } = walk.options;
   for (const key of Object.keys(object)) {
-    if (Object.hasOwn(fields, key)) continue;
+    // A null is not given (the JD Go and Python SDKs send one for every parameter of their own, newer set).
+    if (Object.hasOwn(fields, key) || object[key] === null) continue;
     walk.path.push(key);
     emit(walk, unknownFinding(key, walk.unknownSeverity, suggest?.(key, namesOf(fields))));
     walk.path.pop();
@@ -49,7 +50,7 @@ function walkFields(walk: Walk, fields: FieldMap, object: Readonly<Record<string
   }
 }
 
-/** A parameter's value, or its absence: absent (`undefined`, `[]`, `{}`) is fine unless it is required. */
+/** A parameter's value, or its absence: absent (`undefined`, `null`, `[]`, `{}`) is fine unless it is required. */
 function walkParameter(walk: Walk, name: string, field: FieldSpec, value: unknown): void {
   if (isPresent(value)) walkField(walk, field, value);
   else if (field.required) emit(walk, requiredFinding(name));
@@ -93,7 +94,11 @@ function walkField(walk: Walk, field: FieldSpec, value: unknown): void {
   }
 }
 
-/** An array element is checked even when empty: `[{}]` holds an element whose required keys are missing. */
+/**
+ * An array element is checked even when empty: `[{}]` holds an element whose required keys are missing,
+ * and `[null]` an element of the wrong type (no official client sends one: Go slices of strings or
+ * structs cannot hold nil, and the Python SDKs serialize only the elements the caller gave).
+ */
 function walkItem(walk: Walk, field: FieldSpec, value: unknown): void {
   if (value === undefined) emit(walk, typeFinding(field.type));
   else walkField(walk, field, value);
