@@ -91,7 +91,11 @@ export const TENCENT_KEY_IDS = {
  * holds them, and the server accepts them on every action. `Action`,
  * `Version` and `Region` are not here: the payload spec checks them.
  * Source: Tencent Cloud API "Common Params" (signature v1) and the legacy
- * common parameters page linked from seed 004 (213/11650).
+ * common parameters page linked from seed 004 (213/11650). `RequestClient`
+ * is on no common-parameter page, but the official Node.js SDK signs it into
+ * every HmacSHA1 / HmacSHA256 form request (tencentcloud-sdk-nodejs-common
+ * `abstract_client.js` `formatRequestData`; TC3 sends it as the
+ * `X-TC-RequestClient` header), so the server takes it on every action.
  */
 export const TENCENT_SIGNATURE_PARAMETERS: readonly string[] = [
   'Timestamp',
@@ -101,4 +105,5 @@ export const TENCENT_SIGNATURE_PARAMETERS: readonly string[] = [
   'SignatureMethod',
   'Token',
   'Language',
+  'RequestClient',
 ];
