@@ -28,6 +28,12 @@ export { RULES, RULE_IDS, ruleDocsPath, type RuleMeta } from './errors/catalog.t
 export type { ApiSpec, RateLimit, Vendor } from './schemas/spec/api.ts';
 export type { FieldAbout, PayloadAbout, RuleFamily, VendorCodes } from './schemas/spec/types.ts';
 export { fromSchemaIssues } from './schemas/build/fromSchemaIssues.ts';
+export type { PreflightEntries, PreflightFieldSchema, PreflightSchema, PreflightSchemaIssue } from './schemas/build/createSchema.ts';
+export type { VendorSchema, VendorSchemaInput } from './schemas/build/vendorSchema.ts';
+export type { FormValue, FormValues } from './schemas/build/types.ts';
+export type * from './schemas/tencent/request.ts';
+export type * from './schemas/jdcloud/request.ts';
+export type * from './schemas/zenlayer/request.ts';
 export type { ErrorCodeEntry } from './schemas/spec/errorCode.ts';
 export { en } from './errors/messages/en.ts';
 export { zhCN } from './errors/messages/zhCN.ts';

@@ -3,7 +3,7 @@ import { apis, type ApiId } from '../../src/apis.ts';
 import { validate } from '../../src/validate.ts';
 import { en } from '../../src/errors/messages/en.ts';
 import { zhCN } from '../../src/errors/messages/zhCN.ts';
-import type { PreflightIssue, PreflightSchema } from '../../src/schemas/build/createSchema.ts';
+import type { PreflightSchemaIssue, PreflightSchema } from '../../src/schemas/build/createSchema.ts';
 import type { VendorSchemaOptions } from '../../src/schemas/build/vendorSchema.ts';
 import type { RuleId } from '../../src/rules/ruleId.ts';
 import type { FieldMap, FieldSpec } from '../../src/schemas/spec/types.ts';
@@ -78,7 +78,7 @@ function check(): void {
   const schema = FACTORIES[api.id]({ ...(os ? { os } : {}), form: true, warnings: true, messages: [en, zhCN] });
   const values = nest(Array.from(form.querySelectorAll('input'), (input) => [input.name, input.value] as [string, string]));
   const result = schema['~standard'].validate(values);
-  const issues = (result instanceof Promise ? [] : (result.issues ?? [])) as readonly PreflightIssue[];
+  const issues = (result instanceof Promise ? [] : (result.issues ?? [])) as readonly PreflightSchemaIssue[];
   for (const message of form.querySelectorAll<HTMLElement>('.message')) {
     const found = issues.filter((issue) => (issue.path ?? []).map((item) => item.key).join('.') === message.dataset['for']);
     message.textContent = found.map((issue) => issue.message).join(' ');

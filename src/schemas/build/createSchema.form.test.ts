@@ -5,10 +5,10 @@ import { zhCN } from '../../errors/messages/zhCN.ts';
 import { severityOf } from '../../errors/severity.ts';
 import { RESET_INSTANCE } from '../tencent/resetInstance.ts';
 import { createChecker } from './createChecker.ts';
-import { createSchema, type PreflightIssue } from './createSchema.ts';
+import { createSchema, type PreflightSchemaIssue } from './createSchema.ts';
 
 const keysOf = (result: { readonly issues?: readonly unknown[] | undefined }): string[] =>
-  ((result.issues ?? []) as PreflightIssue[])
+  ((result.issues ?? []) as PreflightSchemaIssue[])
     .map((issue) => `${issue.severity} ${issue.rule} ${JSON.stringify((issue.path ?? []).map((item) => item.key))}`)
     .sort();
 

@@ -1,10 +1,10 @@
 import type * as v from 'valibot';
-import { _standardSchema } from 'valibot';
+import { getGlobalConfig } from 'valibot';
 import type { Severity } from '../../rules/finding.ts';
 import type { RuleId } from '../../rules/ruleId.ts';
 import type { MessageTable } from '../../errors/messages/types.ts';
 import type { CheckContext, FieldSpec, PayloadSpec } from '../spec/types.ts';
-import type { Checker } from './types.ts';
+import type { Checker, LocatedFinding } from './types.ts';
 import { formatMessage } from '../../errors/formatMessage.ts';
 import { severityOf } from '../../errors/severity.ts';
 import { isPlainObject } from '../spec/values.ts';
@@ -33,8 +33,12 @@ export interface SchemaOptions {
   readonly form?: boolean;
 }
 
-/** Preflight issue interface: a valibot issue that also carries the rule id and severity. */
-export interface PreflightIssue extends v.BaseIssue<unknown> {
+/**
+ * Preflight schema issue interface: a valibot issue that also carries the
+ * rule id and severity. It keeps no input (`input` is `undefined`,
+ * `received` is `"redacted"`), so a password never reaches the page.
+ */
+export interface PreflightSchemaIssue extends v.BaseIssue<unknown> {
   /** The issue kind. */
   readonly kind: 'validation';
   /** The issue type. */
@@ -45,8 +49,33 @@ export interface PreflightIssue extends v.BaseIssue<unknown> {
   readonly severity: Severity;
 }
 
-/** A valibot schema built from a payload spec. */
-export type PreflightSchema = v.BaseSchema<unknown, Readonly<Record<string, unknown>>, v.BaseIssue<unknown>>;
+/**
+ * A valibot schema of one parameter (`schema.entries.HostName`): it takes the
+ * parameter's value (or `undefined`) and outputs its wire value.
+ */
+export interface PreflightFieldSchema<TInput = unknown, TOutput = unknown>
+  extends v.BaseSchema<TInput, TOutput, PreflightSchemaIssue> {}
+
+/** The input type of one entry: the parameter's input, or `unknown` for a schema with no typed input. */
+type EntryInput<TInput, TKey> = unknown extends TInput ? unknown : TKey extends keyof TInput ? TInput[TKey] : undefined;
+
+/** The schemas of a payload's top-level parameters, by wire name (any name, for a schema with no typed output). */
+export type PreflightEntries<TInput, TOutput> = unknown extends TOutput
+  ? Readonly<Record<string, PreflightFieldSchema>>
+  : { readonly [K in keyof TOutput]-?: PreflightFieldSchema<EntryInput<TInput, K>, TOutput[K]> };
+
+/**
+ * A valibot schema built from a payload spec, and a Standard Schema v1:
+ * `TInput` is what it takes (the wire request, or a form's values with
+ * `form: true`), `TOutput` the wire request it outputs, `TEntries` its
+ * entries (a type parameter of its own, so a typed schema is a
+ * `PreflightSchema`). `PreflightSchema` alone is any of them.
+ */
+export interface PreflightSchema<TInput = unknown, TOutput = unknown, TEntries = PreflightEntries<TInput, TOutput>>
+  extends PreflightFieldSchema<TInput, TOutput> {
+  /** The top-level parameters' schemas, for field-level validators; cross-field rules run on the whole payload only. */
+  readonly entries: TEntries;
+}
 
 /** The mutable view of a valibot dataset this builder writes. */
 interface Dataset {
@@ -82,12 +111,40 @@ function tableFor(build: Build, rule: RuleId, wanted: string | undefined): Messa
 }
 
 /**
- * Creates a schema node: valibot's schema protocol around a direct checker.
- * Findings become localized issues that keep no input; only errors fail
- * (with `warnings`, every finding is an issue).
+ * Runs the coercion and the checker behind one guard: a payload whose getters
+ * throw, or a revoked Proxy, is the finding `validate()` reports for it, never
+ * a throw out of `safeParse`, `~standard.validate` or an entry.
  */
-function node(build: Build, type: string, check: Checker, coerce: ((value: unknown) => unknown) | undefined, parts: object = {}): PreflightSchema {
-  return _standardSchema({
+function guarded(
+  out: Dataset,
+  check: Checker,
+  coerce: ((value: unknown) => unknown) | undefined,
+  context: CheckContext,
+  expected: string,
+): LocatedFinding[] {
+  try {
+    if (coerce) out.value = coerce(out.value);
+    return check(out.value, context);
+  } catch {
+    return [{ finding: { rule: 'parameter/type', params: { expected } }, path: [] }];
+  }
+}
+
+/**
+ * Creates a schema node: valibot's schema protocol around a direct checker,
+ * with its own Standard Schema v1 `~standard` (valibot's public
+ * `getGlobalConfig` supplies the language). Findings become localized issues
+ * that keep no input; only errors fail (with `warnings`, every finding is an issue).
+ */
+function node(
+  build: Build,
+  type: string,
+  expected: string,
+  check: Checker,
+  coerce: ((value: unknown) => unknown) | undefined,
+  parts: object = {},
+): PreflightSchema {
+  const schema = {
     kind: 'schema',
     type,
     reference: createSchema,
@@ -96,14 +153,13 @@ function node(build: Build, type: string, check: Checker, coerce: ((value: unkno
     ...parts,
     '~run'(dataset: v.UnknownDataset, config: Config) {
       const out = dataset as unknown as Dataset;
-      if (coerce) out.value = coerce(out.value);
       out.typed = true;
-      for (const { finding, path } of check(out.value, build.context)) {
+      for (const { finding, path } of guarded(out, check, coerce, build.context, expected)) {
         const severity = severityOf(finding);
         if (severity !== 'error' && !build.warnings) continue;
         if (severity === 'error') out.typed = false;
         const table = tableFor(build, finding.rule, config.lang ?? build.lang);
-        const issue: PreflightIssue = {
+        const issue: PreflightSchemaIssue = {
           kind: 'validation',
           type: 'preflight',
           input: undefined,
@@ -121,7 +177,16 @@ function node(build: Build, type: string, check: Checker, coerce: ((value: unkno
       }
       return out as never;
     },
-  } as unknown as PreflightSchema);
+    '~standard': {
+      version: 1,
+      vendor: 'valibot',
+      validate(value: unknown) {
+        const dataset = schema['~run']({ value } as v.UnknownDataset, getGlobalConfig()) as unknown as Dataset;
+        return dataset.issues ? { issues: dataset.issues } : { value: dataset.value };
+      },
+    },
+  };
+  return schema as unknown as PreflightSchema;
 }
 
 /**
@@ -141,7 +206,9 @@ function node(build: Build, type: string, check: Checker, coerce: ((value: unkno
  * @param spec The payload spec.
  * @param options The OS, language, message tables, whether warnings fail, and form mode.
  *
- * @returns The schema; a Standard Schema v1 through valibot's `~standard`.
+ * @returns The schema; a Standard Schema v1 through its `~standard`. Its
+ * types are untyped (`unknown` in, a record out): the vendor factories
+ * narrow them to each API's request type.
  */
 // @__NO_SIDE_EFFECTS__
 export function createSchema(spec: PayloadSpec, options: SchemaOptions = {}): PreflightSchema {
@@ -153,12 +220,12 @@ export function createSchema(spec: PayloadSpec, options: SchemaOptions = {}): Pr
     lang: options.lang,
     warnings: options.warnings ?? false,
   };
-  const entries: Record<string, PreflightSchema> = {};
+  const entries: Record<string, PreflightFieldSchema> = {};
   for (const name in fields) {
     const field = fields[name] as FieldSpec;
     const coerce = form ? (value: unknown) => toWire(field, value) : undefined;
-    entries[name] = node(build, field.type === 'integer' ? 'number' : field.type, createParameterChecker(spec, name), coerce);
+    entries[name] = node(build, field.type === 'integer' ? 'number' : field.type, field.type, createParameterChecker(spec, name), coerce);
   }
   const coerce = form ? (value: unknown) => (isPlainObject(value) ? toWireObject(fields, value) : value) : undefined;
-  return node(build, 'object', createChecker(spec), coerce, { entries });
+  return node(build, 'object', 'object', createChecker(spec), coerce, { entries });
 }

@@ -21,3 +21,40 @@ export interface CheckerOptions {
    */
   readonly suggest?: (name: string, known: readonly string[]) => string | undefined;
 }
+
+/**
+ * The form value of one wire value, as a `form: true` schema takes it: the
+ * text a control gives for a number or a boolean, any text for an enumeration
+ * (a `<select>` gives a string), a list or one lone string for a list. An
+ * empty string counts as absent everywhere.
+ */
+export type FormValue<TWire> = TWire extends string
+  ? string
+  : TWire extends number
+    ? number | string
+    : TWire extends boolean
+      ? boolean | string
+      : TWire extends readonly (infer TItem)[]
+        ? FormValue<TItem>[] | string
+        : TWire extends object
+          ? FormValues<TWire>
+          : TWire;
+
+/** The keys of `T` that are optional. */
+type OptionalKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? K : never }[keyof T];
+
+/**
+ * The form values of a wire request: what a `form: true` schema takes (its
+ * input type). Required parameters stay required (an empty string still
+ * counts as absent and fails), optional ones may be left out or `undefined`.
+ */
+export type FormValues<TRequest> = Simplify<
+  {
+    -readonly [K in Exclude<keyof TRequest, OptionalKeys<TRequest>>]: FormValue<TRequest[K]>;
+  } & {
+    -readonly [K in OptionalKeys<TRequest>]?: FormValue<Exclude<TRequest[K], undefined>> | undefined;
+  }
+>;
+
+/** Spreads an intersection into one object type, so editors show `{ InstanceId: string; ... }`, not a type expression. */
+type Simplify<T> = { [K in keyof T]: T[K] } & {};

@@ -5,14 +5,21 @@
  *
  * @module
  */
-import type { PreflightSchema } from '../build/createSchema.ts';
-import { createVendorSchema, type VendorSchemaOptions } from '../build/vendorSchema.ts';
+import { createVendorSchema, type VendorSchema, type VendorSchemaOptions } from '../build/vendorSchema.ts';
 import type { JdcloudSchemaRule } from './messages/rules.ts';
 import { en } from './messages/en.ts';
 import { REBUILD_INSTANCE, REBUILD_INSTANCE_103 } from './rebuildInstance.ts';
+import type { JdcloudRebuildInstance103Request, JdcloudRebuildInstanceRequest } from './request.ts';
 
-export type { PreflightSchema, SchemaOptions } from '../build/createSchema.ts';
-export type { VendorSchemaOptions } from '../build/vendorSchema.ts';
+export type {
+  PreflightEntries,
+  PreflightFieldSchema,
+  PreflightSchema,
+  PreflightSchemaIssue,
+  SchemaOptions,
+} from '../build/createSchema.ts';
+export type { VendorSchema, VendorSchemaInput, VendorSchemaOptions } from '../build/vendorSchema.ts';
+export type { FormValue, FormValues } from '../build/types.ts';
 export type { JdcloudSchemaRule } from './messages/rules.ts';
 export { en } from './messages/en.ts';
 export { zhCN } from './messages/zhCN.ts';
@@ -20,6 +27,7 @@ export { JDCLOUD_REBUILD_INSTANCE, JDCLOUD_REBUILD_INSTANCE_103 } from './api.ts
 export { JD_103_ERROR_CODES, JD_ERROR_CODES, JD_INVALID_ARGUMENT_PRESUMED, JD_INVALID_PASSWORD } from './errorCodes.ts';
 export * from './policies.ts';
 export { REBUILD_INSTANCE, REBUILD_INSTANCE_103 } from './rebuildInstance.ts';
+export type * from './request.ts';
 
 /**
  * Creates the valibot schema of a JD Cloud `rebuildInstance` v1 payload.
@@ -41,11 +49,14 @@ export { REBUILD_INSTANCE, REBUILD_INSTANCE_103 } from './rebuildInstance.ts';
  *
  * @param options The OS, language, message tables (default `[en]`, this vendor's), whether warnings fail, and form mode.
  *
- * @returns The schema (Standard Schema v1).
+ * @returns The schema (Standard Schema v1): it takes a `JdcloudRebuildInstanceRequest` (its form values,
+ * `FormValues<JdcloudRebuildInstanceRequest>`, with `form: true`) and outputs the wire `JdcloudRebuildInstanceRequest`.
  */
 // @__NO_SIDE_EFFECTS__
-export function rebuildInstance(options: VendorSchemaOptions<JdcloudSchemaRule> = {}): PreflightSchema {
-  return createVendorSchema(REBUILD_INSTANCE, en, options);
+export function rebuildInstance<TForm extends boolean = false>(
+  options: VendorSchemaOptions<JdcloudSchemaRule, TForm> = {},
+): VendorSchema<JdcloudRebuildInstanceRequest, TForm> {
+  return createVendorSchema<JdcloudRebuildInstanceRequest, JdcloudSchemaRule, TForm>(REBUILD_INSTANCE, en, options);
 }
 
 /**
@@ -55,9 +66,12 @@ export function rebuildInstance(options: VendorSchemaOptions<JdcloudSchemaRule> 
  *
  * @param options The OS, language, message tables (default `[en]`, this vendor's), whether warnings fail, and form mode.
  *
- * @returns The schema (Standard Schema v1).
+ * @returns The schema (Standard Schema v1): it takes a `JdcloudRebuildInstance103Request` (its form values,
+ * `FormValues<JdcloudRebuildInstance103Request>`, with `form: true`) and outputs the wire `JdcloudRebuildInstance103Request`.
  */
 // @__NO_SIDE_EFFECTS__
-export function rebuildInstance103(options: VendorSchemaOptions<JdcloudSchemaRule> = {}): PreflightSchema {
-  return createVendorSchema(REBUILD_INSTANCE_103, en, options);
+export function rebuildInstance103<TForm extends boolean = false>(
+  options: VendorSchemaOptions<JdcloudSchemaRule, TForm> = {},
+): VendorSchema<JdcloudRebuildInstance103Request, TForm> {
+  return createVendorSchema<JdcloudRebuildInstance103Request, JdcloudSchemaRule, TForm>(REBUILD_INSTANCE_103, en, options);
 }

@@ -5,14 +5,21 @@
  *
  * @module
  */
-import type { PreflightSchema } from '../build/createSchema.ts';
-import { createVendorSchema, type VendorSchemaOptions } from '../build/vendorSchema.ts';
+import { createVendorSchema, type VendorSchema, type VendorSchemaOptions } from '../build/vendorSchema.ts';
 import type { TencentSchemaRule } from './messages/rules.ts';
 import { en } from './messages/en.ts';
 import { RESET_INSTANCE, RESET_INSTANCE_API2 } from './resetInstance.ts';
+import type { TencentResetInstanceApi2Request, TencentResetInstanceRequest } from './request.ts';
 
-export type { PreflightSchema, SchemaOptions } from '../build/createSchema.ts';
-export type { VendorSchemaOptions } from '../build/vendorSchema.ts';
+export type {
+  PreflightEntries,
+  PreflightFieldSchema,
+  PreflightSchema,
+  PreflightSchemaIssue,
+  SchemaOptions,
+} from '../build/createSchema.ts';
+export type { VendorSchema, VendorSchemaInput, VendorSchemaOptions } from '../build/vendorSchema.ts';
+export type { FormValue, FormValues } from '../build/types.ts';
 export type { TencentSchemaRule } from './messages/rules.ts';
 export { en } from './messages/en.ts';
 export { zhCN } from './messages/zhCN.ts';
@@ -20,6 +27,7 @@ export { TENCENT_RESET_INSTANCE, TENCENT_RESET_INSTANCE_API2 } from './api.ts';
 export { TENCENT_API2_ERROR_CODES, TENCENT_ERROR_CODES } from './errorCodes.ts';
 export * from './policies.ts';
 export { RESET_INSTANCE, RESET_INSTANCE_API2 } from './resetInstance.ts';
+export type * from './request.ts';
 
 /**
  * Creates the valibot schema of a Tencent API 3.0 `ResetInstance` payload.
@@ -41,11 +49,14 @@ export { RESET_INSTANCE, RESET_INSTANCE_API2 } from './resetInstance.ts';
  *
  * @param options The OS, language, message tables (default `[en]`, this vendor's), whether warnings fail, and form mode.
  *
- * @returns The schema (Standard Schema v1).
+ * @returns The schema (Standard Schema v1): it takes a `TencentResetInstanceRequest` (its form values,
+ * `FormValues<TencentResetInstanceRequest>`, with `form: true`) and outputs the wire `TencentResetInstanceRequest`.
  */
 // @__NO_SIDE_EFFECTS__
-export function resetInstance(options: VendorSchemaOptions<TencentSchemaRule> = {}): PreflightSchema {
-  return createVendorSchema(RESET_INSTANCE, en, options);
+export function resetInstance<TForm extends boolean = false>(
+  options: VendorSchemaOptions<TencentSchemaRule, TForm> = {},
+): VendorSchema<TencentResetInstanceRequest, TForm> {
+  return createVendorSchema<TencentResetInstanceRequest, TencentSchemaRule, TForm>(RESET_INSTANCE, en, options);
 }
 
 /**
@@ -53,9 +64,12 @@ export function resetInstance(options: VendorSchemaOptions<TencentSchemaRule> = 
  *
  * @param options The OS, language, message tables (default `[en]`, this vendor's), whether warnings fail, and form mode.
  *
- * @returns The schema (Standard Schema v1).
+ * @returns The schema (Standard Schema v1): it takes a `TencentResetInstanceApi2Request` (its form values,
+ * `FormValues<TencentResetInstanceApi2Request>`, with `form: true`) and outputs the wire `TencentResetInstanceApi2Request`.
  */
 // @__NO_SIDE_EFFECTS__
-export function resetInstanceApi2(options: VendorSchemaOptions<TencentSchemaRule> = {}): PreflightSchema {
-  return createVendorSchema(RESET_INSTANCE_API2, en, options);
+export function resetInstanceApi2<TForm extends boolean = false>(
+  options: VendorSchemaOptions<TencentSchemaRule, TForm> = {},
+): VendorSchema<TencentResetInstanceApi2Request, TForm> {
+  return createVendorSchema<TencentResetInstanceApi2Request, TencentSchemaRule, TForm>(RESET_INSTANCE_API2, en, options);
 }

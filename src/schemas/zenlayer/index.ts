@@ -5,14 +5,21 @@
  *
  * @module
  */
-import type { PreflightSchema } from '../build/createSchema.ts';
-import { createVendorSchema, type VendorSchemaOptions } from '../build/vendorSchema.ts';
+import { createVendorSchema, type VendorSchema, type VendorSchemaOptions } from '../build/vendorSchema.ts';
 import type { ZenlayerSchemaRule } from './messages/rules.ts';
 import { en } from './messages/en.ts';
 import { RESET_INSTANCE } from './resetInstance.ts';
+import type { ZenlayerResetInstanceRequest } from './request.ts';
 
-export type { PreflightSchema, SchemaOptions } from '../build/createSchema.ts';
-export type { VendorSchemaOptions } from '../build/vendorSchema.ts';
+export type {
+  PreflightEntries,
+  PreflightFieldSchema,
+  PreflightSchema,
+  PreflightSchemaIssue,
+  SchemaOptions,
+} from '../build/createSchema.ts';
+export type { VendorSchema, VendorSchemaInput, VendorSchemaOptions } from '../build/vendorSchema.ts';
+export type { FormValue, FormValues } from '../build/types.ts';
 export type { ZenlayerSchemaRule } from './messages/rules.ts';
 export { en } from './messages/en.ts';
 export { zhCN } from './messages/zhCN.ts';
@@ -21,6 +28,7 @@ export { checkOpaqueId } from './checkOpaqueId.ts';
 export * from './errorCodes.ts';
 export * from './policies.ts';
 export { RESET_INSTANCE } from './resetInstance.ts';
+export type * from './request.ts';
 
 /**
  * Creates the valibot schema of a Zenlayer ZEC `ResetInstance` payload.
@@ -42,9 +50,12 @@ export { RESET_INSTANCE } from './resetInstance.ts';
  *
  * @param options The OS, language, message tables (default `[en]`, this vendor's), whether warnings fail, and form mode.
  *
- * @returns The schema (Standard Schema v1).
+ * @returns The schema (Standard Schema v1): it takes a `ZenlayerResetInstanceRequest` (its form values,
+ * `FormValues<ZenlayerResetInstanceRequest>`, with `form: true`) and outputs the wire `ZenlayerResetInstanceRequest`.
  */
 // @__NO_SIDE_EFFECTS__
-export function resetInstance(options: VendorSchemaOptions<ZenlayerSchemaRule> = {}): PreflightSchema {
-  return createVendorSchema(RESET_INSTANCE, en, options);
+export function resetInstance<TForm extends boolean = false>(
+  options: VendorSchemaOptions<ZenlayerSchemaRule, TForm> = {},
+): VendorSchema<ZenlayerResetInstanceRequest, TForm> {
+  return createVendorSchema<ZenlayerResetInstanceRequest, ZenlayerSchemaRule, TForm>(RESET_INSTANCE, en, options);
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import type { PreflightIssue } from '../../build/createSchema.ts';
+import type { PreflightSchemaIssue } from '../../build/createSchema.ts';
 import { en as fullEn } from '../../../errors/messages/en.ts';
 import { itChecksVendorMessageTables } from '../../../../test/fixtures/vendorMessageTables.ts';
 import { rebuildInstance, rebuildInstance103 } from '../index.ts';
@@ -34,7 +34,7 @@ describe("JD Cloud's message tables", () => {
   );
 
   it('give the English messages when the factory is given no tables', () => {
-    const issue = v.safeParse(rebuildInstance({ os: 'linux' }), { regionId: 'cn-north-1', instanceId: 'i-eumm1x2yd6', password: 'abc' }).issues?.[0] as PreflightIssue | undefined;
+    const issue = v.safeParse(rebuildInstance({ os: 'linux' }), { regionId: 'cn-north-1', instanceId: 'i-eumm1x2yd6', password: 'abc' }).issues?.[0] as PreflightSchemaIssue | undefined;
     expect(issue?.rule).toBe('password/length');
     expect(issue?.message).toBe(fullEn.rules['password/length']({ min: 8, max: 30 }));
   });

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import type { PreflightIssue } from '../../build/createSchema.ts';
+import type { PreflightSchemaIssue } from '../../build/createSchema.ts';
 import { en as fullEn } from '../../../errors/messages/en.ts';
 import { itChecksVendorMessageTables } from '../../../../test/fixtures/vendorMessageTables.ts';
 import { resetInstance, resetInstanceApi2 } from '../index.ts';
@@ -18,7 +18,7 @@ describe("Tencent's message tables", () => {
   );
 
   it('give the English messages when the factory is given no tables', () => {
-    const issue = v.safeParse(resetInstance({ os: 'windows' }), { InstanceId: 'ins-r8hr2upy', HostName: 'web.01' }).issues?.[0] as PreflightIssue | undefined;
+    const issue = v.safeParse(resetInstance({ os: 'windows' }), { InstanceId: 'ins-r8hr2upy', HostName: 'web.01' }).issues?.[0] as PreflightSchemaIssue | undefined;
     expect(issue?.rule).toBe('hostname/dot');
     expect(issue?.message).toBe(fullEn.rules['hostname/dot']({}));
   });

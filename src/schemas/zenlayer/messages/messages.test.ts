@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import type { PreflightIssue } from '../../build/createSchema.ts';
+import type { PreflightSchemaIssue } from '../../build/createSchema.ts';
 import { en as fullEn } from '../../../errors/messages/en.ts';
 import { itChecksVendorMessageTables } from '../../../../test/fixtures/vendorMessageTables.ts';
 import { resetInstance } from '../index.ts';
@@ -28,7 +28,7 @@ describe("Zenlayer's message tables", () => {
   );
 
   it('give the English messages when the factory is given no tables', () => {
-    const issue = v.safeParse(resetInstance({ os: 'linux' }), { instanceId: '759357236395203627' }).issues?.[0] as PreflightIssue | undefined;
+    const issue = v.safeParse(resetInstance({ os: 'linux' }), { instanceId: '759357236395203627' }).issues?.[0] as PreflightSchemaIssue | undefined;
     expect(issue?.rule).toBe('credentials/missing');
     expect(issue?.message).toBe(fullEn.rules['credentials/missing']({ names: ['password', 'keyId'] }));
   });
