@@ -24,6 +24,7 @@ export const RULES: Readonly<Record<RuleId, RuleMeta>> = {
   'parameter/count': meta('parameter/count', 'A list has more elements than the API accepts.'),
   'parameter/flattening': meta('parameter/flattening', 'A form request’s flattened keys do not rebuild one object (bad list index, gap, repeated key, key both value and object).'),
   'parameter/parse': meta('parameter/parse', 'A request file or line is not valid JSON, YAML or query-string syntax (CLI).'),
+  'parameter/duplicate': meta('parameter/duplicate', 'A JSON or YAML object repeats a key: servers differ in which value they keep (CLI).'),
   'identifier/format': meta('identifier/format', 'A resource id does not have the vendor’s prefix and shape.'),
   'password/length': meta('password/length', 'The password is shorter or longer than the vendor allows.'),
   'password/charset': meta('password/charset', 'The password contains a character the vendor does not accept.'),

@@ -10,6 +10,7 @@ export type RuleId =
   | 'parameter/enum'
   | 'parameter/count'
   | 'parameter/parse'
+  | 'parameter/duplicate'
   | 'parameter/flattening'
   | 'identifier/format'
   | 'password/length'

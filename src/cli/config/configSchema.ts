@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { apis } from '../../apis.ts';
 import { RULE_IDS } from '../../errors/catalog.ts';
+import { suggestApi } from '../detect/suggestApi.ts';
 
 const API_IDS = apis.map((api) => api.id);
 const FAMILIES = [...new Set(RULE_IDS.map((id) => `${id.slice(0, id.indexOf('/'))}/*`))];
@@ -15,13 +16,25 @@ const globs = v.union(
   [v.pipe(v.string(), v.nonEmpty('Use a non-empty glob.')), v.pipe(v.array(v.pipe(v.string(), v.nonEmpty('Use non-empty globs.'))), v.nonEmpty('Give at least one glob.'))],
   'Use a glob or a list of globs, relative to the config file.',
 );
-const api = v.picklist(API_IDS, `Use one of the API ids: ${API_IDS.join(', ')}.`);
+const api = v.picklist(API_IDS, (issue) => {
+  const suggestion = typeof issue.input === 'string' ? suggestApi(issue.input, API_IDS) : undefined;
+  return `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Use one of the API ids: ${API_IDS.join(', ')}.`;
+});
+// ESLint configs say "warn": accept it as "warning" rather than fail the run over a spelling.
+const setting = v.pipe(
+  v.picklist(['off', 'info', 'warn', 'warning', 'error'], 'Use "off", "info", "warning" (or "warn") or "error".'),
+  v.transform((value) => (value === 'warn' ? 'warning' : value)),
+);
 const os = v.picklist(['linux', 'windows'], 'Use "linux" or "windows".');
 
-/** The config file schema (`.instance-preflightrc.json` / `instance-preflight.config.json`). */
+/**
+ * The config file schema (`.instance-preflightrc.json` / `instance-preflight.config.json`). `files` names
+ * what a run without paths lints (globs relative to the config file).
+ */
 export const ConfigSchema = v.strictObject(
   {
     $schema: v.optional(v.string()),
+    files: v.optional(globs),
     api: v.optional(api),
     os: v.optional(os),
     docsBaseUrl: v.optional(v.pipe(v.string(), v.url('Use an absolute URL, e.g. "https://github.com/owner/repo/blob/main/".'))),
@@ -34,7 +47,7 @@ export const ConfigSchema = v.strictObject(
       ),
     ),
     rules: v.optional(
-      v.record(rulePattern, v.picklist(['off', 'info', 'warning', 'error'], 'Use "off", "info", "warning" or "error".')),
+      v.record(rulePattern, setting),
     ),
     ignores: v.optional(
       v.array(
@@ -50,7 +63,7 @@ export const ConfigSchema = v.strictObject(
       ),
     ),
   },
-  'Use a JSON object with only the keys $schema, api, os, docsBaseUrl, overrides, rules and ignores.',
+  'Use a JSON object with only the keys $schema, files, api, os, docsBaseUrl, overrides, rules and ignores.',
 );
 
 /** The validated config. */

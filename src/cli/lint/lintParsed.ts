@@ -6,6 +6,8 @@ import { en } from '../../errors/messages/en.ts';
 import { zhCN } from '../../errors/messages/zhCN.ts';
 import { validate } from '../../validate.ts';
 import { detectApi } from '../detect/detectApi.ts';
+import { duplicateMessages } from '../detect/duplicateMessages.ts';
+import { suggestApi } from '../detect/suggestApi.ts';
 import { toPointer } from '../locate/toPointer.ts';
 import { cliMessage, FILE_START } from './cliMessage.ts';
 
@@ -41,7 +43,9 @@ function lintRequest(request: SourceRequest, settings: LintSettings): LintMessag
   let id = settings.api;
   if (id === undefined && named !== undefined) {
     if (typeof named !== 'string' || !findApi(named)) {
-      return [cliMessage('lint/api-unknown', { given: true, candidates: ALL_IDS }, request.locate([API_KEY]), pointerOf([API_KEY]), table)];
+      const suggestion = typeof named === 'string' ? suggestApi(named, ALL_IDS) : undefined;
+      const params = { given: true, candidates: ALL_IDS, ...(suggestion ? { suggestion } : {}) };
+      return [cliMessage('lint/api-unknown', params, request.locate([API_KEY]), pointerOf([API_KEY]), table)];
     }
     id = named;
   }
@@ -70,7 +74,7 @@ function lintRequest(request: SourceRequest, settings: LintSettings): LintMessag
 /**
  * Lints the requests of one parsed file: each request's API comes from `--api`, its `$api` key
  * (stripped before validation), the config, or certain detection; otherwise it is reported with the candidates.
- * A file without any request is reported as `parameter/parse` (`no request`).
+ * A file without any request is reported as `parameter/parse` (`no request`), a repeated key as `parameter/duplicate`.
  *
  * @param file The parsed file.
  * @param settings The API, OS and language settings.
@@ -82,6 +86,8 @@ export function lintParsed(file: ParsedFile, settings: LintSettings): LintMessag
   const messages: LintMessage[] = file.problems.map((problem) =>
     cliMessage('parameter/parse', { syntax: file.syntax, reason: problem.reason }, problem.range, toPointer(problem.prefix), table),
   );
+  // A repeated key is reported whatever the request's API: servers differ in which value they keep.
+  for (const message of duplicateMessages(file.duplicates ?? [], table)) messages.push(message);
   // A request file that holds no request (empty, comments only, `[]`) is a mistake, not a pass.
   if (file.requests.length === 0 && file.problems.length === 0) {
     messages.push(cliMessage('parameter/parse', { syntax: file.syntax, reason: 'no request' }, FILE_START, '', table));

@@ -89,6 +89,10 @@ export const parameterCount: Message = (p) => `Give at most ${text(p, 'max')} el
 export const parameterParse: Message = (p) =>
   `Fix the ${text(p, 'syntax')} syntax here (${text(p, 'reason') || 'syntax error'}); nothing in this request was checked.`;
 
+/** English message for `parameter/duplicate`: a JSON or YAML object repeats a key: servers differ in which value they keep (CLI). */
+export const parameterDuplicate: Message = (p) =>
+  `Remove this repeated key: the object already has a key of this name, and servers differ in which value they keep${p['redacted'] ? ' (its name is not shown: it may hold part of a secret)' : ''}.`;
+
 /**
  * An id's shape in English: its prefix, then the size and alphabet of the rest.
  *
@@ -315,7 +319,7 @@ export const lintFileTooLarge: Message = (p) =>
 
 /** English message for `lint/api-unknown`: the CLI cannot tell which API a request is for (no `--api`, `$api`, config or certain detection). */
 export const lintApiUnknown: Message = (p) =>
-  `${p['given'] ? 'The "$api" value is not a known API id. ' : ''}Name the API with "$api" in the request, --api, or the config file; one of: ${list(p, 'candidates').join(', ')}.`;
+  `${p['given'] ? `The "$api" value is not a known API id${p['suggestion'] ? ` (did you mean "${text(p, 'suggestion')}"?)` : ''}. ` : ''}Name the API with "$api" in the request, --api, or the config file; one of: ${list(p, 'candidates').join(', ')}.`;
 
 /** English message for `lint/unused-ignore`: a config ignore matched no finding: remove the stale suppression. */
 export const lintUnusedIgnore: Message = (p) => `Remove this ignore of "${text(p, 'rule')}": it matched no finding.`;
@@ -337,6 +341,7 @@ export const en: MessageTable = {
     'parameter/enum': parameterEnum,
     'parameter/count': parameterCount,
     'parameter/parse': parameterParse,
+    'parameter/duplicate': parameterDuplicate,
     'identifier/format': identifierFormat,
     'password/length': passwordLength,
     'password/charset': passwordCharset,

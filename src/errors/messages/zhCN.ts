@@ -88,6 +88,10 @@ export const parameterCount: Message = (p) => `此处最多只能有 ${text(p, '
 export const parameterParse: Message = (p) =>
   `请修正此处的 ${text(p, 'syntax')} 语法错误（${text(p, 'reason') || '语法错误'}）；该请求的其余内容均未检查。`;
 
+/** Simplified Chinese message for `parameter/duplicate`: a JSON or YAML object repeats a key: servers differ in which value they keep (CLI). */
+export const parameterDuplicate: Message = (p) =>
+  `请删除这个重复的键：该对象中已有同名的键，而不同服务端保留的值不同${p['redacted'] ? '（键名未显示：它可能含有密钥的一部分）' : ''}。`;
+
 /**
  * An id's shape in Simplified Chinese: its prefix, then the size and alphabet of the rest.
  *
@@ -308,7 +312,7 @@ export const lintFileTooLarge: Message = (p) =>
 
 /** Simplified Chinese message for `lint/api-unknown`: the CLI cannot tell which API a request is for (no `--api`, `$api`, config or certain detection). */
 export const lintApiUnknown: Message = (p) =>
-  `${p['given'] ? '“$api”的值不是已知的 API ID。' : ''}请在请求中用“$api”、或用 --api、或在配置文件中指明 API，可选：${list(p, 'candidates').join('、')}。`;
+  `${p['given'] ? `“$api”的值不是已知的 API ID${p['suggestion'] ? `（您是否想用“${text(p, 'suggestion')}”？）` : ''}。` : ''}请在请求中用“$api”、或用 --api、或在配置文件中指明 API，可选：${list(p, 'candidates').join('、')}。`;
 
 /** Simplified Chinese message for `lint/unused-ignore`: a config ignore matched no finding: remove the stale suppression. */
 export const lintUnusedIgnore: Message = (p) => `请删除这条对“${text(p, 'rule')}”的忽略规则：它没有匹配任何问题。`;
@@ -331,6 +335,7 @@ export const zhCN: MessageTable = {
     'parameter/enum': parameterEnum,
     'parameter/count': parameterCount,
     'parameter/parse': parameterParse,
+    'parameter/duplicate': parameterDuplicate,
     'identifier/format': identifierFormat,
     'password/length': passwordLength,
     'password/charset': passwordCharset,
