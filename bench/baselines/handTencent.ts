@@ -33,7 +33,6 @@ const HOSTNAME = TENCENT_HOSTNAME.linux;
 const MAX_LABEL = HOSTNAME.maxLabelLength ?? 63;
 const USERDATA_MAX = TENCENT_USERDATA.maxEncodedLength ?? 16384;
 const KEY_IDS_MAX = TENCENT_KEY_IDS.max;
-const KEY_IDS_DOCUMENTED = TENCENT_KEY_IDS.documentedMax;
 const KEEP_IMAGE_LOGIN: readonly string[] = TENCENT_KEEP_IMAGE_LOGIN;
 const DISK_TYPES: readonly string[] = TENCENT_DISK_TYPES;
 const ACTIONS = ['ResetInstance'];
@@ -245,7 +244,6 @@ function loginSettings(issues: HandIssue[], login: unknown): void {
     if (!Array.isArray(keys)) add(issues, 'parameter/type', AT_LOGIN_SETTINGS_KEY_IDS);
     else {
       if (keys.length > KEY_IDS_MAX) add(issues, 'parameter/count', AT_LOGIN_SETTINGS_KEY_IDS);
-      else if (keys.length > KEY_IDS_DOCUMENTED) add(issues, 'parameter/count', AT_LOGIN_SETTINGS_KEY_IDS, 'warning');
       for (let index = 0; index < keys.length; index++) {
         const key: unknown = keys[index];
         const path = ['LoginSettings', 'KeyIds', index];

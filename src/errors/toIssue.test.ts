@@ -18,6 +18,13 @@ describe('toIssue', () => {
     expect(issue.path).not.toBe(path);
   });
 
+  it('drops the vendor code from a warning unless it is an error for one OS of two', () => {
+    const code = { code: 'InvalidParameterValue.InvalidUserDataFormat', status: 200 };
+    expect(toIssue({ rule: 'userdata/padding', severity: 'warning', params: { missing: 2 } }, ['UserData'], en, code)).not.toHaveProperty('vendor');
+    const demoted = toIssue({ rule: 'hostname/dot', severity: 'warning', os: 'windows', demoted: true }, ['HostName'], en, code);
+    expect(demoted.vendor).toEqual(code);
+  });
+
   it('leaves the vendor out where none is documented', () => {
     expect(toIssue({ rule: 'timezone/unknown' }, ['timezone'], en, undefined)).not.toHaveProperty('vendor');
   });

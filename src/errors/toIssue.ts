@@ -2,6 +2,7 @@ import type { Finding } from '../rules/finding.ts';
 import type { Issue, PathSegment, VendorError } from './issue.ts';
 import type { MessageTable } from './messages/types.ts';
 import { formatMessage } from './formatMessage.ts';
+import { predictsVendorCode } from './predictsVendorCode.ts';
 import { severityOf } from './severity.ts';
 
 /**
@@ -10,7 +11,7 @@ import { severityOf } from './severity.ts';
  * @param finding The finding.
  * @param path The absolute wire path.
  * @param table The message language.
- * @param vendor What the vendor's server answers, if documented.
+ * @param vendor What the vendor's server answers, if documented; kept only where the finding predicts it ({@link predictsVendorCode}).
  *
  * @returns The issue.
  */
@@ -24,5 +25,5 @@ export function toIssue(
   const severity = severityOf(finding);
   const message = formatMessage(finding, table);
   // Built in one literal, not spread into a second object: reports with many issues are a hot path.
-  return vendor ? { rule, severity, path: path.slice(), message, vendor } : { rule, severity, path: path.slice(), message };
+  return vendor && predictsVendorCode(finding) ? { rule, severity, path: path.slice(), message, vendor } : { rule, severity, path: path.slice(), message };
 }

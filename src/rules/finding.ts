@@ -24,4 +24,9 @@ export interface Finding {
   readonly path?: readonly (string | number)[];
   /** The OS this finding applies to when the target OS is unknown and only one OS fails. */
   readonly os?: Os;
+  /**
+   * Set where an error for `os` is reported as a warning only because the target OS is unknown: the vendor's
+   * answer to that error still applies to that OS. Any other warning predicts no vendor code.
+   */
+  readonly demoted?: true;
 }

@@ -3,6 +3,7 @@ import type { Severity } from '../../rules/finding.ts';
 import type { RuleId } from '../../rules/ruleId.ts';
 import type { Issue, PathSegment } from '../../errors/issue.ts';
 import type { ApiSpec } from '../spec/api.ts';
+import { predictsVendorCode } from '../../errors/predictsVendorCode.ts';
 import { vendorCodeFor } from '../spec/vendorCodeFor.ts';
 
 /**
@@ -19,9 +20,9 @@ import { vendorCodeFor } from '../spec/vendorCodeFor.ts';
  */
 export function fromSchemaIssues(api: ApiSpec, issues: readonly v.BaseIssue<unknown>[]): Issue[] {
   return issues.map((issue) => {
-    const { rule = 'parameter/type', severity = 'error' } = issue as { rule?: RuleId; severity?: Severity };
+    const { rule = 'parameter/type', severity = 'error', demoted } = issue as { rule?: RuleId; severity?: Severity; demoted?: true };
     const path: PathSegment[] = (issue.path ?? []).map((item) => item.key as PathSegment);
-    const vendor = vendorCodeFor(api.about, rule, path);
+    const vendor = predictsVendorCode(demoted ? { severity, demoted } : { severity }) ? vendorCodeFor(api.about, rule, path) : undefined;
     const mapped: Issue = { rule, severity, path, message: issue.message };
     return vendor ? { ...mapped, vendor } : mapped;
   });

@@ -17,7 +17,7 @@ describe('byOs', () => {
 
   it('turns a failure for one OS only into a warning that names the OS', () => {
     expect(byOs(undefined, fails({ linux: [], windows: [{ rule: 'hostname/dot' }] }))).toEqual([
-      { rule: 'hostname/dot', severity: 'warning', os: 'windows' },
+      { rule: 'hostname/dot', severity: 'warning', os: 'windows', demoted: true },
     ]);
   });
 

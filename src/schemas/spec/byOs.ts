@@ -25,7 +25,7 @@ export function byOs(os: Os | undefined, run: (os: Os) => readonly Finding[]): F
     const id = key(finding);
     if (seen.has(id)) return;
     seen.add(id);
-    if (severityOf(finding) === 'error' && !failsBoth) out.push({ ...finding, severity: 'warning', os: onlyOs });
+    if (severityOf(finding) === 'error' && !failsBoth) out.push({ ...finding, severity: 'warning', os: onlyOs, demoted: true });
     else out.push(otherKeys.has(id) ? finding : { ...finding, os: onlyOs });
   };
   const windowsKeys = new Set(windows.map(key));

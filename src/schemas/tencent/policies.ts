@@ -74,15 +74,16 @@ export const TENCENT_DISK_TYPES = [
 ] as const;
 
 /**
- * `LoginSettings.KeyIds` count: undocumented for this API. Docs until 2022
- * allowed one key; sibling key APIs cap at 100. Over 100 is an error
- * (`InvalidParameterValue.LimitExceeded`), 2-100 a warning (§3.3).
+ * `LoginSettings.KeyIds` count. The current `LoginSettings` docstring
+ * (tencentcloud-sdk-nodejs-cvm `cvm_models.d.ts`) states no count; the
+ * sibling key APIs (AssociateInstancesKeyPairs, DisassociateInstancesKeyPairs)
+ * cap `KeyIds` at 100 and ResetInstance lists
+ * `InvalidParameterValue.LimitExceeded`, so over 100 is an error. The "only
+ * one key" sentence of the docs until 2022 is gone, so 2-100 keys pass.
  */
 export const TENCENT_KEY_IDS = {
-  /** The most key ids accepted before the error; sibling key APIs cap at 100. */
+  /** The most key ids accepted before the error. */
   max: 100,
-  /** The most key ids the historical docs allowed; more only warns. */
-  documentedMax: 1,
 } as const;
 
 /**

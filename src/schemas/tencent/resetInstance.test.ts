@@ -176,14 +176,18 @@ describe('LoginSettings credentials', () => {
     ]);
   });
 
-  it('warns above one key (the documented limit until 2022) and rejects above 100', () => {
+  it('accepts up to 100 keys (no current source states a lower count) and rejects 101 with LimitExceeded', () => {
     const keys = (count: number) => Array.from({ length: count }, (_, index) => `skey-${String(index).padStart(8, '0')}`);
-    expect(rulesAt({ InstanceId: 'ins-r8hr2upy', LoginSettings: { KeyIds: keys(2) } }, { os: 'linux' })).toEqual([
-      'warning parameter/count LoginSettings.KeyIds',
-    ]);
-    expect(rulesAt({ InstanceId: 'ins-r8hr2upy', LoginSettings: { KeyIds: keys(101) } }, { os: 'linux' })).toEqual([
-      'error parameter/count LoginSettings.KeyIds',
-    ]);
+    for (const count of [2, 100]) {
+      expect(rulesAt({ InstanceId: 'ins-r8hr2upy', LoginSettings: { KeyIds: keys(count) } }, { os: 'linux' })).toEqual([]);
+    }
+    const [issue] = validate(API, { InstanceId: 'ins-r8hr2upy', LoginSettings: { KeyIds: keys(101) } }, { os: 'linux' }).issues;
+    expect(issue).toMatchObject({
+      rule: 'parameter/count',
+      severity: 'error',
+      path: ['LoginSettings', 'KeyIds'],
+      vendor: { code: 'InvalidParameterValue.LimitExceeded' },
+    });
   });
 });
 
@@ -201,8 +205,10 @@ describe('UserData', () => {
     expect(issue?.message).toMatch(/URL-safe/);
   });
 
-  it('accepts unpadded Base64 with a padding warning', () => {
-    expect(rulesAt({ InstanceId: 'ins-r8hr2upy', UserData: 'IyEvYmluL2Jhc2gKZWNobyAnMTIzJw' })).toEqual(['warning userdata/padding UserData']);
+  it('accepts unpadded Base64 with a padding warning that predicts no rejection code', () => {
+    const payload = { InstanceId: 'ins-r8hr2upy', UserData: 'IyEvYmluL2Jhc2gKZWNobyAnMTIzJw' };
+    expect(rulesAt(payload)).toEqual(['warning userdata/padding UserData']);
+    expect(validate(API, payload).issues[0]).not.toHaveProperty('vendor');
   });
 
   it('is unknown to the legacy API 2.0', () => {

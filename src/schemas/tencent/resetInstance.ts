@@ -48,14 +48,8 @@ const LOGIN_SETTINGS: FieldMap = {
     type: 'array',
     items: { type: 'string', check: (value) => checkIdentifier(TENCENT_KEY_ID, value) },
     maxItems: TENCENT_KEY_IDS.max,
-    check: (value, context) => [
-      ...(value.length > TENCENT_KEY_IDS.documentedMax && value.length <= TENCENT_KEY_IDS.max
-        ? [{ rule: 'parameter/count' as const, severity: 'warning' as const, params: { max: TENCENT_KEY_IDS.documentedMax } }]
-        : []),
-      ...byOs(context.os, (os) =>
-        os === 'windows' ? checkCredentials('none', [{ name: 'KeyIds', path: [] }], CREDENTIALS) : [],
-      ),
-    ],
+    check: (_value, context) =>
+      byOs(context.os, (os) => (os === 'windows' ? checkCredentials('none', [{ name: 'KeyIds', path: [] }], CREDENTIALS) : [])),
   },
   KeepImageLogin: { type: 'string', enum: TENCENT_KEEP_IMAGE_LOGIN },
 };

@@ -74,10 +74,8 @@ function fields(generation: Generation): Record<string, FieldAbout> {
     },
     UserData: {
       description: 'Base64-encoded user data, at most 16384 characters after encoding.',
-      vendor: {
-        'userdata/base64': code(generation, 'InvalidParameterValue.InvalidUserDataFormat'),
-        'userdata/padding': code(generation, 'InvalidParameterValue.InvalidUserDataFormat'),
-      },
+      // Not `userdata/padding`: the vendor's own UserData example is unpadded, so no source has the server refuse it.
+      vendor: { 'userdata/base64': code(generation, 'InvalidParameterValue.InvalidUserDataFormat') },
     },
   };
 }

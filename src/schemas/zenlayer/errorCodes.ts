@@ -35,5 +35,3 @@ export const ZENLAYER_LOGIN_SETTING_CONFLICT = code('INVALID_LOGIN_SETTING_CONFL
 export const ZENLAYER_PASSWORD_NOT_SUPPORTED = code('INVALID_IMAGE_PASSWORD_NOT_SUPPORT');
 /** A key pair for an image that takes none (Windows, Generic) (§2.4). */
 export const ZENLAYER_KEY_PAIR_NOT_SUPPORTED = code('INVALID_IMAGE_KEY_PAIR_NOT_SUPPORT');
-/** User data over the (undocumented) limit (§2.6). */
-export const ZENLAYER_USER_DATA_EXCEED = code('INVALID_PARAMETER_USER_DATA_EXCEED');

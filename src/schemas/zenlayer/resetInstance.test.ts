@@ -166,7 +166,8 @@ describe('userData', () => {
     expect(keys({ ...base, userData: 'é'.repeat(8192) }, 'linux')).toEqual([]);
     expect(keys({ ...base, userData: `${'é'.repeat(8192)}x` }, 'linux')).toEqual(['warning userdata/size ["userData"]']);
     expect(keys({ ...base, userData: '中'.repeat(5462) }, 'linux')).toEqual(['warning userdata/size ["userData"]']);
-    expect(vendorOf({ ...base, userData: 'x'.repeat(16385) }, 'linux')).toEqual(['INVALID_PARAMETER_USER_DATA_EXCEED']);
+    // The limit is a guess, so the warning predicts no INVALID_PARAMETER_USER_DATA_EXCEED.
+    expect(vendorOf({ ...base, userData: 'x'.repeat(16385) }, 'linux')).toEqual([undefined]);
   });
 
   test('the message counts the bytes when it measured them, and never scans a value longer than the limit', () => {

@@ -4,7 +4,6 @@ import {
   ZENLAYER_LOGIN_SETTING_CONFLICT,
   ZENLAYER_PASSWORD_MALFORMED,
   ZENLAYER_PASSWORD_NOT_SUPPORTED,
-  ZENLAYER_USER_DATA_EXCEED,
 } from './errorCodes.ts';
 
 /**
@@ -41,7 +40,7 @@ export const RESET_INSTANCE_ABOUT: PayloadAbout = {
     instanceName: { description: 'New instance name: 2-63 characters, letters, digits, "-" and ".".', default: 'unchanged' },
     userData: {
       description: 'Initialization command (encoding and size limit undocumented).',
-      vendor: { 'userdata/size': ZENLAYER_USER_DATA_EXCEED },
+      // No code: INVALID_PARAMETER_USER_DATA_EXCEED is documented, but not its limit, so the 16384-byte warning is a guess.
     },
   },
   vendor: { 'credentials/missing': ZENLAYER_LOGIN_SETTING_CONFLICT },
