@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +29,12 @@ test('readSource refuses a file over the limit with its size, and takes one at t
   expect(readSource(path, 0)).toEqual({ problem: 'too-large', size: 2048 });
 });
 
-test('readSource reports a missing path or a directory as unreadable', () => {
-  expect(readSource(join(dir, 'missing.json'), 1024)).toEqual({ problem: 'unreadable' });
-  expect(readSource(dir, 1024)).toEqual({ problem: 'unreadable' });
+test('readSource reports a missing path, a directory, a pipe or a device as unreadable, with the reason', () => {
+  expect(readSource(join(dir, 'missing.json'), 1024)).toEqual({ problem: 'unreadable', reason: 'ENOENT' });
+  expect(readSource(join(dir, 'small.json', 'below.json'), 1024)).toEqual({ problem: 'unreadable', reason: 'ENOTDIR' });
+  expect(readSource(dir, 1024)).toEqual({ problem: 'unreadable', reason: 'EISDIR' });
+  expect(readSource('/dev/zero', 1024)).toEqual({ problem: 'unreadable', reason: 'device' });
+  const fifo = join(dir, 'pipe.json');
+  execFileSync('mkfifo', [fifo]);
+  expect(readSource(fifo, 1024)).toEqual({ problem: 'unreadable', reason: 'fifo' });
 });

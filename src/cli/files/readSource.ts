@@ -1,10 +1,12 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { errorReason } from './errorReason.ts';
+import { notAFile } from './notAFile.ts';
 
 /** Read source interface: the file text, or why there is none. */
 export type ReadSource =
   | { readonly text: string }
   | { readonly problem: 'too-large'; readonly size: number }
-  | { readonly problem: 'unreadable' };
+  | { readonly problem: 'unreadable'; readonly reason?: string };
 
 /** The first size of the shared read buffer: most request files fit, so most reads allocate nothing. */
 const INITIAL_BUFFER = 64 * 1024;
@@ -29,23 +31,29 @@ function readAll(fd: number, maxSize: number): number {
 }
 
 /**
- * Reads a file as UTF-8 unless it is larger than the limit: at most one byte past the limit is read, and
- * only then is the file's size asked for (no `stat` per file: a walk of 10,000 files reads at I/O speed).
+ * Reads a file as UTF-8 unless it is larger than the limit or is not a regular file: a named pipe, a device,
+ * a socket or a directory is refused from its `stat` before it is opened, the open never blocks
+ * (`O_NONBLOCK`), and the opened file is checked again (it may have been swapped since). At most one byte
+ * past the limit is read, and only then is the file's size asked for.
  *
  * @param path The absolute path.
  * @param maxSize The largest size read, in bytes.
  *
- * @returns The text, or the problem.
+ * @returns The text, or the problem (with the error code or the kind of file as its reason).
  */
 export function readSource(path: string, maxSize: number): ReadSource {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    const before = notAFile(statSync(path));
+    if (before) return { problem: 'unreadable', reason: before };
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const after = notAFile(fstatSync(fd));
+    if (after) return { problem: 'unreadable', reason: after };
     const length = readAll(fd, maxSize);
     if (length > maxSize) return { problem: 'too-large', size: Math.max(fstatSync(fd).size, length) };
     return { text: shared.toString('utf8', 0, length) };
-  } catch {
-    return { problem: 'unreadable' };
+  } catch (error) {
+    return { problem: 'unreadable', reason: errorReason(error) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -1,6 +1,8 @@
-import { parse, type ValueNode } from '@humanwhocodes/momoa';
-import type { ParsedFile, SourceRequest } from '../types.ts';
+import { parse } from '@humanwhocodes/momoa';
+import type { DuplicateKey, ParsedFile, SourceRequest } from '../types.ts';
+import { indexJson, type JsonIndex } from '../locate/jsonIndex.ts';
 import { jsonRange } from '../locate/jsonRange.ts';
+import { MAX_REQUESTS_PER_FILE } from './maxRequests.ts';
 
 /** Text-free reasons for momoa's error classes: its messages may quote the offending input. */
 const REASONS: Readonly<Record<string, string>> = {
@@ -10,14 +12,21 @@ const REASONS: Readonly<Record<string, string>> = {
   UnexpectedChar: 'unexpected character',
 };
 
+function rangeOf(index: JsonIndex, start: number, end: number): DuplicateKey['range'] {
+  const from = index.lines.position(start);
+  const to = index.lines.position(end);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
 function reasonOf(error: unknown): string {
   const name = typeof error === 'object' && error !== null ? error.constructor.name : '';
   return REASONS[name] ?? 'syntax error';
 }
 
 /**
- * Reads a JSON file: one request object, or an array of them. `JSON.parse` does the fast path; the
- * position-keeping momoa parser runs only when a finding needs a line and column, or to place a syntax error.
+ * Reads a JSON file: one request object, or an array of them (at most {@link MAX_REQUESTS_PER_FILE}, and one
+ * more to show the file was cut). `JSON.parse` does the fast path; the position index is built once per file,
+ * when a finding needs a line and column or the file may repeat a key; momoa only places a syntax error.
  *
  * @param text The file text.
  *
@@ -40,14 +49,20 @@ export function readJson(text: string): ParsedFile {
     const range = { line: 1, column: 1, endLine: 1, endColumn: 2 };
     return { syntax: 'JSON', requests: [], problems: [{ range, reason: 'syntax error', prefix: [] }] };
   }
-  let root: ValueNode | undefined;
-  const tree = (): ValueNode => (root ??= parse(source, { mode: 'json' }).body);
+  let built: JsonIndex | undefined;
+  const index = (): JsonIndex => (built ??= indexJson(source));
   const request = (item: unknown, prefix: readonly number[]): SourceRequest => ({
     value: item,
     prefix,
     encoding: 'json',
-    locate: (path) => jsonRange(tree(), [...prefix, ...path]),
+    locate: (path) => jsonRange(index(), [...prefix, ...path]),
   });
-  const requests = Array.isArray(value) ? value.map((item, index) => request(item, [index])) : [request(value, [])];
-  return { syntax: 'JSON', requests, problems: [] };
+  const requests = Array.isArray(value)
+    ? value.slice(0, MAX_REQUESTS_PER_FILE + 1).map((item, at) => request(item, [at]))
+    : [request(value, [])];
+  // A repeated key needs two keys, so a colon and a comma; the index that finds repeats is the one locate uses.
+  const duplicates: DuplicateKey[] = source.includes(':') && source.includes(',')
+    ? index().duplicates.map(({ path, keyStart, keyEnd }) => ({ path, range: rangeOf(index(), keyStart, keyEnd) }))
+    : [];
+  return { syntax: 'JSON', requests, problems: [], ...(duplicates.length > 0 ? { duplicates } : {}) };
 }
