@@ -1,5 +1,6 @@
 import type { FormatName } from '../args.ts';
 import type { Formatter } from '../types.ts';
+import { packageRoot } from '../docs/packageRoot.ts';
 
 /**
  * Returns the formatter of a format name, loading only that formatter (SARIF's hashing loads `node:crypto`).
@@ -20,7 +21,8 @@ export async function formatterFor(format: FormatName, color: boolean, version: 
       return (await import('./json.ts')).json;
     case 'sarif': {
       const { sarif } = await import('./sarif.ts');
-      return (run) => sarif(run, version);
+      const root = packageRoot(import.meta.url);
+      return (run) => sarif(run, version, root);
     }
     case 'github':
       return (await import('./github.ts')).github;

@@ -3,6 +3,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { RuleId } from '../../rules/ruleId.ts';
 import type { LintRun } from '../types.ts';
 import { RULES, ruleDocsPath } from '../../errors/catalog.ts';
+import { rulePage } from '../docs/rulePage.ts';
 
 const LEVELS = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -13,16 +14,19 @@ export const toUri = (filePath: string): string => filePath.split(/[\\/]/).map(e
 const fingerprint = (ruleId: string, filePath: string, pointer: string): string =>
   createHash('sha256').update(`${ruleId}\u0000${filePath}\u0000${pointer}`).digest('hex');
 
-function descriptor(id: RuleId, level: keyof typeof LEVELS, docsBaseUrl: string | undefined): ReportingDescriptor {
+function descriptor(id: RuleId, level: keyof typeof LEVELS, docsBaseUrl: string | undefined, root: string | undefined): ReportingDescriptor {
   const docs = ruleDocsPath(id);
   const description = RULES[id]?.description ?? id;
+  const url = docsBaseUrl ? new URL(docs, docsBaseUrl).href : undefined;
+  // The page itself travels in the log: code scanning shows help.markdown on every alert, no site needed.
+  const help = rulePage(root, id, docsBaseUrl) ?? { text: `${description} See ${docs}.`, markdown: `${description} See [${docs}](${url ?? docs}).` };
   return {
     id,
     name: id,
     shortDescription: { text: description },
     fullDescription: { text: description },
-    ...(docsBaseUrl ? { helpUri: new URL(docs, docsBaseUrl).href } : {}),
-    help: { text: `${description} See ${docs}.`, markdown: `${description} See [${docs}](${docsBaseUrl ? new URL(docs, docsBaseUrl).href : docs}).` },
+    ...(url ? { helpUri: url } : {}),
+    help,
     defaultConfiguration: { level: LEVELS[level] },
     properties: { tags: [id.slice(0, id.indexOf('/'))], docsPath: docs },
   };
@@ -30,16 +34,18 @@ function descriptor(id: RuleId, level: keyof typeof LEVELS, docsBaseUrl: string 
 
 /**
  * Formats a lint run as SARIF 2.1.0 for code scanning: every enabled rule in `tool.driver.rules`
- * (so `ruleIndex` is stable), `helpUri` from the docs base URL when one is configured, an explicit
+ * (so `ruleIndex` is stable) with its doc page from the installed package as `help` (text and Markdown),
+ * `helpUri` only when a docs base URL is configured, an explicit
  * `level` on every result, repository-relative URIs under `%SRCROOT%`, and `partialFingerprints`
  * from rule id + file + JSON Pointer.
  *
  * @param run The lint run.
  * @param version The tool version.
+ * @param root The package root the rule pages are read from (`undefined`: none found, help names the page).
  *
  * @returns The SARIF JSON text.
  */
-export function sarif(run: LintRun, version: string): string {
+export function sarif(run: LintRun, version: string, root: string | undefined): string {
   const rules = [...run.rules];
   for (const result of run.results) {
     for (const message of result.messages) {
@@ -78,7 +84,7 @@ export function sarif(run: LintRun, version: string): string {
             name: 'instance-preflight',
             version,
             informationUri: 'https://www.npmjs.com/package/instance-preflight',
-            rules: rules.map((rule) => descriptor(rule.id, rule.severity, run.docsBaseUrl)),
+            rules: rules.map((rule) => descriptor(rule.id, rule.severity, run.docsBaseUrl, root)),
           },
         },
         columnKind: 'utf16CodeUnits',
