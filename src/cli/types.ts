@@ -111,6 +111,10 @@ export interface LintRun {
   readonly rules: readonly { readonly id: RuleId; readonly severity: Severity }[];
   /** The base URL of the rule doc pages, if configured (`--docs-base-url` or `docsBaseUrl`). */
   readonly docsBaseUrl?: string;
+  /** The installed package's directory as shown (relative to the working directory when under it, `''` when it is it), for rule page paths. */
+  readonly packageDir?: string;
+  /** The findings `--quiet` left out, by severity. */
+  readonly hidden?: { readonly warning: number; readonly info: number };
 }
 
 /** A formatter: a lint run in, the output text out. */
