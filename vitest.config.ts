@@ -5,5 +5,12 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // Property suites run thousands of cases; on a shared 2-core machine one can take longer than vitest's 5 s default.
     testTimeout: 60_000,
+    // Type tests (`*.test-d.ts`, `expectTypeOf`) for the public generics run with every `vitest run`, through tsc
+    // over those files and what they import only (tsconfig.typecheck.json).
+    typecheck: {
+      enabled: true,
+      include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'],
+      tsconfig: './tsconfig.typecheck.json',
+    },
   },
 });
