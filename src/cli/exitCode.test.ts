@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { SAMPLE_RUN } from '../../test/cli/support/sampleRun.ts';
-import { exitCode } from './exitCode.ts';
+import { exitCode, maxWarningsExceeded } from './exitCode.ts';
 
 const clean = { rules: [], results: [{ filePath: 'a.json', messages: [], errorCount: 0, warningCount: 0, suppressed: [] }] };
 
@@ -18,5 +18,11 @@ describe('exitCode', () => {
     expect(exitCode(warningsOnly, 'error', 1)).toBe(0);
     expect(exitCode(warningsOnly, 'error', 0)).toBe(1);
     expect(exitCode(warningsOnly, 'warning', undefined)).toBe(1);
+  });
+
+  test('says why the run failed when the warnings exceed --max-warnings', () => {
+    expect(maxWarningsExceeded(SAMPLE_RUN, 0)).toBe('instance-preflight: too many warnings: 1 found, --max-warnings allows 0; exit code 1.\n');
+    expect(maxWarningsExceeded(SAMPLE_RUN, 1)).toBeUndefined();
+    expect(maxWarningsExceeded(SAMPLE_RUN, undefined)).toBeUndefined();
   });
 });

@@ -22,3 +22,20 @@ export function exitCode(run: LintRun, failSeverity: Severity, maxWarnings: numb
   }
   return failed || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
 }
+
+/**
+ * Explains a failure that no finding shows: more warnings than `--max-warnings` allows (ESLint prints
+ * "ESLint found too many warnings (maximum: N)." for the same reason).
+ *
+ * @param run The lint run (before `--quiet`).
+ * @param maxWarnings The most warnings that pass, or `undefined` for no limit.
+ *
+ * @returns The line to print on standard error, or `undefined` when the warnings are within the limit.
+ */
+export function maxWarningsExceeded(run: LintRun, maxWarnings: number | undefined): string | undefined {
+  if (maxWarnings === undefined) return undefined;
+  let warnings = 0;
+  for (const result of run.results) warnings += result.warningCount;
+  if (warnings <= maxWarnings) return undefined;
+  return `instance-preflight: too many warnings: ${warnings} found, --max-warnings allows ${maxWarnings}; exit code 1.\n`;
+}
