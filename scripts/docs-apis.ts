@@ -26,6 +26,14 @@ export const API_ERROR_CODES: Readonly<Record<string, readonly ErrorCodeEntry[]>
   'tencent.cvm.ResetInstance@api2': TENCENT_API2_ERROR_CODES,
 };
 
+/** Where an error code is documented, in words: the API's own doc page (the "Vendor document" row), the current SDK's list, or both. */
+const DOCUMENTED_IN: Readonly<Record<ErrorCodeEntry['source'], string>> = {
+  seed: 'API page',
+  sdk: 'current SDK',
+  'seed+sdk': 'API page, current SDK',
+  common: 'common error page',
+};
+
 function typeOf(field: FieldSpec): string {
   if (field.type === 'array') return `array of ${typeOf(field.items)}${field.maxItems !== undefined ? ` (≤ ${field.maxItems})` : ''}`;
   return field.type;
@@ -87,7 +95,7 @@ export function renderApiGenerated(api: ApiSpec): string {
     ['Endpoint', `${api.method} ${code(api.endpoint)}`],
     ['Parameters travel as', api.wire === 'json' ? 'a JSON body' : api.wire === 'query' ? 'a query string' : 'a JSON body, or a form / query string with flattened keys'],
     ['Vendor document', `[${api.doc}](${api.doc})`],
-    ['Rules taken from', cell(api.source)],
+    ['Rules taken from', `${cell(api.source)}; facts and sources: [docs/vendors/${api.vendor}.md](../vendors/${api.vendor}.md)`],
     ['Rate limit', api.rateLimit ? `${api.rateLimit.perSecond}/s (${code(api.rateLimit.code)})` : 'not documented'],
     ['Unknown parameters', api.payload.unknownSeverity],
   ];
@@ -98,7 +106,7 @@ export function renderApiGenerated(api: ApiSpec): string {
     code(entry.code),
     entry.status !== undefined ? `${entry.status}` : '-',
     cell(entry.description),
-    entry.source,
+    DOCUMENTED_IN[entry.source],
     [...(byCode.get(entry.code) ?? [])].map((rule) => `[${code(rule)}](../rules/${rule}.md)`).join(', ') || '-',
   ]);
   const lines = [

@@ -39,8 +39,9 @@ function reportedBy(rule: RuleId, observed: readonly ObservedExample[]): string[
 function sourceOf(apiId: string, rule: RuleId): string {
   const api = apis.find((candidate) => candidate.id === apiId);
   if (!api) return '-';
-  const section = FAMILY_SECTIONS[familyOf(rule)]?.[api.vendor];
-  return `[${cell(api.source)}](${api.doc})${section ? `; VENDOR-RULES.md ${section}` : ''}`;
+  const sections = FAMILY_SECTIONS[familyOf(rule)]?.[api.vendor] ?? [];
+  const facts = sections.map((anchor) => `[${api.vendor}.md#${anchor}](../../vendors/${api.vendor}.md#${anchor})`);
+  return [`[${cell(api.source)}](${api.doc})`, ...facts].join('; ');
 }
 
 /**

@@ -8,7 +8,7 @@ import { toJsonSchema, UNCHECKED } from './toJsonSchema.ts';
 
 const STRUCTURAL = new Set(['parameter/required', 'parameter/type', 'parameter/unknown', 'parameter/enum', 'parameter/count']);
 
-/** The vendor documents' own example requests (VENDOR-RULES.md), each valid on the wire. */
+/** The vendor documents' own example requests (docs/vendors/), each valid on the wire. */
 const EXAMPLES: Readonly<Record<string, readonly unknown[]>> = {
   'tencent.cvm.ResetInstance': [
     {

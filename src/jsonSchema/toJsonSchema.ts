@@ -28,7 +28,7 @@ function dropEmptyRequired(schema: unknown): void {
 
 /**
  * An optional object whose parameters include required ones: an empty object
- * counts as absent (DESIGN "Empty"), so `{}` passes as well as the full shape.
+ * counts as absent (docs/design-decisions.md#empty-values), so `{}` passes as well as the full shape.
  */
 function allowEmpty(fields: FieldMap, schema: JsonSchema): void {
   const properties = schema.properties as Record<string, JsonSchema> | undefined;

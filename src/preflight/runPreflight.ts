@@ -21,7 +21,7 @@ const JD: readonly PreflightRule[] = [checkJdInstanceState, checkJdDiskType, che
 /**
  * The preflight rules of each API id. Keys on Windows need no rule here: the
  * payload spec's OS-dependent checks see `facts.image.os` as the OS. JD
- * "1.0.3" calls the same `/v1/` endpoint (VENDOR-RULES.md §1.1), so the
+ * "1.0.3" calls the same `/v1/` endpoint (docs/vendors/jdcloud.md#wire-format), so the
  * server's preconditions are the same though that page omits some of them.
  */
 const RULES: Readonly<Record<string, readonly PreflightRule[]>> = {

@@ -9,7 +9,7 @@ export * from './password/index.ts';
 export type * from './ruleId.ts';
 export * from './timezone/index.ts';
 export * from './userdata/index.ts';
-// The vendor policies are data the rule functions take; `instance-preflight/rules` serves both (DESIGN "Public surface").
+// The vendor policies are data the rule functions take; `instance-preflight/rules` serves both (docs/design-decisions.md#entry-points).
 export * from '../schemas/jdcloud/policies.ts';
 export * from '../schemas/tencent/policies.ts';
 export * from '../schemas/zenlayer/policies.ts';

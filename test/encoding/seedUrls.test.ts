@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { validate } from '../../src/validate.ts';
 
 /**
- * The example requests of seeds 003 (API 3.0) and 004 (legacy API 2.0), line
+ * The example requests of the API 3.0 and legacy API 2.0 pages, line
  * for line as the documents print them. Their last line,
- * `&<Common request parameters>` (seed 004: a link to 公共请求参数), is a
+ * `&<Common request parameters>` (the legacy page: a link to 公共请求参数), is a
  * placeholder for the signature parameters, not wire text, so it is dropped.
  */
 const SEED_003 = [

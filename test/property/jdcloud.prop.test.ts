@@ -36,7 +36,7 @@ const optionsFor = (os: TargetOs) => (os ? { os } : {});
 /** The strictest profile a value must meet when the OS is unknown: Windows' (its hostnames are Linux hostnames too). */
 const policyOs = (os: TargetOs): Os => os ?? 'windows';
 
-// The public spec's runs, written out from VENDOR-RULES.md §1.3 rather than taken from the rule function.
+// The public spec's runs, written out from docs/vendors/jdcloud.md#password rather than taken from the rule function.
 const KEYBOARD_LINES = [
   ...['qwertyuiop', 'asdfghjkl', 'zxcvbnm'],
   ...['qaz', 'wsx', 'edc', 'rfv', 'tgb', 'yhn', 'ujm'],

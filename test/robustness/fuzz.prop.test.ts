@@ -72,7 +72,7 @@ const typicalOf = (id: string): unknown => PAYLOADS[id]?.typical ?? {};
 const PROTOTYPE_KEYS_BEFORE = Object.getOwnPropertyNames(Object.prototype).sort();
 
 /**
- * Runs `validate` and checks every promise DESIGN makes about it: it returns (a throw fails the
+ * Runs `validate` and checks every promise docs/design-decisions.md#the-validate-contract makes about it: it returns (a throw fails the
  * property, a hang fails the test's timeout), the report is well-formed, the payload is unchanged
  * (deep-compared with a clone taken before), nothing is polluted, and no secret is echoed.
  */

@@ -7,7 +7,7 @@ const PATH = ['SystemDisk', 'DiskSize'] as const;
 
 /**
  * Creates the Tencent system-disk size rule: `SystemDisk.DiskSize` may only
- * grow, and only on a cloud system disk (seed 003: "For instances with a cloud
+ * grow, and only on a cloud system disk (the API page: "For instances with a cloud
  * disk as the system disk ... You can only expand but cannot reduce").
  * Neither case has its own error code: the server answers `InvalidParameterValue`.
  *

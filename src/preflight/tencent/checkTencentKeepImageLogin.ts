@@ -10,7 +10,7 @@ const PATH = ['LoginSettings', 'KeepImageLogin'] as const;
 /**
  * Creates the Tencent keep-image-login rule: `KeepImageLogin=TRUE` keeps the
  * image's own login settings, which only custom, shared and imported images
- * carry (seed 003, `LoginSettings`). No dedicated code: `InvalidParameterValue`.
+ * carry (the API page, `LoginSettings`; docs/vendors/tencent.md#credentials). No dedicated code: `InvalidParameterValue`.
  *
  * @param generation The API generation.
  *

@@ -1,8 +1,8 @@
 /**
  * Tencent CVM instance states (`DescribeInstances` `InstanceState`) that
  * `ResetInstance` rejects, each with the `UnsupportedOperation.InstanceState*`
- * code it answers (VENDOR-RULES.md §3.7, §3.8: seed 003's list plus the
- * current SDK's). `RUNNING` and `STOPPED` are accepted; a state not listed
+ * code it answers (docs/vendors/tencent.md#preconditions: the API page's list plus
+ * the current SDK's). `RUNNING` and `STOPPED` are accepted; a state not listed
  * here (e.g. `LAUNCH_FAILED`) is not known to be rejected, so it passes.
  */
 export const TENCENT_REJECTED_STATES: Readonly<Record<string, string>> = {
@@ -24,13 +24,13 @@ export const TENCENT_REJECTED_STATES: Readonly<Record<string, string>> = {
   EXIT_SERVICE_LIVE_MIGRATE: 'UnsupportedOperation.InstanceStateExitServiceLiveMigrate',
 };
 
-/** The states a reset is accepted from, for messages (§3.7 inference). */
+/** The states a reset is accepted from, for messages (docs/vendors/tencent.md#preconditions: an inference). */
 export const TENCENT_ACCEPTED_STATES: readonly string[] = ['RUNNING', 'STOPPED'];
 
 /**
  * System disk types on which a reset may switch between Linux and Windows:
- * API 3.0 (current docs add `CLOUD_BSSD`) and legacy API 2.0 (seed 004's
- * three) (§3.7, §4).
+ * API 3.0 (current docs add `CLOUD_BSSD`) and legacy API 2.0 (the legacy
+ * page's three) (docs/vendors/tencent.md#preconditions).
  */
 export const TENCENT_OS_SWITCH_DISK_TYPES = {
   api3: ['CLOUD_BASIC', 'CLOUD_PREMIUM', 'CLOUD_SSD', 'CLOUD_BSSD'],
@@ -66,5 +66,5 @@ export const TENCENT_MAINLAND_REGIONS: readonly string[] = [
   'ap-harbin',
 ];
 
-/** Image sources whose login settings `KeepImageLogin` can keep (§3.3). */
+/** Image sources whose login settings `KeepImageLogin` can keep (docs/vendors/tencent.md#credentials). */
 export const TENCENT_KEEP_IMAGE_LOGIN_SOURCES: readonly string[] = ['custom', 'shared', 'imported'];

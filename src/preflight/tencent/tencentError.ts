@@ -8,7 +8,7 @@ export type TencentGeneration = 'api3' | 'api2';
  *
  * @param generation The API generation.
  * @param api3 The API 3.0 code.
- * @param api2 The legacy code (the six-code table of seed 004).
+ * @param api2 The legacy code (the legacy page's six-code table).
  *
  * @returns The vendor error; API 3.0 answers every error with HTTP 200.
  */

@@ -1,14 +1,14 @@
 import type { VendorError } from '../../errors/issue.ts';
 
-/** The state a ZEC instance resets from: powered off (VENDOR-RULES.md §2.7). */
+/** The state a ZEC instance resets from: powered off (docs/vendors/zenlayer.md#preconditions). */
 export const ZENLAYER_RESET_STATE = 'STOPPED';
 
-/** The image status a reset accepts; the others are `CREATING` and `UNAVAILABLE` (§2.7). */
+/** The image status a reset accepts; the others are `CREATING` and `UNAVAILABLE` (docs/vendors/zenlayer.md#preconditions). */
 export const ZENLAYER_IMAGE_AVAILABLE = 'AVAILABLE';
 
 const code = (name: string): VendorError => ({ code: name, status: 400 });
 
-/** The precondition errors of seed 002's table (§2.8), all HTTP 400. */
+/** The precondition errors of the API page's table (docs/vendors/zenlayer.md#error-codes), all HTTP 400. */
 export const ZENLAYER_PRECONDITION_ERRORS = {
   state: code('UNSUPPORTED_OPERATION_INSTANCE_STATUS'),
   size: code('INVALID_IMAGE_SIZE_EXCEED'),

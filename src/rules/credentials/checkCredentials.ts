@@ -4,7 +4,7 @@ import type { CredentialMode, GivenCredential } from './types.ts';
 /**
  * Checks the login credentials a payload gives against how many the API takes. A conflict is reported at each
  * credential after the first, and a missing one at the first name, since that is where the fix belongs (a form
- * shows it under that field; DESIGN: never without a path).
+ * shows it under that field; docs/design-decisions.md#paths: never without a path).
  *
  * @param mode The credential mode.
  * @param given The credentials present, in payload order.

@@ -4,8 +4,8 @@ import { REBUILD_INSTANCE_103_ABOUT, REBUILD_INSTANCE_ABOUT } from './rebuildIns
 
 /**
  * JD Cloud VM `rebuildInstance` v1: POST JSON body, path parameters
- * `regionId` and `instanceId`. No rate limit is documented (VENDOR-RULES.md §1.12).
- * The doc address follows the API-page links the seed prints (`.../virtual-machines/api/describeimages`).
+ * `regionId` and `instanceId`. No rate limit is documented (docs/vendors/jdcloud.md#rate-limit).
+ * The doc address follows the API-page links the page itself prints (`.../virtual-machines/api/describeimages`).
  */
 export const JDCLOUD_REBUILD_INSTANCE: ApiSpec<'jdcloud.vm.rebuildInstance'> = {
   id: 'jdcloud.vm.rebuildInstance',
@@ -16,7 +16,7 @@ export const JDCLOUD_REBUILD_INSTANCE: ApiSpec<'jdcloud.vm.rebuildInstance'> = {
   method: 'POST',
   wire: 'json',
   doc: 'https://docs.jdcloud.com/virtual-machines/api/rebuildinstance',
-  source: 'seeds/000 (v1, Chinese)',
+  source: 'JD Cloud rebuildInstance API page, v1 (Chinese)',
   payload: REBUILD_INSTANCE,
   about: REBUILD_INSTANCE_ABOUT,
 };
@@ -24,8 +24,8 @@ export const JDCLOUD_REBUILD_INSTANCE: ApiSpec<'jdcloud.vm.rebuildInstance'> = {
 /**
  * JD Cloud `rebuildInstance` per the "1.0.3" English doc. The doc prints
  * `/1.0.3/` in the URL, but every SDK sends `/v1/`: "1.0.3" is a doc revision
- * label, not a wire version (§1.1). The page is the English docs' copy
- * (`jdcloudcom/en` at `955ba822`, VENDOR-RULES.md source JD-EN).
+ * label, not a wire version (docs/vendors/jdcloud.md#wire-format). The page is
+ * the English docs' copy (`jdcloudcom/en` at `955ba822`, source JD-EN there).
  */
 export const JDCLOUD_REBUILD_INSTANCE_103: ApiSpec<'jdcloud.vm.rebuildInstance@1.0.3'> = {
   id: 'jdcloud.vm.rebuildInstance@1.0.3',
@@ -36,7 +36,7 @@ export const JDCLOUD_REBUILD_INSTANCE_103: ApiSpec<'jdcloud.vm.rebuildInstance@1
   method: 'POST',
   wire: 'json',
   doc: 'https://github.com/jdcloudcom/en/blob/955ba822/API/Virtual-Machines/VM/rebuildInstance.md',
-  source: 'seeds/001 ("1.0.3", English)',
+  source: 'JD Cloud rebuildInstance, "1.0.3" page (English)',
   payload: REBUILD_INSTANCE_103,
   about: REBUILD_INSTANCE_103_ABOUT,
 };

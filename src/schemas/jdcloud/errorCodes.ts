@@ -10,8 +10,8 @@ const seed = (status: number, code: string, message: string, description: string
 });
 
 /**
- * JD `rebuildInstance` v1 error codes: the seed page's table (VENDOR-RULES.md
- * §1.10, seed-only). The server answers `{ error: { code: <HTTP status>,
+ * JD `rebuildInstance` v1 error codes: the API page's table, which no other
+ * public JD source carries (docs/vendors/jdcloud.md#error-codes). The server answers `{ error: { code: <HTTP status>,
  * status, message } }`; `code` here is that `status`. The 404 +
  * `FAILED_PRECONDITION` pairing is copied as the vendor prints it.
  */
@@ -36,8 +36,8 @@ export const JD_ERROR_CODES: readonly ErrorCodeEntry[] = [
 
 /**
  * JD `rebuildInstance` "1.0.3" doc error codes: a generic table of HTTP
- * statuses with no `status` strings (§1.10), so `code` is the HTTP status.
- * The request goes to the same `/v1/` endpoint (§1.1), so the server's
+ * statuses with no `status` strings (docs/vendors/jdcloud.md#the-103-document), so `code` is the HTTP status.
+ * The request goes to the same `/v1/` endpoint (docs/vendors/jdcloud.md#wire-format), so the server's
  * detailed answers are those of {@link JD_ERROR_CODES}.
  */
 export const JD_103_ERROR_CODES: readonly ErrorCodeEntry[] = [
@@ -48,13 +48,13 @@ export const JD_103_ERROR_CODES: readonly ErrorCodeEntry[] = [
   { code: '503', status: 503, description: 'Service unavailable', source: 'seed' },
 ];
 
-/** What the server answers for a password that breaks the rules: 400 `INVALID_ARGUMENT` `Invalid password` (§1.3). */
+/** What the server answers for a password that breaks the rules: 400 `INVALID_ARGUMENT` `Invalid password` (docs/vendors/jdcloud.md#password). */
 export const JD_INVALID_PASSWORD: VendorError = { code: 'INVALID_ARGUMENT', status: 400 };
 
 /**
- * What the server presumably answers for any other invalid value: the seed
+ * What the server presumably answers for any other invalid value: the API page
  * documents 400 `INVALID_ARGUMENT` for passwords only; hostname, metadata,
- * userdata, keyNames count and enum violations are undocumented and
- * VENDOR-RULES.md presumes the same code (§1.4-1.8).
+ * userdata, keyNames count and enum violations are undocumented, and JD's
+ * generic 400 for a bad value is presumably the same (docs/vendors/jdcloud.md#parameters).
  */
 export const JD_INVALID_ARGUMENT_PRESUMED: VendorError = { code: 'INVALID_ARGUMENT', status: 400 };

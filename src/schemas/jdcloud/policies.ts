@@ -8,21 +8,21 @@ import type { FramingPolicy } from '../../rules/userdata/index.ts';
 
 /**
  * The special characters a JD password accepts (31): every ASCII punctuation
- * character but backslash. The seed's `[ ]` space and trailing full-width
- * comma are markdown and sentence artifacts (VENDOR-RULES.md §1.3, §5.1 set JD-31).
+ * character but backslash. The API page's `[ ]` space and trailing full-width
+ * comma are markdown and sentence artifacts (docs/vendors/jdcloud.md#password).
  */
 export const JD_PASSWORD_SPECIALS = '()`~!@#$%^&*_-+=|{}[]:";\'<>,.?/';
 
 /**
  * The substrings the public parameter specification bans, exactly in the two
- * cases it lists: `Jd` or `Cloud` are not banned on the literal reading (§1.3, §6.7).
+ * cases it lists: `Jd` or `Cloud` are not banned on the literal reading (docs/vendors/jdcloud.md#password).
  */
 export const JD_BANNED_WORDS = ['jd', 'JD', '360', 'bug', 'BUG', 'com', 'COM', 'cloud', 'CLOUD', 'password', 'PASSWORD'] as const;
 
 /**
  * Digit runs only one reading bans: the one known implementation bans the
  * wrapping `890`/`098` but not `012`/`210`, while the spec's "consecutive
- * digits" wording bans `012`/`210` but not a wrap. Each gives a warning (§1.3, §6.8).
+ * digits" wording bans `012`/`210` but not a wrap. Each gives a warning (docs/vendors/jdcloud.md#password).
  */
 export const JD_DISPUTED_DIGIT_RUNS = ['012', '210', '890', '098'] as const;
 
@@ -32,7 +32,7 @@ export const JD_DISPUTED_DIGIT_RUNS = ['012', '210', '890', '098'] as const;
  * words, same-case ascending or descending runs of 3 letters or digits, and
  * runs of 3 keyboard-adjacent letters along rows and columns. The spec's
  * "user name must not appear" rule is not checked: a payload does not carry
- * the account name (§1.3, §6.7, §6.8).
+ * the account name (docs/vendors/jdcloud.md#password).
  */
 export const JD_PASSWORD: PasswordPolicy = {
   minLength: 8,
@@ -45,9 +45,9 @@ export const JD_PASSWORD: PasswordPolicy = {
 };
 
 /**
- * JD `hostname` per OS (§1.5): Windows 2-15, letters digits `-`, no dots, not
+ * JD `hostname` per OS (docs/vendors/jdcloud.md#hostname): Windows 2-15, letters digits `-`, no dots, not
  * all digits; Linux 2-64, dotted segments, no leading, trailing or consecutive
- * `.`/`-`. No segment limit is stated: RFC 1123's 63 only warns (DESIGN).
+ * `.`/`-`. No segment limit is stated: RFC 1123's 63 only warns (docs/design-decisions.md#hostnames).
  */
 export const JD_HOSTNAME: Readonly<Record<Os, HostnameProfile>> = {
   windows: { minLength: 2, maxLength: 15, allowDots: false, allowAllDigits: false },
@@ -57,7 +57,7 @@ export const JD_HOSTNAME: Readonly<Record<Os, HostnameProfile>> = {
 /**
  * Region ids (path parameter): no closed list belongs to this API, but every
  * documented region code (`cn-north-1`, `cn-east-2` ...) is letters, digits
- * and `-`; so an empty id is an error and any other character only a warning (§1.2).
+ * and `-`; so an empty id is an error and any other character only a warning (docs/vendors/jdcloud.md#parameters).
  */
 export const JD_REGION_ID: IdentifierPolicy = {
   alphabet: 'name',
@@ -69,7 +69,7 @@ export const JD_REGION_ID: IdentifierPolicy = {
 /**
  * Instance ids (path parameter): `i-` + lowercase letters and digits. The
  * length 10 comes from masked examples only (`i-eumm****d6`), so a wrong
- * length is a warning and a wrong prefix an error (§1.2, §6.18, DESIGN).
+ * length is a warning and a wrong prefix an error (docs/vendors/jdcloud.md#identifiers).
  */
 export const JD_INSTANCE_ID: IdentifierPolicy = {
   prefix: 'i-',
@@ -78,7 +78,7 @@ export const JD_INSTANCE_ID: IdentifierPolicy = {
   lengthSeverity: 'warning',
 };
 
-/** Image ids: `img-` + lowercase letters and digits; length 10 from the masked example `img-m5s0****29` (a warning, §1.2). */
+/** Image ids: `img-` + lowercase letters and digits; length 10 from the masked example `img-m5s0****29` (a warning, docs/vendors/jdcloud.md#identifiers). */
 export const JD_IMAGE_ID: IdentifierPolicy = {
   prefix: 'img-',
   alphabet: 'lower-alnum',
@@ -86,14 +86,14 @@ export const JD_IMAGE_ID: IdentifierPolicy = {
   lengthSeverity: 'warning',
 };
 
-/** Key pair names (CreateKeypair/ImportKeypair): letters, digits, `_` and `-`, at most 32 characters (§1.4). */
+/** Key pair names (CreateKeypair/ImportKeypair): letters, digits, `_` and `-`, at most 32 characters (docs/vendors/jdcloud.md#identifiers). */
 export const JD_KEY_NAME: IdentifierPolicy = { alphabet: 'name', minLength: 1, maxLength: 32 };
 
-/** `keyNames`: "only a single key is currently supported" (§1.4). */
+/** `keyNames`: "only a single key is currently supported" (docs/vendors/jdcloud.md#parameters). */
 export const JD_KEY_NAMES_MAX = 1;
 
 /**
- * JD `metadata` (§1.6, §6.3-6.5): at most 40 pairs, key at most 256 code
+ * JD `metadata` (docs/vendors/jdcloud.md#metadata): at most 40 pairs, key at most 256 code
  * points, value at most 16384 UTF-8 bytes ("16KB", the conservative unit for
  * non-ASCII), keys compared case-insensitively (so `Foo` + `foo` is a
  * duplicate), a key ending in `-` is accepted but ignored and still counts
@@ -107,17 +107,17 @@ export const JD_METADATA: MetadataPolicy = {
   ignoredKeySuffix: '-',
 };
 
-/** `userdata[].value`: Base64, at most 16384 bytes before encoding, stated explicitly (§1.7, DESIGN "16 KB"). */
+/** `userdata[].value`: Base64, at most 16384 bytes before encoding, stated explicitly (docs/vendors/jdcloud.md#user-data, docs/design-decisions.md#16-kb). */
 export const JD_USERDATA: Base64Policy = { maxDecodedBytes: 16384 };
 
-/** `userdata`: only the launch script exists, so at most one element, keyed `launch-script` (§1.7). */
+/** `userdata`: only the launch script exists, so at most one element, keyed `launch-script` (docs/vendors/jdcloud.md#user-data). */
 export const JD_USERDATA_KEYS = ['launch-script'] as const;
 
-/** `userdata`: at most one element (§1.7, §6.16). */
+/** `userdata`: at most one element (docs/vendors/jdcloud.md#parameters). */
 export const JD_USERDATA_MAX = 1;
 
 /**
- * Launch-script framing on the decoded text (§1.7, DESIGN "Framing"): Linux
+ * Launch-script framing on the decoded text (docs/vendors/jdcloud.md#user-data, docs/design-decisions.md#framing): Linux
  * first line `#!/bin/bash` or `#!/usr/bin/env python` (arguments allowed;
  * `python3` only warns: the doc names `python`); Windows first and last
  * non-empty lines a matched `<cmd>` or `<powershell>` pair.
@@ -134,12 +134,12 @@ export const JD_FRAMING: FramingPolicy = {
 /**
  * `passWordAuth` values: the rebuild text enumerates none; the sibling
  * `InstanceSpec.passwordAuth` documents `yes` (default) / `no`. SDK-only
- * (VM API 1.5.2, 2022-08), not in either seed (§1.8).
+ * (VM API 1.5.2, 2022-08), on neither API page (docs/vendors/jdcloud.md#credentials).
  */
 export const JD_PASSWORD_AUTH = ['yes', 'no'] as const;
 
-/** The OS on which `passWordAuth` must be `yes`; absent means the server default `yes` (§1.8, DESIGN "Defaults"). */
+/** The OS on which `passWordAuth` must be `yes`; absent means the server default `yes` (docs/vendors/jdcloud.md#credentials, docs/design-decisions.md#defaults). */
 export const JD_PASSWORD_AUTH_REQUIRED_ON: Os = 'windows';
 
-/** `imageInherit` values: `yes`, `no`, or `""` (= `no`). SDK-only since 2022-08 (§1.8). */
+/** `imageInherit` values: `yes`, `no`, or `""` (= `no`). SDK-only since 2022-08 (docs/vendors/jdcloud.md#credentials). */
 export const JD_IMAGE_INHERIT = ['yes', 'no', ''] as const;

@@ -26,12 +26,12 @@ function script(bytes: number): string {
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 
 describe('vendor examples', () => {
-  test('seed 000 request example passes with the masked ids filled in and the table’s example password', () => {
+  test('the v1 page’s request example passes with the masked ids filled in and the table’s example password', () => {
     // The example body's "xxx" is a placeholder; the parameter table's example password is Instance@010.
     ok({ regionId: 'cn-north-1', instanceId: 'i-eumm7x3kd6', imageId: 'img-m5s0k2p929', password: 'Instance@010' });
   });
 
-  test('seed 001 has no body example; its three parameters pass', () => {
+  test('the 1.0.3 page has no body example; its three parameters pass', () => {
     ok({ imageId: 'img-m5s0k2p929', keyNames: ['ops-key_1'], password: 'Instance@010' }, 'linux', V103);
   });
 

@@ -26,7 +26,7 @@ import {
   JD_USERDATA_MAX,
 } from './policies.ts';
 
-/** Which doc a spec follows: v1 (seed 000 + SDK) or the "1.0.3" English page (seed 001). */
+/** Which doc a spec follows: v1 (the API page + SDK) or the "1.0.3" English page (docs/vendors/jdcloud.md#the-103-document). */
 type Profile = 'v1' | '1.0.3';
 
 /**
@@ -60,14 +60,14 @@ function metadataFindings(list: readonly unknown[]): Finding[] {
 /**
  * Checks a launch script: strict Base64 and the decoded size first, then the
  * framing of the decoded text. With the OS unknown, `checkFraming` accepts a
- * script framed for either OS: the script's own framing is the hint (DESIGN).
+ * script framed for either OS: the script's own framing is the hint (docs/design-decisions.md#unknown-os-and-certainty).
  */
 function userdataValueFindings(value: string, os: Os | undefined): Finding[] {
   const { findings, decoded } = inspectBase64(JD_USERDATA, value);
   return decoded === undefined ? findings : [...findings, ...checkFraming(JD_FRAMING, os, decoded)];
 }
 
-/** `imageInherit: "yes"` makes the server use the image's login settings: a password or key given too is ignored (§1.8, §6.19). */
+/** `imageInherit: "yes"` makes the server use the image's login settings: a password or key given too is ignored (docs/vendors/jdcloud.md#credentials). */
 function imageInheritFindings(payload: Readonly<Record<string, unknown>>): Finding[] {
   if (own(payload, 'imageInherit') !== 'yes') return [];
   const findings: Finding[] = [];
@@ -142,7 +142,7 @@ function fields(profile: Profile): FieldMap {
 }
 
 /**
- * The payload spec of JD Cloud VM `rebuildInstance` v1: seed 000's parameter
+ * The payload spec of JD Cloud VM `rebuildInstance` v1: the API page's parameter
  * set plus `passWordAuth` and `imageInherit` from the current SDK, with the
  * path parameters `regionId` and `instanceId`. Unknown parameters warn.
  * Descriptions and vendor codes are in `REBUILD_INSTANCE_ABOUT`.
@@ -155,7 +155,7 @@ export const REBUILD_INSTANCE: PayloadSpec = {
 
 /**
  * The payload spec of JD Cloud `rebuildInstance` per the "1.0.3" English doc
- * (seed 001): `imageId`, `keyNames` and a required `password` only, so
+ * (docs/vendors/jdcloud.md#the-103-document): `imageId`, `keyNames` and a required `password` only, so
  * `hostname`, `metadata`, `userdata`, `passWordAuth` and `imageInherit` are
  * unknown parameters here (warnings). Descriptions and vendor codes are in
  * `REBUILD_INSTANCE_103_ABOUT`.

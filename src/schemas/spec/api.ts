@@ -29,7 +29,7 @@ export interface ApiSpec<TId extends string = string> {
   readonly wire: 'json' | 'query' | 'json-or-query';
   /** The vendor's documentation page. */
   readonly doc: string;
-  /** The seed document the rules were taken from (see `VENDOR-RULES.md`). */
+  /** The vendor document the rules were taken from, as a short label; its facts and sources are on `docs/vendors/<vendor>.md`. */
   readonly source: string;
   /** The documented rate limit, if any. */
   readonly rateLimit?: RateLimit;

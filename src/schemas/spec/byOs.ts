@@ -5,7 +5,7 @@ const key = (finding: Finding): string => `${finding.rule}\u0000${(finding.path 
 
 /**
  * Runs an OS-dependent check for the given OS, or for both when the OS is
- * unknown. Then, as DESIGN decides: a value that fails for both OS is an
+ * unknown. Then, as docs/design-decisions.md#unknown-os-and-certainty decides: a value that fails for both OS is an
  * error; a value that fails for one OS only gets warnings that name that OS.
  *
  * @param os The target OS, or `undefined`.

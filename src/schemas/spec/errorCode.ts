@@ -8,6 +8,6 @@ export interface ErrorCodeEntry {
   readonly message?: string;
   /** What it means, in the vendor's words (paraphrased where long). */
   readonly description: string;
-  /** Where it is documented: the seed page, the current SDK list, both, or the vendor's common error page. */
+  /** Where it is documented: the API's own doc page (`seed`: the page the rules were taken from), the current SDK list, both, or the vendor's common error page. */
   readonly source: 'seed' | 'sdk' | 'seed+sdk' | 'common';
 }

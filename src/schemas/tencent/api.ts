@@ -12,13 +12,16 @@ export const TENCENT_RESET_INSTANCE: ApiSpec<'tencent.cvm.ResetInstance'> = {
   method: 'POST',
   wire: 'json-or-query',
   doc: 'https://www.tencentcloud.com/document/api/213/33242',
-  source: 'seeds/003 (API 3.0, English)',
+  source: 'Tencent CVM ResetInstance, API 3.0 (English)',
   rateLimit: { perSecond: 10, code: 'RequestLimitExceeded' },
   payload: RESET_INSTANCE,
   about: RESET_INSTANCE_ABOUT,
 };
 
-/** Tencent CVM `ResetInstance` through the legacy API 2.0: query string on `cvm.api.qcloud.com`. */
+/**
+ * Tencent CVM `ResetInstance` through the legacy API 2.0: query string on `cvm.api.qcloud.com`. The doc
+ * is the legacy page itself, not the API 3.0 index it links to (docs/vendors/tencent.md#sources).
+ */
 export const TENCENT_RESET_INSTANCE_API2: ApiSpec<'tencent.cvm.ResetInstance@api2'> = {
   id: 'tencent.cvm.ResetInstance@api2',
   vendor: 'tencent',
@@ -27,8 +30,8 @@ export const TENCENT_RESET_INSTANCE_API2: ApiSpec<'tencent.cvm.ResetInstance@api
   endpoint: 'https://cvm.api.qcloud.com/v2/index.php',
   method: 'GET',
   wire: 'query',
-  doc: 'https://cloud.tencent.com/document/api/213/15689',
-  source: 'seeds/004 (legacy API 2.0, Chinese)',
+  doc: 'https://cloud.tencent.com/document/api/213/9398',
+  source: 'Tencent CVM ResetInstance, legacy API 2.0 (Chinese)',
   payload: RESET_INSTANCE_API2,
   about: RESET_INSTANCE_API2_ABOUT,
 };

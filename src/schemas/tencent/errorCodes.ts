@@ -4,8 +4,8 @@ const seed = (code: string, description: string): ErrorCodeEntry => ({ code, sta
 const sdk = (code: string, description: string): ErrorCodeEntry => ({ code, status: 200, description, source: 'sdk' });
 
 /**
- * Tencent API 3.0 `ResetInstance` error codes: the seed page's 31 codes plus
- * the current SDK's per-API list (VENDOR-RULES.md §3.8). Every one is
+ * Tencent API 3.0 `ResetInstance` error codes: the API page's 31 codes plus
+ * the current SDK's per-API list (docs/vendors/tencent.md#error-codes). Every one is
  * returned with HTTP 200 in `Response.Error.Code`.
  */
 export const TENCENT_ERROR_CODES: readonly ErrorCodeEntry[] = [
@@ -21,7 +21,7 @@ export const TENCENT_ERROR_CODES: readonly ErrorCodeEntry[] = [
   seed('InvalidParameterValue', 'Incorrect parameter value.'),
   seed('InvalidParameterValue.IllegalHostName', 'The value of HostName is invalid.'),
   seed('InvalidParameterValue.InvalidImageState', 'Invalid image status.'),
-  { code: 'InvalidPassword', status: 200, description: 'The password does not meet the requirements (seed page; the current SDK lists InvalidParameterValue.InvalidPassword).', source: 'seed' },
+  { code: 'InvalidPassword', status: 200, description: 'The password does not meet the requirements (the API page; the current SDK lists InvalidParameterValue.InvalidPassword).', source: 'seed' },
   seed('MissingParameter', 'A required parameter is missing.'),
   seed('MissingParameter.MonitorService', 'The instance type must have Cloud Monitor enabled.'),
   seed('MutexOperation.TaskRunning', 'An identical job is running.'),
@@ -77,13 +77,13 @@ export const TENCENT_ERROR_CODES: readonly ErrorCodeEntry[] = [
   sdk('UnsupportedOperation.InvalidImageLicenseTypeForReset', 'The image licence type does not match the instance.'),
   sdk('UnsupportedOperation.ModifyEncryptionNotSupported', 'The system disk encryption cannot be changed.'),
   sdk('UnsupportedOperation.RawLocalDiskInsReinstalltoQcow2', 'A raw local-disk instance cannot be reinstalled with a qcow2 image.'),
-  // Common error codes of API 3.0 (its "Common Error Codes" page, which the seed links to): the answers to
+  // Common error codes of API 3.0 (its "Common Error Codes" page, which the API page links to): the answers to
   // structural faults that no per-API list repeats.
   { code: 'UnknownParameter', status: 200, description: 'The request has a parameter the API does not define.', source: 'common' },
   { code: 'InvalidParameter', status: 200, description: 'A parameter is malformed, e.g. of the wrong type.', source: 'common' },
 ];
 
-/** Tencent legacy API 2.0 `ResetInstance` error codes: the seed page's six (VENDOR-RULES.md §4). */
+/** Tencent legacy API 2.0 `ResetInstance` error codes: the legacy page's six (docs/vendors/tencent.md#legacy-api-20). */
 export const TENCENT_API2_ERROR_CODES: readonly ErrorCodeEntry[] = [
   { code: 'MissingParameter', description: 'A required parameter is missing.', source: 'seed' },
   { code: 'InvalidInstanceId.NotFound', description: 'The instance ID does not exist.', source: 'seed' },

@@ -6,11 +6,11 @@ import type { Os } from '../../rules/finding.ts';
 
 /**
  * The special characters `LoginSettings.Password` accepts (27, since 2020-03):
- * ASCII punctuation except `_ < > " \`. VENDOR-RULES.md §3.3, set TC-LS-27.
+ * ASCII punctuation except `_ < > " \`. docs/vendors/tencent.md#password.
  */
 export const TENCENT_PASSWORD_SPECIALS = "()`~!@#$%^&*-+=|{}[]:;',.?/";
 
-/** Tencent `LoginSettings.Password` policy per OS: Linux 8-30 with 2 of 4 classes, Windows 12-30 with 3 of 4 (§3.3). */
+/** Tencent `LoginSettings.Password` policy per OS: Linux 8-30 with 2 of 4 classes, Windows 12-30 with 3 of 4 (docs/vendors/tencent.md#password). */
 export const TENCENT_PASSWORD: Readonly<Record<Os, PasswordPolicy>> = {
   linux: {
     minLength: 8,
@@ -28,16 +28,16 @@ export const TENCENT_PASSWORD: Readonly<Record<Os, PasswordPolicy>> = {
   },
 };
 
-/** Tencent `HostName` profile per OS: Windows 2-15 without dots, not all digits; other OS 2-60, dotted (§3.4). */
+/** Tencent `HostName` profile per OS: Windows 2-15 without dots, not all digits; other OS 2-60, dotted (docs/vendors/tencent.md#hostname). */
 export const TENCENT_HOSTNAME: Readonly<Record<Os, HostnameProfile>> = {
   windows: { minLength: 2, maxLength: 15, allowDots: false, allowAllDigits: false },
   linux: { minLength: 2, maxLength: 60, allowDots: true, allowAllDigits: true, maxLabelLength: 63 },
 };
 
-/** Instance ids: `ins-` + 8 lowercase letters or digits; the vendor's own error text cites `ins-1122` as malformed (§3.2). */
+/** Instance ids: `ins-` + 8 lowercase letters or digits; the vendor's own error text cites `ins-1122` as malformed (docs/vendors/tencent.md#identifiers). */
 export const TENCENT_INSTANCE_ID: IdentifierPolicy = { prefix: 'ins-', alphabet: 'lower-alnum', length: 8 };
 
-/** Image ids: the doc says only `img-xxx`; the 8-character shape comes from examples, so only the prefix is an error (§3.2). */
+/** Image ids: the doc says only `img-xxx`; the 8-character shape comes from examples, so only the prefix is an error (docs/vendors/tencent.md#identifiers). */
 export const TENCENT_IMAGE_ID: IdentifierPolicy = {
   prefix: 'img-',
   alphabet: 'lower-alnum',
@@ -45,23 +45,23 @@ export const TENCENT_IMAGE_ID: IdentifierPolicy = {
   shapeSeverity: 'warning',
 };
 
-/** Key pair ids: `skey-` + 8 lowercase letters or digits; `skey-1122` is the vendor's malformed example (§3.3). */
+/** Key pair ids: `skey-` + 8 lowercase letters or digits; `skey-1122` is the vendor's malformed example (docs/vendors/tencent.md#identifiers). */
 export const TENCENT_KEY_ID: IdentifierPolicy = { prefix: 'skey-', alphabet: 'lower-alnum', length: 8 };
 
 /**
  * `UserData`: Base64, at most 16384 characters after encoding. Two Tencent
  * sources say the 16 KB applies after encoding; enforcing it on the encoded
- * form never passes what such a server rejects (§3.6, DESIGN "16 KB").
+ * form never passes what such a server rejects (docs/vendors/tencent.md#user-data, docs/design-decisions.md#16-kb).
  */
 export const TENCENT_USERDATA: Base64Policy = { maxEncodedLength: 16384 };
 
-/** `KeepImageLogin` spellings: docs until 2024-09 say `TRUE`/`FALSE`, since 2024-10 `true`/`false` (§3.3). */
+/** `KeepImageLogin` spellings: docs until 2024-09 say `TRUE`/`FALSE`, since 2024-10 `true`/`false` (docs/vendors/tencent.md#credentials). */
 export const TENCENT_KEEP_IMAGE_LOGIN = ['TRUE', 'FALSE', 'true', 'false'] as const;
 
-/** The `KeepImageLogin` spellings that keep the image's login settings: a login method; `FALSE`/`false` are none (§3.3). */
+/** The `KeepImageLogin` spellings that keep the image's login settings: a login method; `FALSE`/`false` are none (docs/vendors/tencent.md#credentials). */
 export const TENCENT_KEEP_IMAGE_LOGIN_ON: readonly string[] = ['TRUE', 'true'];
 
-/** `SystemDisk.DiskType` values of the shared `SystemDisk` structure (§3.2). */
+/** `SystemDisk.DiskType` values of the shared `SystemDisk` structure (docs/vendors/tencent.md#system-disk). */
 export const TENCENT_DISK_TYPES = [
   'LOCAL_BASIC',
   'LOCAL_SSD',
@@ -92,7 +92,7 @@ export const TENCENT_KEY_IDS = {
  * holds them, and the server accepts them on every action. `Action`,
  * `Version` and `Region` are not here: the payload spec checks them.
  * Source: Tencent Cloud API "Common Params" (signature v1) and the legacy
- * common parameters page linked from seed 004 (213/11650). `RequestClient`
+ * common parameters page linked from the legacy page (213/11650; docs/vendors/tencent.md#legacy-api-20). `RequestClient`
  * is on no common-parameter page, but the official Node.js SDK signs it into
  * every HmacSHA1 / HmacSHA256 form request (tencentcloud-sdk-nodejs-common
  * `abstract_client.js` `formatRequestData`; TC3 sends it as the

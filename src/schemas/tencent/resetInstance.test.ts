@@ -5,7 +5,7 @@ import { TENCENT_PASSWORD_SPECIALS } from './policies.ts';
 const API = 'tencent.cvm.ResetInstance';
 const API2 = 'tencent.cvm.ResetInstance@api2';
 
-/** The example request of seeds 003 and 004, as a JSON payload. */
+/** The example request of the API 3.0 and legacy API 2.0 pages, as a JSON payload. */
 const SEED_EXAMPLE = {
   InstanceId: 'ins-r8hr2upy',
   ImageId: 'img-pmqg1cw7',
@@ -20,7 +20,7 @@ const rulesAt = (payload: unknown, options: Parameters<typeof validate>[2] = {},
 const withPassword = (Password: string) => ({ InstanceId: 'ins-r8hr2upy', LoginSettings: { Password } });
 const withHost = (HostName: string) => ({ InstanceId: 'ins-r8hr2upy', HostName });
 
-describe('the seed example', () => {
+describe('the API page example', () => {
   it.each(['linux', 'windows'] as const)('passes on %s for API 3.0 and the legacy API 2.0', (os) => {
     expect(validate(API, SEED_EXAMPLE, { os })).toEqual({ api: API, ok: true, issues: [] });
     expect(validate(API2, SEED_EXAMPLE, { os })).toEqual({ api: API2, ok: true, issues: [] });
@@ -85,7 +85,7 @@ describe('LoginSettings.Password', () => {
   });
 });
 
-describe('HostName (VENDOR-RULES.md §3.4)', () => {
+describe('HostName (docs/vendors/tencent.md#hostname)', () => {
   it.each([
     ['linux', 'a', ['hostname/length']],
     ['linux', 'ab', []],

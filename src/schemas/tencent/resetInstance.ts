@@ -102,7 +102,7 @@ function fields(generation: Generation): FieldMap {
 
 /**
  * The payload spec of Tencent CVM `ResetInstance`, API 3.0 (`2017-03-12`): the
- * current SDK's parameter set (seed 003 plus `UserData` and
+ * current SDK's parameter set (the API page's plus `UserData` and
  * `EnhancedService.AutomationService`). Unknown parameters are errors: the
  * server answers `UnknownParameter`. Descriptions and vendor codes are in
  * `RESET_INSTANCE_ABOUT`.
@@ -115,7 +115,7 @@ export const RESET_INSTANCE: PayloadSpec = {
 
 /**
  * The payload spec of Tencent CVM `ResetInstance` through the legacy API 2.0
- * (seed 004): no `HostName`, no `UserData`, no `AutomationService`.
+ * (docs/vendors/tencent.md#legacy-api-20): no `HostName`, no `UserData`, no `AutomationService`.
  * Descriptions and vendor codes are in `RESET_INSTANCE_API2_ABOUT`.
  */
 export const RESET_INSTANCE_API2: PayloadSpec = {

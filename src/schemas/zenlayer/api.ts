@@ -5,7 +5,7 @@ import { RESET_INSTANCE_ABOUT } from './resetInstanceAbout.ts';
 /**
  * Zenlayer ZEC `ResetInstance` (API 2.0): POST JSON body, action in the
  * `X-ZC-Action` header. No per-API rate is documented; throttling answers
- * HTTP 429 or `REQUEST_LIMIT_EXCEEDED` (VENDOR-RULES.md §2.1, §2.9).
+ * HTTP 429 or `REQUEST_LIMIT_EXCEEDED` (docs/vendors/zenlayer.md#rate-limit).
  */
 export const ZENLAYER_RESET_INSTANCE: ApiSpec<'zenlayer.zec.ResetInstance'> = {
   id: 'zenlayer.zec.ResetInstance',
@@ -15,7 +15,7 @@ export const ZENLAYER_RESET_INSTANCE: ApiSpec<'zenlayer.zec.ResetInstance'> = {
   method: 'POST',
   wire: 'json',
   doc: 'https://docs.console.zenlayer.com/api/compute/zec/instance/resetinstance',
-  source: 'seeds/002 (API 2.0, English)',
+  source: 'Zenlayer ZEC ResetInstance, API 2.0 (English)',
   payload: RESET_INSTANCE,
   about: RESET_INSTANCE_ABOUT,
 };

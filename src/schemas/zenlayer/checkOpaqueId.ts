@@ -2,7 +2,7 @@ import type { Finding } from '../../rules/finding.ts';
 
 /**
  * Checks an id whose format the vendor does not document (Zenlayer instance
- * and image ids): the only rule is that it is not empty (DESIGN "identifier/").
+ * and image ids): the only rule is that it is not empty (docs/design-decisions.md#identifiers).
  *
  * @param value The id.
  *

@@ -4,8 +4,8 @@ import type { ErrorCodeEntry } from '../spec/errorCode.ts';
 const seed = (status: number, code: string, description: string): ErrorCodeEntry => ({ code, status, description, source: 'seed' });
 
 /**
- * Zenlayer ZEC `ResetInstance` error codes: the seed page's table with HTTP
- * statuses (VENDOR-RULES.md §2.8). The server answers `{ code, message }`
+ * Zenlayer ZEC `ResetInstance` error codes: the API page's table with HTTP
+ * statuses (docs/vendors/zenlayer.md#error-codes). The server answers `{ code, message }`
  * with the HTTP status. Common error codes live on a page not captured here.
  */
 export const ZENLAYER_ERROR_CODES: readonly ErrorCodeEntry[] = [
@@ -27,11 +27,11 @@ export const ZENLAYER_ERROR_CODES: readonly ErrorCodeEntry[] = [
 
 const code = (name: string): VendorError => ({ code: name, status: 400 });
 
-/** A malformed password (§2.3). */
+/** A malformed password (docs/vendors/zenlayer.md#password). */
 export const ZENLAYER_PASSWORD_MALFORMED = code('INVALID_PASSWORD_MALFORMED');
-/** Both or neither of `password` / `keyId` where exactly one is required (§2.4). */
+/** Both or neither of `password` / `keyId` where exactly one is required (docs/vendors/zenlayer.md#credentials). */
 export const ZENLAYER_LOGIN_SETTING_CONFLICT = code('INVALID_LOGIN_SETTING_CONFLICT');
-/** A password for an image that takes none (Windows, Generic) (§2.4). */
+/** A password for an image that takes none (Windows, Generic) (docs/vendors/zenlayer.md#credentials). */
 export const ZENLAYER_PASSWORD_NOT_SUPPORTED = code('INVALID_IMAGE_PASSWORD_NOT_SUPPORT');
-/** A key pair for an image that takes none (Windows, Generic) (§2.4). */
+/** A key pair for an image that takes none (Windows, Generic) (docs/vendors/zenlayer.md#credentials). */
 export const ZENLAYER_KEY_PAIR_NOT_SUPPORTED = code('INVALID_IMAGE_KEY_PAIR_NOT_SUPPORT');

@@ -2,13 +2,13 @@ import type { IdentifierPolicy } from '../../rules/identifier/index.ts';
 import type { InstanceNamePolicy } from '../../rules/instanceName/index.ts';
 import type { PasswordPolicy } from '../../rules/password/index.ts';
 
-/** The special characters every revision of the ZEC docs and SDKs accepts (10): VENDOR-RULES.md §2.3, §5.1 set ZL-10. */
+/** The special characters every revision of the ZEC docs and SDKs accepts (10): docs/vendors/zenlayer.md#password. */
 export const ZENLAYER_PASSWORD_SPECIALS = '~!@$^*-_=+';
 
 /**
  * The special characters only newer revisions accept: `|;:,.?` and backtick
  * (set ZL-17). They count as specials for the class rule, but each use warns
- * (§2.3, DESIGN "Zenlayer specials").
+ * (docs/vendors/zenlayer.md#password).
  */
 export const ZENLAYER_DISPUTED_SPECIALS = '|;:,.?`';
 
@@ -16,7 +16,7 @@ export const ZENLAYER_DISPUTED_SPECIALS = '|;:,.?`';
  * Zenlayer ZEC `password`: 8-16 characters with at least one letter (either
  * case), one digit and one special; the only statement that gives a count
  * (the Chinese SDK docstring, "the following 3 types"). Whether both cases
- * are needed is unknown, so one case passes (§2.3).
+ * are needed is unknown, so one case passes (docs/vendors/zenlayer.md#password).
  */
 export const ZENLAYER_PASSWORD: PasswordPolicy = {
   minLength: 8,
@@ -29,7 +29,7 @@ export const ZENLAYER_PASSWORD: PasswordPolicy = {
 
 /**
  * `keyId`: `key-` + letters and digits, from the one real example
- * `key-YWD2QFOl`; every part of the shape only warns (§2.2, DESIGN).
+ * `key-YWD2QFOl`; every part of the shape only warns (docs/vendors/zenlayer.md#identifiers).
  */
 export const ZENLAYER_KEY_ID: IdentifierPolicy = {
   prefix: 'key-',
@@ -39,15 +39,15 @@ export const ZENLAYER_KEY_ID: IdentifierPolicy = {
   shapeSeverity: 'warning',
 };
 
-/** `instanceName`: 2-63 characters, letters, digits, `-` and `.` (§2.5). */
+/** `instanceName`: 2-63 characters, letters, digits, `-` and `.` (docs/vendors/zenlayer.md#instance-name). */
 export const ZENLAYER_INSTANCE_NAME: InstanceNamePolicy = { minLength: 2, maxLength: 63, extraChars: '-.' };
 
 /**
  * `userData`: a size limit exists (`INVALID_PARAMETER_USER_DATA_EXCEED`) but
  * its value and the encoding are undocumented, so the value is opaque text
- * and only more than 16384 UTF-8 bytes warns (§2.6, DESIGN "16 KB").
+ * and only more than 16384 UTF-8 bytes warns (docs/vendors/zenlayer.md#user-data, docs/design-decisions.md#16-kb).
  */
 export const ZENLAYER_USERDATA_WARN_BYTES = 16384;
 
-/** Image categories that take neither a password nor a key pair: "Windows and Generic images support neither option" (§2.4). */
+/** Image categories that take neither a password nor a key pair: "Windows and Generic images support neither option" (docs/vendors/zenlayer.md#credentials). */
 export const ZENLAYER_NO_CREDENTIAL_CATEGORIES: readonly string[] = ['windows', 'generic'];

@@ -21,7 +21,7 @@ describe('vendor examples', () => {
     expect(keys({ password: 'Instance@010' }, 'linux')).toEqual([]);
   });
 
-  test('the key pair example and the docs’ example password pass (seed 002 prints no request body)', () => {
+  test('the key pair example and the docs’ example password pass (the API page prints no request body)', () => {
     expect(keys({ keyId: 'key-YWD2QFOl', imageId: 'ubuntu2404_20240712', timezone: 'America/Los_Angeles' }, 'linux')).toEqual([]);
     expect(keys({ password: 'Example+123', enableAgent: true, instanceName: 'web-01.prod' }, 'linux')).toEqual([]);
   });

@@ -23,7 +23,7 @@ const CREDENTIALS = ['password', 'keyId'] as const;
  * Linux images take exactly one of `password` / `keyId`; Windows and Generic
  * images take neither (a Generic image is known only from facts). With the OS
  * unknown, `byOs` makes both given an error (it fails on every OS) and none
- * given a warning (§2.4, DESIGN).
+ * given a warning (docs/vendors/zenlayer.md#credentials).
  */
 function credentialFindings(payload: Readonly<Record<string, unknown>>, context: CheckContext): Finding[] {
   const given: GivenCredential[] = [];
@@ -50,7 +50,7 @@ function userDataFindings(value: string): Finding[] {
 }
 
 /**
- * The payload spec of Zenlayer ZEC `ResetInstance` (seed 002's parameter
+ * The payload spec of Zenlayer ZEC `ResetInstance` (the API page's parameter
  * set): a POST JSON body, camelCase keys. Unknown parameters warn; note
  * `timezone` is lower-case here (CreateZecInstances says `timeZone`).
  * Descriptions and vendor codes are in `RESET_INSTANCE_ABOUT`.

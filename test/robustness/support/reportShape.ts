@@ -5,7 +5,7 @@ const RULES: ReadonlySet<string> = new Set(RULE_IDS);
 const SEVERITIES: ReadonlySet<string> = new Set(['error', 'warning', 'info']);
 
 /**
- * Lists what is wrong with a value that should be a Report: the contract of DESIGN's public surface.
+ * Lists what is wrong with a value that should be a Report: the contract in docs/design-decisions.md#the-validate-contract.
  *
  * @param report The value `validate()` returned.
  * @param api The API id it was called with.
