@@ -1,5 +1,6 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec';
 import * as v from 'valibot';
+import type * as oldest from 'valibot-oldest';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { PreflightFieldSchema, PreflightSchema, PreflightSchemaIssue } from './createSchema.ts';
 import type { FormValues } from './types.ts';
@@ -103,5 +104,12 @@ describe('PreflightSchema', () => {
   it('is a valibot schema and a Standard Schema v1', () => {
     expectTypeOf(zenlayer.resetInstance()).toExtend<v.GenericSchema<zenlayer.ZenlayerResetInstanceRequest>>();
     expectTypeOf(zenlayer.resetInstance()).toExtend<StandardSchemaV1<zenlayer.ZenlayerResetInstanceRequest>>();
+  });
+
+  it('is a schema of the oldest valibot in the peer range too', () => {
+    const schema = tencent.resetInstance({ form: true });
+    expectTypeOf(schema).toExtend<oldest.GenericSchema<v.InferInput<typeof schema>, tencent.TencentResetInstanceRequest>>();
+    expectTypeOf<oldest.InferOutput<typeof schema>>().toEqualTypeOf<tencent.TencentResetInstanceRequest>();
+    expectTypeOf<oldest.InferInput<typeof schema>>().toEqualTypeOf<FormValues<tencent.TencentResetInstanceRequest>>();
   });
 });
