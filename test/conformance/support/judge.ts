@@ -43,6 +43,8 @@ export interface LintFile {
   readonly name: string;
   /** The API id passed as `--api`. */
   readonly api: ApiId;
+  /** The target image's OS passed as `--os`, when the request is for one. */
+  readonly os?: 'linux' | 'windows';
   /** The exact file text. */
   readonly text: string;
 }
@@ -68,7 +70,7 @@ export const pointerOf = (path: readonly (string | number)[]): string =>
 let built: Promise<BuiltCli> | undefined;
 
 /**
- * Lints files with the built CLI, one child process per API (`--api`, `--format json`).
+ * Lints files with the built CLI, one child process per API and OS (`--api`, `--os`, `--format json`).
  *
  * @param files The files.
  *
@@ -80,12 +82,19 @@ export async function lintFiles(files: readonly LintFile[]): Promise<Map<string,
   const work = mkdtempSync(join(tmpdir(), 'instance-preflight-conformance-'));
   const out = new Map<string, LintMessage[]>();
   try {
-    for (const api of new Set(files.map((file) => file.api))) {
-      const dir = join(work, api.replace(/[^\w.-]/g, '_'));
+    const groups = new Map<string, LintFile[]>();
+    for (const file of files) {
+      const key = `${file.api} ${file.os ?? ''}`;
+      groups.set(key, [...(groups.get(key) ?? []), file]);
+    }
+    let index = 0;
+    for (const group of groups.values()) {
+      const [{ api, os } = { api: '', os: undefined }] = group;
+      const dir = join(work, String(index++));
       mkdirSync(dir);
-      const group = files.filter((file) => file.api === api);
       for (const file of group) writeFileSync(join(dir, file.name), file.text);
-      const result = runCli(cli, ['lint', '--api', api, '--format', 'json', ...group.map((file) => join(dir, file.name))], { cwd: work });
+      const args = ['lint', '--api', api, ...(os ? ['--os', os] : []), '--format', 'json', ...group.map((file) => join(dir, file.name))];
+      const result = runCli(cli, args, { cwd: work });
       if (result.code === 2 || result.stdout === '') throw new Error(`lint failed for ${api}: ${result.stderr}`);
       const report = JSON.parse(result.stdout) as { filePath: string; messages: LintMessage[] }[];
       for (const entry of report) {
