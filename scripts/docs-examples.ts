@@ -75,8 +75,13 @@ tcLogin({ KeepImageLogin: 'yes' }, true), tcLogin({ KeepImageLogin: 'TRUE' }, fa
     jd({ keyNames: ['deploy', 'backup'] }, true, 'linux'),
 
     tcLogin({ KeyIds: Array.from({ length: 101 }, (_, index) => `skey-${String(index).padStart(8, '0')}`) }, true, 'linux'),
-    tcLogin({ KeyIds: ['skey-3glfot13', 'skey-9pmqm4dn'] }, true, 'linux'),
-    tcLogin({ KeyIds: ['skey-3glfot13'] }, false, 'linux'),
+    tcLogin({ KeyIds: ['skey-3glfot13', 'skey-9pmqm4dn'] }, false, 'linux'),
+  ],
+  'parameter/length': [tc({ SystemDisk: { DiskName: 'd'.repeat(129) } }, true), tc({ SystemDisk: { DiskName: 'd'.repeat(128) } }, false)],
+  'parameter/unused': [
+    tc({ SystemDisk: { DiskId: 'disk-a1kmcp13' } }, true),
+    tc({ SystemDisk: { DiskSize: 60, Encrypt: true, KmsKeyId: 'kms-abcd1234' } }, true),
+    tc({ SystemDisk: { DiskSize: 60 } }, false),
   ],
   'identifier/format': [
     { api: JD, payload: { regionId: 'cn-north-1', instanceId: 'ins-r8hr2upy' }, fires: true },

@@ -1,9 +1,11 @@
 import {
+  TENCENT_DISK_NAME,
   TENCENT_DISK_TYPES,
   TENCENT_HOSTNAME,
   TENCENT_KEEP_IMAGE_LOGIN,
   TENCENT_KEY_IDS,
   TENCENT_PASSWORD,
+  TENCENT_SYSTEM_DISK_UNUSED,
   TENCENT_USERDATA,
 } from '../../src/schemas/tencent/policies.ts';
 
@@ -54,6 +56,9 @@ const AT_SYSTEM_DISK = ['SystemDisk'];
 const AT_SYSTEM_DISK_DISK_SIZE = ['SystemDisk', 'DiskSize'];
 const AT_SYSTEM_DISK_DISK_TYPE = ['SystemDisk', 'DiskType'];
 const AT_SYSTEM_DISK_ENCRYPT = ['SystemDisk', 'Encrypt'];
+const AT_SYSTEM_DISK_DISK_NAME = ['SystemDisk', 'DiskName'];
+const DISK_UNUSED = Object.keys(TENCENT_SYSTEM_DISK_UNUSED);
+const DISK_NAME_MAX = TENCENT_DISK_NAME.maxLength;
 const AT_USER_DATA = ['UserData'];
 const AT_VERSION = ['Version'];
 
@@ -226,6 +231,24 @@ function systemDisk(issues: HandIssue[], disk: unknown): void {
   optionalString(issues, disk, 'KmsKeyId', path);
   const encrypt = get(disk, 'Encrypt');
   if (present(encrypt) && typeof encrypt !== 'boolean') add(issues, 'parameter/type', AT_SYSTEM_DISK_ENCRYPT);
+  const name = get(disk, 'DiskName');
+  if (typeof name === 'string' && name.length > DISK_NAME_MAX && codePoints(name) > DISK_NAME_MAX) {
+    add(issues, 'parameter/length', AT_SYSTEM_DISK_DISK_NAME, 'warning');
+  }
+  for (const field of DISK_UNUSED) if (present(get(disk, field))) add(issues, 'parameter/unused', ['SystemDisk', field], 'warning');
+}
+
+/** Code points, a surrogate pair counting once. */
+function codePoints(value: string): number {
+  let count = 0;
+  for (let index = 0; index < value.length; index++, count++) {
+    const code = value.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) index++;
+    }
+  }
+  return count;
 }
 
 function loginSettings(issues: HandIssue[], login: unknown): void {

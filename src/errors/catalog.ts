@@ -22,6 +22,8 @@ export const RULES: Readonly<Record<RuleId, RuleMeta>> = {
   'parameter/unknown': meta('parameter/unknown', 'The API has no parameter of this name (near names are suggested).'),
   'parameter/enum': meta('parameter/enum', 'A parameter takes only the listed values.'),
   'parameter/count': meta('parameter/count', 'A list has more elements than the API accepts.'),
+  'parameter/length': meta('parameter/length', 'A text parameter is longer than the vendor documents.'),
+  'parameter/unused': meta('parameter/unused', 'A field of a shared structure that this API does not take (a response field, or another API’s only).'),
   'parameter/flattening': meta('parameter/flattening', 'A form request’s flattened keys do not rebuild one object (bad list index, gap, repeated key, key both value and object).'),
   'parameter/parse': meta('parameter/parse', 'A request file or line is not valid JSON, YAML or query-string syntax (CLI).'),
   'parameter/duplicate': meta('parameter/duplicate', 'A JSON or YAML object repeats a key: servers differ in which value they keep (CLI).'),

@@ -3,6 +3,8 @@ import type { RuleId } from '../rules/ruleId.ts';
 
 /** Rules whose default severity is not `error`: the catalog's and the CLI's defaults. */
 const NON_ERROR_DEFAULTS: Readonly<Partial<Record<RuleId, Severity>>> = {
+  'parameter/length': 'warning',
+  'parameter/unused': 'warning',
   'hostname/label-length': 'warning',
   'metadata/ignored-key': 'warning',
   'userdata/padding': 'warning',

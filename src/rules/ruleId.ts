@@ -9,6 +9,8 @@ export type RuleId =
   | 'parameter/unknown'
   | 'parameter/enum'
   | 'parameter/count'
+  | 'parameter/length'
+  | 'parameter/unused'
   | 'parameter/parse'
   | 'parameter/duplicate'
   | 'parameter/flattening'

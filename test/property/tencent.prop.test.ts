@@ -3,7 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { validate } from '../../src/validate.ts';
 import { createSchema } from '../../src/schemas/build/createSchema.ts';
 import { RESET_INSTANCE, RESET_INSTANCE_API2 } from '../../src/schemas/tencent/resetInstance.ts';
-import { TENCENT_HOSTNAME, TENCENT_PASSWORD, TENCENT_USERDATA } from '../../src/schemas/tencent/policies.ts';
+import { TENCENT_HOSTNAME, TENCENT_KEY_IDS, TENCENT_PASSWORD, TENCENT_SYSTEM_DISK_UNUSED, TENCENT_USERDATA } from '../../src/schemas/tencent/policies.ts';
 import { anyValue, validateUnchanged } from './support/invariants.ts';
 import { numRuns } from './support/numRuns.ts';
 import { errorKeys, reportKeys, schemaKeys } from './support/issueKeys.ts';
@@ -63,6 +63,7 @@ const FAULTS: readonly Fault[] = [
   { name: 'DiskSize zero', rule: 'system-disk/size', path: ['SystemDisk', 'DiskSize'], os: OSES, value: () => fc.integer({ min: -100, max: 0 }).map((v) => set(['SystemDisk', 'DiskSize'], v)) },
   { name: 'password and key', rule: 'credentials/conflict', path: ['LoginSettings', 'KeyIds'], os: ['linux'], value: () => validPassword(TENCENT_PASSWORD.linux).map((Password) => set(['LoginSettings'], { Password, KeyIds: ['skey-abcd1234'] })) },
   { name: 'key and keep image login', rule: 'credentials/conflict', path: ['LoginSettings', 'KeepImageLogin'], os: ['linux'], value: () => fc.constantFrom('TRUE', 'true').map((keep) => set(['LoginSettings'], { KeyIds: ['skey-abcd1234'], KeepImageLogin: keep })) },
+  { name: 'too many KeyIds', rule: 'parameter/count', path: ['LoginSettings', 'KeyIds'], os: ['linux'], value: () => fc.integer({ min: TENCENT_KEY_IDS.max + 1, max: TENCENT_KEY_IDS.max + 5 }).map((count) => set(['LoginSettings'], { KeyIds: Array.from({ length: count }, () => 'skey-abcd1234') })) },
   { name: 'key on Windows', rule: 'credentials/unsupported', path: ['LoginSettings', 'KeyIds'], os: ['windows'], value: () => fc.constant(set(['LoginSettings'], { KeyIds: ['skey-abcd1234'] })) },
 ];
 
@@ -93,6 +94,18 @@ describe('tencent.cvm.ResetInstance properties', () => {
       });
     }
   }
+
+  test.prop([osArb.chain((os) => fc.tuple(fc.constant(os), validTencentPayload(os))), fc.subarray(Object.keys(TENCENT_SYSTEM_DISK_UNUSED), { minLength: 1 })], { numRuns: numRuns(300) })(
+    'a SystemDisk field a reset does not take is a warning at its path that predicts no vendor code',
+    ([os, payload], fields) => {
+      const disk: Record<string, unknown> = { ...(payload['SystemDisk'] as object | undefined) };
+      for (const field of fields) disk[field] = field === 'Encrypt' ? true : `${field}-value`;
+      const report = validate(API, { ...payload, SystemDisk: disk }, os ? { os } : {});
+      expect(report.ok).toBe(true);
+      const unused = report.issues.filter((issue) => issue.rule === 'parameter/unused');
+      expect(unused.map((issue) => [issue.severity, issue.path.join('.'), issue.vendor])).toEqual(fields.map((field) => ['warning', `SystemDisk.${field}`, undefined]));
+    },
+  );
 
   test.prop([fc.constantFrom('windows' as const), validTencentPayload('linux')], { numRuns: numRuns(300) })(
     'with the OS unknown, a value that fails for one OS only is a warning naming that OS',

@@ -85,6 +85,8 @@ const CASES: readonly (readonly [string, unknown, boolean])[] = [
   ['DiskType (warning)', { ...base, SystemDisk: { DiskType: 'CLOUD_SSD', DiskSize: 50 } }, true],
   ['DiskType enum', { ...base, SystemDisk: { DiskType: 'SSD' } }, true],
   ['disk strings and flag', { ...base, SystemDisk: { DiskId: 1, CdcId: 'c', DiskName: 'n', KmsKeyId: true, Encrypt: 'true' } }, true],
+  ['disk fields a reset does not take', { ...base, SystemDisk: { DiskSize: 60, DiskId: 'disk-a1kmcp13', Encrypt: true, KmsKeyId: 'kms-abcd1234' } }, true],
+  ['DiskName of 129 emoji', { ...base, SystemDisk: { DiskName: '😀'.repeat(129) } }, true],
   ['SystemDisk a list', { ...base, SystemDisk: [1] }, true],
   ['SystemDisk empty list', { ...base, SystemDisk: [] }, false],
   ['services', { ...base, EnhancedService: { SecurityService: { Enabled: true }, MonitorService: { Enabled: 'yes' }, AutomationService: 1 } }, true],

@@ -85,6 +85,17 @@ export const parameterEnum: Message = (p) => `Use one of: ${quoted(list(p, 'allo
 /** English message for `parameter/count`: a list has more elements than the API accepts. */
 export const parameterCount: Message = (p) => `Give at most ${text(p, 'max')} element(s) here.`;
 
+/** English message for `parameter/length`: a text parameter is longer than the vendor documents. */
+export const parameterLength: Message = (p) => `Use at most ${text(p, 'max')} characters here.`;
+
+const UNUSED_REASONS: Readonly<Record<string, string>> = {
+  'response-only': 'it is a response field, which the vendor documents as not taken by write requests',
+  'run-instances-only': 'the vendor documents it for RunInstances only; a reset keeps the disk as it is',
+};
+
+/** English message for `parameter/unused`: a field of a shared structure that this API does not take (a response field, or another API's only). */
+export const parameterUnused: Message = (p) => `Remove "${text(p, 'name')}": ${UNUSED_REASONS[text(p, 'reason')] ?? 'this API does not take it'}.`;
+
 /** English message for `parameter/parse`: a request file or line is not valid JSON, YAML or query-string syntax (CLI). */
 export const parameterParse: Message = (p) =>
   `Fix the ${text(p, 'syntax')} syntax here (${text(p, 'reason') || 'syntax error'}); nothing in this request was checked.`;
@@ -340,6 +351,8 @@ export const en: MessageTable = {
     'parameter/unknown': parameterUnknown,
     'parameter/enum': parameterEnum,
     'parameter/count': parameterCount,
+    'parameter/length': parameterLength,
+    'parameter/unused': parameterUnused,
     'parameter/parse': parameterParse,
     'parameter/duplicate': parameterDuplicate,
     'identifier/format': identifierFormat,

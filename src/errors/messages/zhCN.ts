@@ -84,6 +84,17 @@ export const parameterEnum: Message = (p) => `请使用以下取值之一：${qu
 /** Simplified Chinese message for `parameter/count`: a list has more elements than the API accepts. */
 export const parameterCount: Message = (p) => `此处最多只能有 ${text(p, 'max')} 个元素。`;
 
+/** Simplified Chinese message for `parameter/length`: a text parameter is longer than the vendor documents. */
+export const parameterLength: Message = (p) => `此处最多只能有 ${text(p, 'max')} 个字符。`;
+
+const UNUSED_REASONS: Readonly<Record<string, string>> = {
+  'response-only': '它是返回参数，厂商文档说明写接口不接受它作为入参',
+  'run-instances-only': '厂商文档说明它仅用于 RunInstances；重装系统保持磁盘原样',
+};
+
+/** Simplified Chinese message for `parameter/unused`: a field of a shared structure that this API does not take (a response field, or another API's only). */
+export const parameterUnused: Message = (p) => `请删除“${text(p, 'name')}”：${UNUSED_REASONS[text(p, 'reason')] ?? '此接口不接受它'}。`;
+
 /** Simplified Chinese message for `parameter/parse`: a request file or line is not valid JSON, YAML or query-string syntax (CLI). */
 export const parameterParse: Message = (p) =>
   `请修正此处的 ${text(p, 'syntax')} 语法错误（${text(p, 'reason') || '语法错误'}）；该请求的其余内容均未检查。`;
@@ -334,6 +345,8 @@ export const zhCN: MessageTable = {
     'parameter/unknown': parameterUnknown,
     'parameter/enum': parameterEnum,
     'parameter/count': parameterCount,
+    'parameter/length': parameterLength,
+    'parameter/unused': parameterUnused,
     'parameter/parse': parameterParse,
     'parameter/duplicate': parameterDuplicate,
     'identifier/format': identifierFormat,

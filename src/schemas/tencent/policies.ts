@@ -74,6 +74,24 @@ export const TENCENT_DISK_TYPES = [
 ] as const;
 
 /**
+ * Fields of the shared `SystemDisk` structure that `ResetInstance` does not
+ * take, per the current docstrings (tencentcloud-sdk-nodejs-cvm
+ * `cvm_models.d.ts`, interface `SystemDisk`): `DiskId` is a response field
+ * ("不可用于 RunInstances 等写接口的入参"), `Encrypt` and `KmsKeyId` are for
+ * RunInstances only ("该参数目前仅用于 RunInstances 接口"). No source says
+ * whether a reset rejects or ignores them (Terraform sends `KmsKeyId` on
+ * reset), so they are warnings.
+ */
+export const TENCENT_SYSTEM_DISK_UNUSED: Readonly<Record<string, 'response-only' | 'run-instances-only'>> = {
+  DiskId: 'response-only',
+  Encrypt: 'run-instances-only',
+  KmsKeyId: 'run-instances-only',
+};
+
+/** `SystemDisk.DiskName`: at most 128 characters ("长度不超过128 个字符", `cvm_models.d.ts`); a warning, as a reset may not use it. */
+export const TENCENT_DISK_NAME = { maxLength: 128 } as const;
+
+/**
  * `LoginSettings.KeyIds` count. The current `LoginSettings` docstring
  * (tencentcloud-sdk-nodejs-cvm `cvm_models.d.ts`) states no count; the
  * sibling key APIs (AssociateInstancesKeyPairs, DisassociateInstancesKeyPairs)

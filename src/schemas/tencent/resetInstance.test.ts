@@ -244,6 +244,28 @@ describe('other parameters', () => {
     expect(rulesAt({ InstanceId: 'ins-r8hr2upy', SystemDisk: { DiskType: 'CLOUD_SSD' } })).toEqual(['warning system-disk/type SystemDisk.DiskType']);
   });
 
+  it('warns on the SystemDisk fields a reset does not take, each at its path, with no vendor code', () => {
+    const report = validate(API, { InstanceId: 'ins-r8hr2upy', SystemDisk: { DiskSize: 60, DiskId: 'disk-a1kmcp13', Encrypt: true, KmsKeyId: 'kms-abcd1234' } });
+    expect(report.ok).toBe(true);
+    expect(report.issues.map((issue) => `${issue.severity} ${issue.rule} ${issue.path.join('.')}`)).toEqual([
+      'warning parameter/unused SystemDisk.DiskId',
+      'warning parameter/unused SystemDisk.Encrypt',
+      'warning parameter/unused SystemDisk.KmsKeyId',
+    ]);
+    expect(report.issues.every((issue) => issue.vendor === undefined)).toBe(true);
+    expect(report.issues[0]?.message).toBe('Remove "DiskId": it is a response field, which the vendor documents as not taken by write requests.');
+    expect(rulesAt({ InstanceId: 'ins-r8hr2upy', SystemDisk: { CdcId: 'cluster-1', Encrypt: false } })).toEqual(['warning parameter/unused SystemDisk.Encrypt']);
+  });
+
+  it('warns on a DiskName over 128 characters, counted in code points', () => {
+    for (const name of ['d'.repeat(128), '盘'.repeat(128), '😀'.repeat(128)]) {
+      expect(rulesAt({ InstanceId: 'ins-r8hr2upy', SystemDisk: { DiskName: name } })).toEqual([]);
+    }
+    for (const name of ['d'.repeat(129), '😀'.repeat(129), 'd'.repeat(100_000)]) {
+      expect(rulesAt({ InstanceId: 'ins-r8hr2upy', SystemDisk: { DiskName: name } })).toEqual(['warning parameter/length SystemDisk.DiskName']);
+    }
+  });
+
   it('reports a payload that is not an object at the root', () => {
     expect(rulesAt([])).toEqual(['error parameter/type ']);
     expect(rulesAt('InstanceId=ins-r8hr2upy')).toEqual(['error parameter/type ']);

@@ -1,12 +1,15 @@
+import type { Finding } from '../../rules/finding.ts';
 import type { FieldMap, PayloadSpec } from '../spec/types.ts';
 import { checkBase64 } from '../../rules/base64/index.ts';
 import { checkCredentials, type GivenCredential } from '../../rules/credentials/index.ts';
 import { checkHostname } from '../../rules/hostname/index.ts';
 import { checkIdentifier } from '../../rules/identifier/index.ts';
+import { codePointLength } from '../../rules/metadata/index.ts';
 import { checkPassword } from '../../rules/password/index.ts';
 import { byOs } from '../spec/byOs.ts';
 import { isPresent, own } from '../spec/values.ts';
 import {
+  TENCENT_DISK_NAME,
   TENCENT_DISK_TYPES,
   TENCENT_HOSTNAME,
   TENCENT_IMAGE_ID,
@@ -16,6 +19,7 @@ import {
   TENCENT_KEY_ID,
   TENCENT_KEY_IDS,
   TENCENT_PASSWORD,
+  TENCENT_SYSTEM_DISK_UNUSED,
   TENCENT_USERDATA,
 } from './policies.ts';
 
@@ -33,6 +37,22 @@ function givenCredentials(settings: Readonly<Record<string, unknown>>): GivenCre
   if (isPresent(own(settings, 'KeyIds'))) given.push({ name: 'KeyIds', path: ['KeyIds'] });
   if (isKeepImageLogin(own(settings, 'KeepImageLogin'))) given.push({ name: 'KeepImageLogin', path: ['KeepImageLogin'] });
   return given;
+}
+
+/** `SystemDisk.DiskName` length in characters (code points); UTF-16 length gates the scan, as a code point is 1-2 units. */
+function checkDiskName(value: string): Finding[] {
+  const max = TENCENT_DISK_NAME.maxLength;
+  const long = value.length > max && (value.length > 2 * max || codePointLength(value) > max);
+  return long ? [{ rule: 'parameter/length', severity: 'warning', params: { max } }] : [];
+}
+
+/** The shared `SystemDisk` fields present that a reset does not take, each at its own path (a boolean field has no value check). */
+function unusedSystemDiskFields(disk: Readonly<Record<string, unknown>>): Finding[] {
+  const findings: Finding[] = [];
+  for (const [name, reason] of Object.entries(TENCENT_SYSTEM_DISK_UNUSED)) {
+    if (isPresent(own(disk, name))) findings.push({ rule: 'parameter/unused', severity: 'warning', params: { name, reason }, path: [name] });
+  }
+  return findings;
 }
 
 /** The `Enabled` switch each enhanced service object holds. */
@@ -70,10 +90,11 @@ function fields(generation: Generation): FieldMap {
         DiskType: { type: 'string', enum: TENCENT_DISK_TYPES, check: () => [{ rule: 'system-disk/type', severity: 'warning' }] },
         DiskId: { type: 'string' },
         CdcId: { type: 'string' },
-        DiskName: { type: 'string' },
+        DiskName: { type: 'string', check: checkDiskName },
         Encrypt: { type: 'boolean' },
         KmsKeyId: { type: 'string' },
       },
+      check: unusedSystemDiskFields,
     },
     LoginSettings: {
       type: 'object',

@@ -1,8 +1,10 @@
 import { fc } from '@fast-check/vitest';
 import type { Os } from '../../../src/rules/finding.ts';
 import {
+  TENCENT_DISK_NAME,
   TENCENT_HOSTNAME,
   TENCENT_KEEP_IMAGE_LOGIN,
+  TENCENT_KEY_IDS,
   TENCENT_PASSWORD,
   TENCENT_USERDATA,
 } from '../../../src/schemas/tencent/policies.ts';
@@ -30,7 +32,7 @@ export function validTencentPayload(os: TargetOs, api2 = false): fc.Arbitrary<Re
     password.map((Password) => ({ Password })),
     fc.constantFrom(...TENCENT_KEEP_IMAGE_LOGIN).map((KeepImageLogin) => ({ KeepImageLogin })),
     password.map((Password) => ({ Password, KeepImageLogin: 'FALSE' })),
-    ...(os === 'linux' ? [id('skey-').map((key) => ({ KeyIds: [key] }))] : []),
+    ...(os === 'linux' ? [fc.array(id('skey-'), { minLength: 1, maxLength: TENCENT_KEY_IDS.max, size: 'small' }).map((KeyIds) => ({ KeyIds }))] : []),
   );
   const flag = fc.record({ Enabled: fc.boolean() });
   const services = api2
@@ -52,7 +54,10 @@ export function validTencentPayload(os: TargetOs, api2 = false): fc.Arbitrary<Re
       Region: fc.constantFrom('ap-guangzhou', 'ap-shanghai', 'na-siliconvalley'),
       InstanceId: id('ins-'),
       ImageId: id('img-'),
-      SystemDisk: fc.record({ DiskSize: fc.integer({ min: 1, max: 16384 }) }),
+      SystemDisk: fc.record(
+        { DiskSize: fc.integer({ min: 1, max: 16384 }), DiskName: fc.string({ unit: 'binary', maxLength: TENCENT_DISK_NAME.maxLength }) },
+        { requiredKeys: ['DiskSize'] },
+      ),
       LoginSettings: login,
       EnhancedService: services,
       ...api3Only,

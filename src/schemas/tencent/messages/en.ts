@@ -21,6 +21,8 @@ export const en: MessageTable<TencentSchemaRule> = {
     'parameter/unknown': m.parameterUnknownRemove,
     'parameter/enum': m.parameterEnum,
     'parameter/count': m.parameterCount,
+    'parameter/length': m.parameterLength,
+    'parameter/unused': m.parameterUnused,
     // Every Tencent id policy (instance, image, key pair) is a prefix plus `lower-alnum`.
     'identifier/format': m.identifierFormatLowerAlnum,
     'password/length': m.passwordLength,

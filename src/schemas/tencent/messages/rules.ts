@@ -2,7 +2,8 @@
  * The rules Tencent's schemas report (`resetInstance()` and
  * `resetInstanceApi2()`, wire or form values, any OS, warnings included):
  * the structural checks, ids, password, hostname, Base64 user data, one
- * login method at most (no key pairs on Windows) and the system disk.
+ * login method at most (no key pairs on Windows) and the system disk
+ * (including the shared structure's fields a reset does not take).
  * Not here: `preflight/` (needs facts), `parameter/flattening` (query
  * encoding) and `parameter/parse` and `lint/` (the CLI), which `validate()`
  * and the CLI report with the full tables.
@@ -13,6 +14,8 @@ export type TencentSchemaRule =
   | 'parameter/unknown'
   | 'parameter/enum'
   | 'parameter/count'
+  | 'parameter/length'
+  | 'parameter/unused'
   | 'identifier/format'
   | 'password/length'
   | 'password/charset'

@@ -20,6 +20,8 @@ export const zhCN: MessageTable<TencentSchemaRule> = {
     'parameter/unknown': m.parameterUnknownRemove,
     'parameter/enum': m.parameterEnum,
     'parameter/count': m.parameterCount,
+    'parameter/length': m.parameterLength,
+    'parameter/unused': m.parameterUnused,
     'identifier/format': m.identifierFormatLowerAlnum,
     'password/length': m.passwordLength,
     'password/charset': m.passwordCharsetInvalid,
