@@ -74,7 +74,7 @@ function median(values: readonly number[]): number {
 }
 
 /**
- * Measures implementations side by side (PERFORMANCE-ANCHORS.md §1): every round runs each
+ * Measures implementations side by side: every round runs each
  * implementation once, in shuffled order, as a batch of calls calibrated to about the same wall
  * time; the result is the median over rounds of ns per call. Interleaving spreads a noisy
  * neighbour's load over every implementation alike, so the ratios stay stable when absolute times drift.

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 /**
  * Round-trips a payload through JSON, as a request body arrives: strings come out flat, not as the
- * ropes `repeat` and `+` build, which scan about 1.5x slower (PERFORMANCE-ANCHORS.md, caveats).
+ * ropes `repeat` and `+` build, which scan about 1.5x slower per character.
  *
  * @param payload The payload.
  *

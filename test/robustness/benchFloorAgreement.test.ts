@@ -10,9 +10,9 @@ const login = (settings: Record<string, unknown>) => ({ ...base, LoginSettings: 
 const b64 = (chars: number) => 'QUJD'.repeat(Math.ceil(chars / 4)).slice(0, chars);
 
 /**
- * Boundary payloads of every Tencent rule the floor implements (PERFORMANCE-ANCHORS.md §0 lists
- * the same kind). `shared` marks the ones zod and ajv can express too: they do not treat `null`/`[]`/`{}`
- * as absent, report no warnings, and cannot skip a scan after a failed length rule.
+ * Boundary payloads of every Tencent rule the floor implements. `shared` marks the ones zod and ajv
+ * can express too: they do not treat `null`/`[]`/`{}` as absent, report no warnings, and cannot skip a
+ * scan after a failed length rule.
  */
 const CASES: readonly (readonly [string, unknown, boolean])[] = [
   ['not an object', 'ins-r8hr2upy', true],
