@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Os } from '../../src/rules/finding.ts';
+import { validate } from '../../src/index.ts';
 import { asError, errorsOf, lintErrors, lintFiles, pointerOf, removeCli, type Expected, type LintFile } from './support/judge.ts';
 import { loadFixtures } from './support/fixtures.ts';
 import { startLoopback, type CapturedRequest, type Loopback } from './support/loopback.ts';
@@ -114,6 +115,15 @@ describe('JD clients that are not on npm: serializer-derived fixtures', () => {
     if (expected) expect(errors).toContain(asError(expected));
     else expect(errors).toEqual([]);
     files.push({ file: { name: `${client}--${file}`, api, ...(os ? { os } : {}), text }, expected });
+  });
+
+  it('a password-only rebuild from each of them passes the 1.0.3 profile too: its null parameters are not given', () => {
+    const passwordOnly = fixtures.filter((fixture) => fixture.file === 'password.json');
+    expect(passwordOnly.length).toBe(3);
+    for (const { client, text } of passwordOnly) {
+      const report = validate('jdcloud.vm.rebuildInstance@1.0.3', JSON.parse(text));
+      expect(report.issues, client).toEqual([]);
+    }
   });
 });
 
