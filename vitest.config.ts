@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.{ts,tsx}'],
     // Property suites run thousands of cases; on a shared 2-core machine one can take longer than vitest's 5 s default.
     testTimeout: 60_000,
     // Type tests (`*.test-d.ts`, `expectTypeOf`) for the public generics run with every `vitest run`, through tsc

@@ -39,7 +39,7 @@ function everyEntryPoint(schema: PreflightFieldSchema, value: unknown): string[]
       return [];
     } catch (error) {
       if (!v.isValiError(error)) throw error;
-      return rules(error.issues as PreflightSchemaIssue[]);
+      return rules(error.issues as unknown as PreflightSchemaIssue[]);
     }
   })();
   const standard = schema['~standard'].validate(value);

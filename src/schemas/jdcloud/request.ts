@@ -1,3 +1,4 @@
+import type { FormValues } from '../build/types.ts';
 import type { JD_IMAGE_INHERIT, JD_PASSWORD_AUTH, JD_USERDATA_KEYS } from './policies.ts';
 
 /** One user metadata pair of JD Cloud `rebuildInstance`. */
@@ -52,3 +53,9 @@ export interface JdcloudRebuildInstanceRequest extends Omit<JdcloudRebuildInstan
   /** `yes`: keep the image's login settings (a password or key given too is ignored). */
   imageInherit?: (typeof JD_IMAGE_INHERIT)[number];
 }
+
+/** The form values of JD Cloud `rebuildInstance` v1: what `rebuildInstance({ form: true })` takes. */
+export type JdcloudRebuildInstanceForm = FormValues<JdcloudRebuildInstanceRequest>;
+
+/** The form values of JD Cloud `rebuildInstance` "1.0.3": what `rebuildInstance103({ form: true })` takes. */
+export type JdcloudRebuildInstance103Form = FormValues<JdcloudRebuildInstance103Request>;

@@ -1,3 +1,4 @@
+import type { FormValues } from '../build/types.ts';
 import type { TENCENT_DISK_TYPES, TENCENT_KEEP_IMAGE_LOGIN } from './policies.ts';
 
 /** The `Enabled` switch of one enhanced service. */
@@ -84,3 +85,9 @@ export interface TencentResetInstanceRequest extends Omit<TencentResetInstanceAp
   /** Base64-encoded user data, at most 16384 characters after encoding. */
   UserData?: string;
 }
+
+/** The form values of Tencent API 3.0 `ResetInstance`: what `resetInstance({ form: true })` takes. */
+export type TencentResetInstanceForm = FormValues<TencentResetInstanceRequest>;
+
+/** The form values of Tencent API 2.0 `ResetInstance`: what `resetInstanceApi2({ form: true })` takes. */
+export type TencentResetInstanceApi2Form = FormValues<TencentResetInstanceApi2Request>;

@@ -1,3 +1,5 @@
+import type { FormValues } from '../build/types.ts';
+
 /**
  * The request of Zenlayer ZEC `ResetInstance` (a POST JSON body): what
  * `resetInstance()` outputs (and takes without `form: true`).
@@ -20,3 +22,6 @@ export interface ZenlayerResetInstanceRequest {
   /** Initialization command. */
   userData?: string;
 }
+
+/** The form values of Zenlayer ZEC `ResetInstance`: what `resetInstance({ form: true })` takes. */
+export type ZenlayerResetInstanceForm = FormValues<ZenlayerResetInstanceRequest>;

@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useForm } from 'react-hook-form';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { validate } from '../../src/validate.ts';
+import { zhCN as fullZhCN } from '../../src/errors/messages/zhCN.ts';
+import { rebuildInstance, zhCN, type JdcloudRebuildInstanceRequest } from '../../src/schemas/jdcloud/index.ts';
+
+/**
+ * The browser guide's React Hook Form example, as written there: the form
+ * schema through `standardSchemaResolver`; `handleSubmit` hands over the
+ * resolver's output, the coerced wire request.
+ */
+const schema = rebuildInstance({ os: 'linux', form: true, messages: [zhCN] });
+
+function RebuildForm({ rebuild }: { rebuild: (request: JdcloudRebuildInstanceRequest) => void }) {
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm({
+    resolver: standardSchemaResolver(schema),
+    defaultValues: { regionId: 'cn-north-1', instanceId: 'i-eumm1x2yd6', password: '', hostname: '', keyNames: '' },
+    criteriaMode: 'all', // keep every message per field, not only the first
+  });
+  return (
+    <form onSubmit={handleSubmit((request) => rebuild(request))}>
+      <label>
+        密码
+        <input type="password" {...register('password')} />
+        {errors.password && <em>{errors.password.message}</em>}
+      </label>
+      <label>
+        主机名
+        <input {...register('hostname')} />
+        {errors.hostname && <em>{errors.hostname.message}</em>}
+      </label>
+      <label>
+        密钥
+        <input {...register('keyNames')} />
+        {errors.keyNames && <em>{errors.keyNames.message}</em>}
+      </label>
+      <button type="submit">重建</button>
+    </form>
+  );
+}
+
+const input = (label: string): HTMLInputElement => screen.getByLabelText(label, { exact: false }) as HTMLInputElement;
+const errorOf = (label: string): string | undefined => input(label).parentElement?.querySelector('em')?.textContent ?? undefined;
+
+describe('React Hook Form with standardSchemaResolver and the form schema', () => {
+  afterEach(cleanup);
+
+  it('shows each field its message and does not submit', async () => {
+    const rebuild = vi.fn();
+    render(<RebuildForm rebuild={rebuild} />);
+    fireEvent.input(input('密码'), { target: { value: 'abc' } });
+    fireEvent.input(input('主机名'), { target: { value: 'web..01' } });
+    fireEvent.click(screen.getByRole('button'));
+    await waitFor(() => expect(errorOf('主机名')).toBe(fullZhCN.rules['hostname/consecutive']({})));
+    expect(errorOf('密码')).toBe(fullZhCN.rules['password/length']({ min: 8, max: 30 }));
+    expect(rebuild).not.toHaveBeenCalled();
+    expect(document.body.textContent).not.toContain('abc');
+  });
+
+  it('submits the resolver’s output: the coerced wire request, which validate() accepts', async () => {
+    const rebuild = vi.fn<(request: JdcloudRebuildInstanceRequest) => void>();
+    render(<RebuildForm rebuild={rebuild} />);
+    fireEvent.input(input('密钥'), { target: { value: 'deploy_key' } });
+    fireEvent.click(screen.getByRole('button'));
+    await waitFor(() => expect(rebuild).toHaveBeenCalledTimes(1));
+    const sent = rebuild.mock.calls[0]?.[0];
+    // The empty password and hostname are absent; the lone key name is a one-element list, as the wire wants.
+    expect(sent).toEqual({ regionId: 'cn-north-1', instanceId: 'i-eumm1x2yd6', keyNames: ['deploy_key'] });
+    expect(validate('jdcloud.vm.rebuildInstance', sent, { os: 'linux' })).toMatchObject({ ok: true, issues: [] });
+    const raw = { regionId: 'cn-north-1', instanceId: 'i-eumm1x2yd6', password: '', hostname: '', keyNames: 'deploy_key' };
+    expect(validate('jdcloud.vm.rebuildInstance', raw, { os: 'linux' }).ok).toBe(false);
+  });
+});
