@@ -2,7 +2,7 @@
  * instance-preflight: validates cloud reinstall / rebuild / reset instance
  * requests against each vendor's documented rules before they are sent.
  *
- * @module
+ * @module instance-preflight
  */
 export { apis, findApi, type ApiId } from './apis.ts';
 export { validate, type ValidateOptions } from './validate.ts';

@@ -3,6 +3,6 @@
  * exact for the structural rules, with the rest listed under
  * `x-instance-preflight-unchecked`.
  *
- * @module
+ * @module instance-preflight/json-schema
  */
 export { toJsonSchema, UNCHECKED, type JsonSchemaOptions } from './toJsonSchema.ts';

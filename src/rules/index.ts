@@ -1,3 +1,9 @@
+/**
+ * The pure rule functions (policy in, findings out: no valibot, no messages) and the vendor policy
+ * objects they take.
+ *
+ * @module instance-preflight/rules
+ */
 export * from './base64/index.ts';
 export * from './credentials/index.ts';
 export type * from './finding.ts';

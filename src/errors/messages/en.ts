@@ -1,3 +1,8 @@
+/**
+ * The English message table, keyed by rule id: what `validate` and the schemas say by default.
+ *
+ * @module instance-preflight/messages/en
+ */
 import type { Os } from '../../rules/finding.ts';
 import type { Message, MessageParams, MessageTable } from './types.ts';
 import { list, text } from './types.ts';

@@ -1,3 +1,8 @@
+/**
+ * The Simplified Chinese message table, keyed by rule id (`lang: 'zh-CN'`).
+ *
+ * @module instance-preflight/messages/zh-CN
+ */
 import type { Os } from '../../rules/finding.ts';
 import type { Message, MessageParams, MessageTable } from './types.ts';
 import { list, text } from './types.ts';

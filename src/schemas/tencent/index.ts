@@ -3,7 +3,7 @@
  * users, their message tables (`en`, `zhCN`: only the rules these schemas
  * report), the payload specs, the vendor policies and the error-code catalog.
  *
- * @module
+ * @module instance-preflight/tencent
  */
 import { createVendorSchema, type VendorSchema, type VendorSchemaOptions } from '../build/vendorSchema.ts';
 import type { TencentSchemaRule } from './messages/rules.ts';

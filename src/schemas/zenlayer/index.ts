@@ -3,7 +3,7 @@
  * users, their message tables (`en`, `zhCN`: only the rules these schemas
  * report), the payload spec, the vendor policies and the error-code catalog.
  *
- * @module
+ * @module instance-preflight/zenlayer
  */
 import { createVendorSchema, type VendorSchema, type VendorSchemaOptions } from '../build/vendorSchema.ts';
 import type { ZenlayerSchemaRule } from './messages/rules.ts';
