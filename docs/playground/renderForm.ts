@@ -120,13 +120,19 @@ export function renderForm(context: FormContext): DrawnForm {
     const send = (raw: string, parse: (text: string) => unknown = (text) => text): void =>
       context.onValue(path, raw === '' && !inRow ? undefined : parse(raw));
     if (field.type === 'boolean' || (field.type === 'string' && field.enum)) {
+      // Option values carry a "=" prefix so that an enum member "" (JD imageInherit) stays apart from "not sent".
       const options = field.type === 'boolean' ? ['true', 'false'] : (field.enum ?? []);
-      const current = value === undefined ? '' : String(value);
+      const current = value === undefined ? '' : `=${String(value)}`;
+      const choose = (event: Event): void => {
+        const chosen = (event.target as HTMLSelectElement).value;
+        const text = chosen.slice(1);
+        context.onValue(path, chosen === '' ? undefined : field.type === 'boolean' ? text === 'true' : text);
+      };
       return h(
         'select',
-        { ...common, onchange: (event) => send((event.target as HTMLSelectElement).value, field.type === 'boolean' ? (text) => text === 'true' : undefined) },
+        { ...common, onchange: choose },
         h('option', { value: '', selected: current === '' }, t.notSent),
-        ...options.map((option) => h('option', { value: option, selected: current === option }, option)),
+        ...options.map((option) => h('option', { value: `=${option}`, selected: current === `=${option}` }, option === '' ? '""' : option)),
       );
     }
     if (field.type === 'integer') {
@@ -268,14 +274,10 @@ export function renderForm(context: FormContext): DrawnForm {
         const cells = Object.entries(field.items.fields).map(([name, sub]) => {
           const cell = [...at, name];
           const cellValue = getAt(item, [name]);
-          return h(
-            'div',
-            { class: 'cell' },
-            h('label', { for: idOf(cell), class: 'label' }, h('code', {}, name)),
-            h('span', { class: 'hint', id: `${idOf(cell)}_hint` }, hint(cell)),
-            cellValue === undefined || fits(sub, cellValue) ? control(cell, sub, cellValue, true) : mismatch(cell, cellValue),
-            slot(cell, idOf(cell)),
-          );
+          const input = cellValue === undefined || fits(sub, cellValue) ? control(cell, sub, cellValue, true) : mismatch(cell, cellValue);
+          input.setAttribute('aria-label', `${path.join('.')}[${index}].${name}`);
+          input.setAttribute('aria-describedby', `${idOf([...path, name])}_hint ${idOf(cell)}_msg`);
+          return h('div', { class: 'cell' }, input, slot(cell, idOf(cell)));
         });
         return h('li', { class: 'row' }, h('div', { class: 'cells' }, ...cells, h('div', { class: 'row-end' }, remove)), slot(at));
       }
@@ -295,7 +297,17 @@ export function renderForm(context: FormContext): DrawnForm {
         setAt(draft, path, next);
       }, firstControl([...path, value.length], field.items)),
     }, field.items.type === 'object' ? t.addPair : t.add);
-    return h('div', { class: 'list' }, h('ol', { class: 'rows' }, ...rows), add);
+    const head =
+      field.items.type === 'object' && rows.length > 0
+        ? h(
+            'div',
+            { class: 'cells head' },
+            ...Object.keys(field.items.fields).map((name) =>
+              h('div', { class: 'cell' }, h('code', { class: 'label' }, name), h('span', { class: 'hint', id: `${idOf([...path, name])}_hint` }, hint([...path, 0, name]))),
+            ),
+          )
+        : undefined;
+    return h('div', { class: 'list' }, head, h('ol', { class: 'rows' }, ...rows), add);
   }
 
   function fieldBlock(path: readonly PathSegment[], field: FieldSpec): HTMLElement {
