@@ -40,17 +40,23 @@ const policyOs = (os: TargetOs): Os => os ?? 'windows';
 const KEYBOARD_LINES = [
   ...['qwertyuiop', 'asdfghjkl', 'zxcvbnm'],
   ...['qaz', 'wsx', 'edc', 'rfv', 'tgb', 'yhn', 'ujm'],
-  // The other diagonal: the spec's own example `tfc`.
-  ...['esz', 'rdx', 'tfc', 'ygv', 'uhb', 'ijn', 'okm'],
+  // The one diagonal the spec names among its examples.
+  'tfc',
 ];
+// The other diagonals of the same slant, which no JD example names: their runs only warn.
+const DISPUTED_DIAGONALS = ['esz', 'rdx', 'ygv', 'uhb', 'ijn', 'okm'];
+const DISPUTED_DIAGONAL_RUNS = [...DISPUTED_DIAGONALS, ...DISPUTED_DIAGONALS.map((line) => line.toUpperCase())].flatMap((line) => [
+  line,
+  [...line].reverse().join(''),
+]);
 const RUN_LINES = [LOWER, UPPER, DIGITS, ...KEYBOARD_LINES, ...KEYBOARD_LINES.map((line) => line.toUpperCase())].flatMap(
   (line) => [line, [...line].reverse().join('')],
 );
 const runLength = JD_PASSWORD.sequences?.runLength ?? 3;
 
-const DISPUTED: readonly string[] = JD_DISPUTED_DIGIT_RUNS;
+const DISPUTED: readonly string[] = [...JD_DISPUTED_DIGIT_RUNS, ...DISPUTED_DIAGONAL_RUNS];
 
-/** Whether a password holds a banned run; `disputed` decides whether the disputed digit runs count. */
+/** Whether a password holds a banned run; `disputed` decides whether the disputed digit and diagonal runs count. */
 function hasRun(value: string, disputed = true): boolean {
   for (let index = 0; index + runLength <= value.length; index++) {
     const window = value.slice(index, index + runLength);
@@ -239,6 +245,9 @@ const WARNINGS: readonly (Omit<Fault, 'os' | 'v103'> & { readonly os: TargetOs }
   { name: 'python3 shebang', rule: 'userdata/framing', path: ['userdata', 0, 'value'], os: 'linux', mutate: () => fc.constant(set('userdata', [{ key: 'launch-script', value: encode(['#!/usr/bin/env python3\nprint(1)\n']) }])) },
   { name: 'ignored metadata key', rule: 'metadata/ignored-key', path: ['metadata', 0, 'key'], os: undefined, mutate: () => fc.constant(set('metadata', [{ key: 'role-', value: 'web' }])) },
   { name: 'disputed digit run', rule: 'password/sequence', path: ['password'], os: undefined, mutate: () => fc.constantFrom(...JD_DISPUTED_DIGIT_RUNS).chain((run) => insert(run)).filter((value) => !hasBannedWord(value) && !hasRun(value, false)).map((value) => set('password', value)) },
+  { name: 'disputed keyboard diagonal', rule: 'password/sequence', path: ['password'], os: undefined, mutate: () => fc.constantFrom(...DISPUTED_DIAGONAL_RUNS).chain((run) => insert(run)).filter((value) => !hasBannedWord(value) && !hasRun(value, false)).map((value) => set('password', value)) },
+  { name: 'userdata framed for Linux only, OS unknown', rule: 'userdata/framing', path: ['userdata', 0, 'value'], os: undefined, mutate: () => framedFor('linux') },
+  { name: 'userdata framed for Windows only, OS unknown', rule: 'userdata/framing', path: ['userdata', 0, 'value'], os: undefined, mutate: () => framedFor('windows') },
   { name: 'keyNames on Windows', rule: 'credentials/ignored', path: ['keyNames'], os: 'windows', mutate: () => fc.constant(set('keyNames', ['ops'])) },
   { name: 'imageInherit with a password', rule: 'credentials/ignored', path: ['password'], os: 'linux', mutate: () => password.map((value) => (payload: Payload) => ({ ...payload, imageInherit: 'yes', password: value })) },
   { name: 'Linux hostname label over 63', rule: 'hostname/label-length', path: ['hostname'], os: 'linux', mutate: () => fc.constant(set('hostname', `${'a'.repeat(64)}`)) },

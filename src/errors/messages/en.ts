@@ -165,7 +165,7 @@ export const passwordBannedWord: Message = (p) => `Remove the words the vendor b
 /** English message for `password/sequence`: the password contains a run of consecutive letters, digits or keyboard keys. */
 export const passwordSequence: Message = (p) =>
   p['disputed']
-    ? `Avoid the digit runs ${list(p, 'disputed').join(' ')}: one reading of the vendor rule bans them.`
+    ? `Avoid the runs ${list(p, 'disputed').join(' ')} (either direction): one reading of the vendor rule bans them.`
     : `Avoid runs of ${text(p, 'runLength')} consecutive letters, digits or keyboard keys (such as abc, 321, qwe) in the password.`;
 
 /** English message for `hostname/length`: the hostname is shorter or longer than the OS profile allows. */

@@ -161,7 +161,7 @@ export const passwordBannedWord: Message = (p) => `请从密码中删除厂商�
 /** Simplified Chinese message for `password/sequence`: the password contains a run of consecutive letters, digits or keyboard keys. */
 export const passwordSequence: Message = (p) =>
   p['disputed']
-    ? `请避免数字串 ${list(p, 'disputed').join(' ')}：对厂商规则的一种解读禁止它们。`
+    ? `请避免连续字符 ${list(p, 'disputed').join(' ')}（正反方向均算）：对厂商规则的一种解读禁止它们。`
     : `密码中不能有 ${text(p, 'runLength')} 个连续的字母、数字或键盘相邻键（如 abc、321、qwe）。`;
 
 /** Simplified Chinese message for `hostname/length`: the hostname is shorter or longer than the OS profile allows. */

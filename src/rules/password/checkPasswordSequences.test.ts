@@ -8,7 +8,15 @@ const JD: PasswordPolicy = {
   specials: '()`~!@#$%^&*_-+=|{}[]:";\'<>,.?/',
   classes: ['lower', 'upper', 'digit', 'special'],
   minClasses: 3,
-  sequences: { runLength: 3, alphabet: true, digits: true, keyboard: true, disputedRuns: ['012', '210', '890', '098'] },
+  sequences: {
+    runLength: 3,
+    alphabet: true,
+    digits: true,
+    keyboard: true,
+    keyboardDiagonals: ['tfc'],
+    disputedKeyboardDiagonals: ['esz', 'rdx', 'ygv', 'uhb', 'ijn', 'okm'],
+    disputedRuns: ['012', '210', '890', '098'],
+  },
 };
 
 describe('checkPasswordSequences', () => {
@@ -60,15 +68,36 @@ describe('checkPasswordSequences', () => {
     'IOP',
     'tfc',
     'cft',
-    'rdx',
-    'OKM',
-    'esz',
+    'TFC',
   ])('JD rejects %s', (sequence) => {
     expect(checkPasswordSequences(JD, embed(sequence))).toEqual([run]);
   });
 
   test.each(['012', '210', '890', '098', '0120', '0980'])('JD only warns on the disputed %s', (sequence) => {
     expect(checkPasswordSequences(JD, embed(sequence))).toEqual([disputed]);
+  });
+
+  const disputedDiagonal = {
+    rule: 'password/sequence',
+    severity: 'warning',
+    params: { runLength: 3, disputed: ['esz', 'rdx', 'ygv', 'uhb', 'ijn', 'okm'] },
+  };
+
+  test.each(['esz', 'zse', 'rdx', 'xdr', 'OKM', 'ygv', 'uhb', 'ijn', 'MKO'])('JD only warns on the diagonal %s, which no JD example names', (sequence) => {
+    expect(checkPasswordSequences(JD, embed(sequence))).toEqual([disputedDiagonal]);
+  });
+
+  test('one warning lists both disputed kinds, never the password characters themselves', () => {
+    expect(checkPasswordSequences(JD, embed('012Xrdx'))).toEqual([
+      { ...disputedDiagonal, params: { runLength: 3, disputed: ['012', '210', '890', '098', 'esz', 'rdx', 'ygv', 'uhb', 'ijn', 'okm'] } },
+    ]);
+    expect(checkPasswordSequences(JD, embed('rdxXtfc'))).toEqual([run]);
+  });
+
+  test('without diagonal lists no diagonal counts', () => {
+    const plain = { ...JD, sequences: { runLength: 3, alphabet: true, digits: true, keyboard: true } };
+    expect(checkPasswordSequences(plain, embed('tfc'))).toEqual([]);
+    expect(checkPasswordSequences(plain, embed('rdx'))).toEqual([]);
   });
 
   test.each([

@@ -4,14 +4,28 @@ import type { PasswordPolicy, PasswordSequencePolicy } from './types.ts';
 // Lowercase keyboard lines; the spaces stop one line's end from running into the next line's start.
 const KEYBOARD_ROWS = 'qwertyuiop asdfghjkl zxcvbnm';
 const KEYBOARD_COLUMNS = 'qaz wsx edc rfv tgb yhn ujm';
-// The other diagonal of the staggered layout: JD's public spec cites `tfc` as a banned keyboard run.
-const KEYBOARD_DIAGONALS = 'esz rdx tfc ygv uhb ijn okm';
+
+/** Keyboard diagonal lines joined as `lineStepOf` reads them, built once per list: the check runs on every keystroke of a form. */
+const joinedLines = new WeakMap<readonly string[], string>();
+
+function joined(lines: readonly string[] | undefined): string {
+  if (lines === undefined) return '';
+  let text = joinedLines.get(lines);
+  if (text === undefined) {
+    text = lines.join(' ');
+    joinedLines.set(lines, text);
+  }
+  return text;
+}
 
 /**
  * Checks a password for the predictable runs its policy bans (`sequences`).
- * Two trackers walk the string once: one for alphabet and digit runs, one for
- * keyboard runs, since a pair like `de` is both an alphabet step and a
- * keyboard step.
+ * Three trackers walk the string once: alphabet and digit runs, keyboard runs
+ * (rows, columns and the banned diagonals), and runs along the disputed
+ * diagonals, since a pair like `de` is both an alphabet step and a keyboard
+ * step. A run only a disputed reading bans (`012`, a diagonal the vendor never
+ * names) warns; the warning lists the policy's disputed runs of that kind,
+ * never the password's own characters.
  *
  * @param password The password policy; without `sequences` nothing is banned.
  * @param value The password.
@@ -24,17 +38,22 @@ export function checkPasswordSequences(password: PasswordPolicy, value: string):
   if (policy === undefined || value.length > 4 * password.maxLength) return [];
   const { runLength } = policy;
   const disputedRuns = policy.disputedRuns ?? [];
+  const diagonals = joined(policy.keyboardDiagonals);
+  const disputedDiagonals = policy.keyboard ? joined(policy.disputedKeyboardDiagonals) : '';
   let linearRun = 1;
   let linearStep = 0;
   let keyboardRun = 1;
   let keyboardStep = 0;
+  let diagonalRun = 1;
+  let diagonalStep = 0;
+  let disputedDiagonal = false;
   for (let index = 1; index < value.length; index++) {
     const previous = value.charCodeAt(index - 1);
     const code = value.charCodeAt(index);
     const step = linearStepOf(policy, previous, code);
     linearRun = step === 0 ? 1 : step === linearStep ? linearRun + 1 : 2;
     linearStep = step;
-    const key = policy.keyboard ? keyboardStepOf(previous, code) : 0;
+    const key = policy.keyboard ? keyboardStepOf(diagonals, previous, code) : 0;
     keyboardRun = key === 0 ? 1 : key === keyboardStep ? keyboardRun + 1 : 2;
     keyboardStep = key;
     if (
@@ -44,11 +63,16 @@ export function checkPasswordSequences(password: PasswordPolicy, value: string):
     ) {
       return [{ rule: 'password/sequence', params: { runLength } }];
     }
+    const diagonal = disputedDiagonals === '' ? 0 : sameCaseLineStep(disputedDiagonals, previous, code);
+    diagonalRun = diagonal === 0 ? 1 : diagonal === diagonalStep ? diagonalRun + 1 : 2;
+    diagonalStep = diagonal;
+    if (diagonalRun >= runLength) disputedDiagonal = true;
   }
-  if (disputedRuns.some((run) => run !== '' && value.includes(run))) {
-    return [{ rule: 'password/sequence', severity: 'warning', params: { runLength, disputed: [...disputedRuns] } }];
-  }
-  return [];
+  const disputed = [
+    ...(disputedRuns.some((run) => run !== '' && value.includes(run)) ? disputedRuns : []),
+    ...(disputedDiagonal ? (policy.disputedKeyboardDiagonals ?? []) : []),
+  ];
+  return disputed.length > 0 ? [{ rule: 'password/sequence', severity: 'warning', params: { runLength, disputed } }] : [];
 }
 
 /**
@@ -70,38 +94,38 @@ function linearStepOf(policy: PasswordSequencePolicy, previous: number, code: nu
 
 /**
  * Returns the step along a keyboard line between two same-case letters: ±1 along a row, ±2 along a column,
- * ±3 along the other diagonal, else 0.
+ * ±3 along one of the banned diagonals, else 0.
  *
+ * @param diagonals The banned diagonal lines, separated by spaces.
  * @param previous The previous char code.
  * @param code The current char code.
  *
  * @returns The step.
  */
-function keyboardStepOf(previous: number, code: number): number {
-  const range = letterRangeOf(previous);
-  if (range === 0 || range !== letterRangeOf(code)) return 0;
-  // ASCII lower and upper case differ in bit 0x20 only.
-  const from = String.fromCharCode(previous | 0x20);
-  const to = code | 0x20;
+function keyboardStepOf(diagonals: string, previous: number, code: number): number {
   return (
-    lineStepOf(KEYBOARD_ROWS, from, to) ||
-    2 * lineStepOf(KEYBOARD_COLUMNS, from, to) ||
-    3 * lineStepOf(KEYBOARD_DIAGONALS, from, to)
+    sameCaseLineStep(KEYBOARD_ROWS, previous, code) ||
+    2 * sameCaseLineStep(KEYBOARD_COLUMNS, previous, code) ||
+    3 * sameCaseLineStep(diagonals, previous, code)
   );
 }
 
 /**
- * Returns the step between two lowercase letters along the lines of a keyboard layout string: ±1 or 0.
+ * Returns the step between two same-case letters along lowercase keyboard lines: ±1, or 0.
  *
  * @param lines The lines, separated by spaces.
- * @param from The previous letter.
- * @param to The current letter's char code.
+ * @param previous The previous char code.
+ * @param code The current char code.
  *
  * @returns The step.
  */
-function lineStepOf(lines: string, from: string, to: number): number {
-  const at = lines.indexOf(from);
+function sameCaseLineStep(lines: string, previous: number, code: number): number {
+  const range = letterRangeOf(previous);
+  if (range === 0 || range !== letterRangeOf(code)) return 0;
+  // ASCII lower and upper case differ in bit 0x20 only.
+  const at = lines.indexOf(String.fromCharCode(previous | 0x20));
   if (at < 0) return 0;
+  const to = code | 0x20;
   if (lines.charCodeAt(at + 1) === to) return 1;
   // charCodeAt(-1) is NaN, so the first letter needs no guard.
   return lines.charCodeAt(at - 1) === to ? -1 : 0;

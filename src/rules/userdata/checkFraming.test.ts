@@ -27,6 +27,8 @@ const disputed = {
   params: { os: 'linux', reason: 'disputed', expected: SHEBANGS },
 };
 const windows = { rule: 'userdata/framing', params: { os: 'windows', reason: 'missing', expected: TAGS } };
+const windowsOnly = { ...windows, severity: 'warning', os: 'windows', demoted: true };
+const linuxOnly = (reason: string): unknown => ({ ...(linux(reason) as object), severity: 'warning', os: 'linux', demoted: true });
 const unknown = {
   rule: 'userdata/framing',
   params: { os: 'unknown', reason: 'missing', expected: [...SHEBANGS, ...TAGS] },
@@ -42,16 +44,16 @@ describe('checkFraming', () => {
       '#!/bin/bash -e -u\n',
       '#!/usr/bin/env python\nprint(1)',
       "#!/bin/bash\necho '123'",
-    ])('accepts %j', (text) => {
+    ])('accepts %j, and with the OS unknown warns that a Windows image needs tags', (text) => {
       expect(checkFraming(JD, 'linux', text)).toEqual([]);
-      expect(checkFraming(JD, undefined, text)).toEqual([]);
+      expect(checkFraming(JD, undefined, text)).toEqual([windowsOnly]);
     });
 
     test.each(['#!/usr/bin/env python3', '#!/usr/bin/env python3\nprint(1)', '#!/usr/bin/env python3 -u\r\n'])(
       'warns on the disputed %j, with or without the OS',
       (text) => {
         expect(checkFraming(JD, 'linux', text)).toEqual([disputed]);
-        expect(checkFraming(JD, undefined, text)).toEqual([disputed]);
+        expect(checkFraming(JD, undefined, text)).toEqual([{ ...disputed, os: 'linux' }, windowsOnly]);
       },
     );
 
@@ -84,9 +86,9 @@ describe('checkFraming', () => {
       '<cmd>\necho hi\n</cmd>\n\n\r\n',
       '<powershell>\nWrite-Host hi\n</powershell>',
       '<powershell>\n\n\n</powershell>\n',
-    ])('accepts %j', (text) => {
+    ])('accepts %j, and with the OS unknown warns that a Linux image needs a shebang', (text) => {
       expect(checkFraming(JD, 'windows', text)).toEqual([]);
-      expect(checkFraming(JD, undefined, text)).toEqual([]);
+      expect(checkFraming(JD, undefined, text)).toEqual([linuxOnly('missing')]);
     });
 
     test.each([

@@ -8,28 +8,35 @@ const CARRIAGE_RETURN = 13;
 
 /**
  * Checks the framing of a decoded user-data script: its shebang (Linux) or its wrapping tags (Windows).
+ * With the OS unknown it judges the script for both, as the certainty rule
+ * (docs/design-decisions.md#unknown-os-and-certainty) does a dotted hostname: framed
+ * for neither is an error; framed for one OS only is a warning that names the other OS (an error there, so it
+ * keeps that OS's vendor code).
  *
  * @param policy The framing policy.
- * @param os The target OS, `undefined` when unknown: the text then passes if it is framed for either OS.
+ * @param os The target OS, `undefined` when unknown.
  * @param text The decoded script, as text or as a binary (latin1) string.
  *
  * @returns The findings, `[]` when the script is framed as required.
  */
 export function checkFraming(policy: FramingPolicy, os: Os | undefined, text: string): Finding[] {
   const { shebangs } = policy;
-  if (os === 'windows') {
-    if (isWindowsFramed(policy, text)) return [];
-    return [{ rule: 'userdata/framing', params: { os: 'windows', reason: 'missing', expected: tagsOf(policy) } }];
-  }
+  const windowsMissing: Finding = { rule: 'userdata/framing', params: { os: 'windows', reason: 'missing', expected: tagsOf(policy) } };
+  if (os === 'windows') return isWindowsFramed(policy, text) ? [] : [windowsMissing];
   const reason = linuxReasonOf(policy, text);
-  if (reason === 'ok') return [];
-  if (reason === 'disputed') {
-    return [
-      { rule: 'userdata/framing', severity: 'warning', params: { os: 'linux', reason, expected: [...shebangs] } },
-    ];
+  const linuxFinding: Finding | undefined =
+    reason === 'ok'
+      ? undefined
+      : reason === 'disputed'
+        ? { rule: 'userdata/framing', severity: 'warning', params: { os: 'linux', reason, expected: [...shebangs] } }
+        : { rule: 'userdata/framing', params: { os: 'linux', reason, expected: [...shebangs] } };
+  if (os === 'linux') return linuxFinding ? [linuxFinding] : [];
+  const linuxFails = linuxFinding !== undefined && linuxFinding.severity !== 'warning';
+  if (isWindowsFramed(policy, text)) return linuxFails ? [{ ...linuxFinding, severity: 'warning', os: 'linux', demoted: true }] : [];
+  if (!linuxFails) {
+    const windowsOnly: Finding = { ...windowsMissing, severity: 'warning', os: 'windows', demoted: true };
+    return linuxFinding ? [{ ...linuxFinding, os: 'linux' }, windowsOnly] : [windowsOnly];
   }
-  if (os === 'linux') return [{ rule: 'userdata/framing', params: { os: 'linux', reason, expected: [...shebangs] } }];
-  if (isWindowsFramed(policy, text)) return [];
   return [
     {
       rule: 'userdata/framing',

@@ -27,10 +27,24 @@ export const JD_BANNED_WORDS = ['jd', 'JD', '360', 'bug', 'BUG', 'com', 'COM', '
 export const JD_DISPUTED_DIGIT_RUNS = ['012', '210', '890', '098'] as const;
 
 /**
+ * The keyboard diagonal the public parameter specification names among its
+ * examples of banned keyboard runs (`qaz`, `tfc`, `wsx`, `xsw`, `qwert`,
+ * `trewq`): banned in either direction, as its row and column examples are.
+ */
+export const JD_KEYBOARD_DIAGONALS = ['tfc'] as const;
+
+/**
+ * The other diagonals of the same slant: no JD example names them, so
+ * banning them is a guess at the rule; their runs only warn (docs/vendors/jdcloud.md#password).
+ */
+export const JD_DISPUTED_KEYBOARD_DIAGONALS = ['esz', 'rdx', 'ygv', 'uhb', 'ijn', 'okm'] as const;
+
+/**
  * JD `password` (v1 and 1.0.3): 8-30 characters, at least 3 of 4 classes,
  * JD-31 specials, plus the public parameter specification's bans: the listed
  * words, same-case ascending or descending runs of 3 letters or digits, and
- * runs of 3 keyboard-adjacent letters along rows and columns. The spec's
+ * runs of 3 keyboard-adjacent letters along rows, columns and the `tfc`
+ * diagonal (the other diagonals warn). The spec's
  * "user name must not appear" rule is not checked: a payload does not carry
  * the account name (docs/vendors/jdcloud.md#password).
  */
@@ -41,7 +55,15 @@ export const JD_PASSWORD: PasswordPolicy = {
   classes: ['lower', 'upper', 'digit', 'special'],
   minClasses: 3,
   bannedWords: JD_BANNED_WORDS,
-  sequences: { runLength: 3, alphabet: true, digits: true, keyboard: true, disputedRuns: JD_DISPUTED_DIGIT_RUNS },
+  sequences: {
+    runLength: 3,
+    alphabet: true,
+    digits: true,
+    keyboard: true,
+    keyboardDiagonals: JD_KEYBOARD_DIAGONALS,
+    disputedKeyboardDiagonals: JD_DISPUTED_KEYBOARD_DIAGONALS,
+    disputedRuns: JD_DISPUTED_DIGIT_RUNS,
+  },
 };
 
 /**

@@ -35,13 +35,18 @@ describe('vendor examples', () => {
     ok({ imageId: 'img-m5s0k2p929', keyNames: ['ops-key_1'], password: 'Instance@010' }, 'linux', V103);
   });
 
-  test('the unpadded userdata example passes with exactly the padding warning', () => {
+  test('the unpadded userdata example (a bash script) passes on Linux with exactly the padding warning', () => {
     const userdata = [{ key: 'launch-script', value: 'IyEvYmluL2Jhc2gKZWNobyAnMTIzJw' }];
-    const report = validate(V1, { ...BASE, userdata });
+    const report = validate(V1, { ...BASE, userdata }, { os: 'linux' });
     expect(report.ok).toBe(true);
     expect(report.issues).toHaveLength(1);
     expect(report.issues[0]).toMatchObject({ rule: 'userdata/padding', severity: 'warning', path: ['userdata', 0, 'value'] });
     expect(report.issues[0]?.vendor).toBeUndefined();
+    // With the OS unknown it also warns that a Windows image would need tags.
+    expect(validate(V1, { ...BASE, userdata }).issues.map((issue) => `${issue.severity} ${issue.rule}`)).toEqual([
+      'warning userdata/padding',
+      'warning userdata/framing',
+    ]);
     expect(keys({ userdata: [{ key: 'launch-script', value: 'IyEvYmluL2Jhc2gKZWNobyAnMTIzJw==' }] }, 'linux')).toEqual([]);
   });
 });
@@ -109,6 +114,14 @@ describe('password', () => {
   test('the disputed digit runs only warn', () => {
     for (const run of ['012', '210', '890', '098']) expect(at(`Mzk@${run}Wq`), run).toEqual(['warning password/sequence ["password"]']);
     expect(at('Mzk@0123Wq')).toEqual(['error password/sequence ["password"]']);
+  });
+
+  test('keyboard diagonals no JD example names only warn, with no vendor code; tfc (named) stays an error', () => {
+    for (const run of ['esz', 'rdx', 'XDR', 'ygv', 'uhb', 'ijn', 'okm', 'MKO']) {
+      expect(at(`Mz7@${run}Wq`), run).toEqual(['warning password/sequence ["password"]']);
+      expect(validate(V1, { ...BASE, password: `Mz7@${run}Wq` }).issues[0]?.vendor, run).toBeUndefined();
+    }
+    expect(validate(V1, { ...BASE, password: 'Mz7@tfcWq' }).issues[0]?.vendor).toMatchObject({ code: 'INVALID_ARGUMENT' });
   });
 
   test('optional in v1, required in 1.0.3', () => {
@@ -258,9 +271,13 @@ describe('userdata', () => {
       expect(at(b64(bad), 'windows'), bad).toEqual(['error userdata/framing ["userdata",0,"value"]']);
   });
 
-  test('OS unknown: the script’s own framing is the hint', () => {
-    expect(at(b64('#!/bin/bash\necho 1'))).toEqual([]);
-    expect(at(b64('<powershell>\nWrite-Host 1\n</powershell>'))).toEqual([]);
+  test('OS unknown: a script framed for one OS only warns, naming the other OS, with its vendor code; framed for neither is an error', () => {
+    const issueOf = (text: string) => validate(V1, { ...BASE, userdata: [{ key: 'launch-script', value: b64(text) }] }).issues[0];
+    expect(at(b64('#!/bin/bash\necho 1'))).toEqual(['warning userdata/framing ["userdata",0,"value"]']);
+    expect(issueOf('#!/bin/bash\necho 1')?.message).toMatch(/^If the target image runs Windows: /);
+    expect(issueOf('#!/bin/bash\necho 1')?.vendor).toEqual({ code: 'INVALID_ARGUMENT', status: 400 });
+    expect(at(b64('<powershell>\nWrite-Host 1\n</powershell>'))).toEqual(['warning userdata/framing ["userdata",0,"value"]']);
+    expect(issueOf('<powershell>\nWrite-Host 1\n</powershell>')?.message).toMatch(/^If the target image runs Linux: /);
     expect(at(b64('echo 1'))).toEqual(['error userdata/framing ["userdata",0,"value"]']);
   });
 

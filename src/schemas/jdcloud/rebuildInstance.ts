@@ -59,8 +59,8 @@ function metadataFindings(list: readonly unknown[]): Finding[] {
 
 /**
  * Checks a launch script: strict Base64 and the decoded size first, then the
- * framing of the decoded text. With the OS unknown, `checkFraming` accepts a
- * script framed for either OS: the script's own framing is the hint (docs/design-decisions.md#unknown-os-and-certainty).
+ * framing of the decoded text. With the OS unknown, a script framed for one OS
+ * only warns that the other OS rejects it, as a dotted hostname does (docs/design-decisions.md#unknown-os-and-certainty).
  */
 function userdataValueFindings(value: string, os: Os | undefined): Finding[] {
   const { findings, decoded } = inspectBase64(JD_USERDATA, value);
