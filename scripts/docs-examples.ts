@@ -180,6 +180,7 @@ tc({ UserData: 'QUJD'.repeat(4097) }, true), tc({ UserData: 'QUJD'.repeat(4096) 
     jd({ password: 'Xyabc#2024' }, true),
     jd({ password: 'Mqwe#5193K' }, true),
     jd({ password: 'Mz#8901Kp' }, true),
+    jd({ password: 'Mz#rdx93Kp' }, true),
     jd({ password: 'Mz#1357Kp' }, false),
   ],
   'instance-name/length': [zl({ password: 'Zen@2024', instanceName: 'a' }, true, 'linux'), zl({ password: 'Zen@2024', instanceName: 'web-01.prod' }, false, 'linux')],
@@ -195,6 +196,7 @@ tc({ UserData: 'QUJD'.repeat(4097) }, true), tc({ UserData: 'QUJD'.repeat(4096) 
   'metadata/ignored-key': [jd({ metadata: [{ key: 'draft-', value: 'v' }] }, true), jd({ metadata: [{ key: 'draft', value: 'v' }] }, false)],
   'userdata/framing': [
     jdScript('echo hello\n', true),
+    jdScript('#!/bin/bash\necho hello\n', true),
     jdScript('\uFEFF#!/bin/bash\necho hello\n', true, 'linux'),
     jdScript('#!/usr/bin/env python3\nprint(1)\n', true, 'linux'),
     jdScript('#!/bin/bash -x\necho hello\n', false, 'linux'),
