@@ -39,6 +39,7 @@ const examples = byId<HTMLElement>('examples-list');
 const shareLink = byId<HTMLInputElement>('share-link');
 const copyStatus = byId<HTMLElement>('copy-status');
 const jump = byId<HTMLButtonElement>('jump');
+const verdictStatus = byId<HTMLElement>('verdict-status');
 
 /** The page state: the request is `payload`; the editor text is its written form, or what the user pasted. */
 const state = {
@@ -105,8 +106,11 @@ function showIssues(): void {
   editorStatus.replaceChildren(...state.notes.map((note) => h('p', {}, note)));
   const t = STRINGS[state.lang];
   const errors = report.issues.filter((issue) => issue.severity === 'error').length;
+  // One short line is announced (and shown on a phone) instead of the whole summary on every keystroke.
+  const verdict = started() ? `${report.ok ? t.accepted : t.rejected} · ${errors} ${t.errors} · ${report.issues.length - errors} ${t.warnings}` : '';
   jump.hidden = !started();
-  jump.textContent = `${report.ok ? t.accepted : t.rejected} · ${errors} ${t.errors} · ${report.issues.length - errors} ${t.warnings}`;
+  jump.textContent = verdict;
+  if (verdictStatus.textContent !== verdict) verdictStatus.textContent = verdict;
   writeFragment();
 }
 
@@ -341,6 +345,14 @@ function readFragment(): void {
   syncEditor();
 }
 
+// A link pasted into the address bar of an open playground changes only the fragment: take its state too.
+window.addEventListener('hashchange', () => {
+  state.touched = [];
+  state.revealed = false;
+  state.payload = {};
+  readFragment();
+  drawAll();
+});
 if (location.hash.length > 1) readFragment();
 else syncEditor();
 shareLink.value = location.href;

@@ -268,7 +268,7 @@ export function renderForm(context: FormContext): DrawnForm {
         type: 'button',
         class: 'small ghost',
         'aria-label': `${t.removeRow} ${path.join('.')}[${index}]`,
-        onclick: () => context.onShape((draft) => removeAt(draft, at), value.length > 1 ? undefined : `${idOf(path)}_add`),
+        onclick: () => context.onShape((draft) => removeAt(draft, at), `${idOf(path)}_add`),
       }, t.remove);
       if (field.items.type === 'object') {
         const cells = Object.entries(field.items.fields).map(([name, sub]) => {

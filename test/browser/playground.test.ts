@@ -276,6 +276,10 @@ describe('playground in headless Chromium', () => {
       expect(await again.inputValue('#f_LoginSettings__KeyIds__0')).toBe('skey-3glfot13');
       expect(await again.inputValue('input[name="LoginSettings.Password"]')).toBe('');
       await expect.poll(() => slot(again, 'HostName').textContent()).toBe(en.rules['hostname/dot']({}));
+      await again.evaluate(() => (location.hash = '#api=jdcloud.vm.rebuildInstance&lang=en&format=json&request=%7B%22hostname%22%3A%22web-01%22%7D'));
+      await expect.poll(() => again.inputValue('#api')).toBe('jdcloud.vm.rebuildInstance');
+      expect(await again.inputValue('input[name="hostname"]')).toBe('web-01');
+      expect(await again.inputValue('#os')).toBe('');
       await again.close();
       await page.close();
     });
