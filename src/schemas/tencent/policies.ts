@@ -89,7 +89,10 @@ export const TENCENT_SYSTEM_DISK_UNUSED: Readonly<Record<string, 'response-only'
 };
 
 /** `SystemDisk.DiskName`: at most 128 characters ("长度不超过128 个字符", `cvm_models.d.ts`); a warning, as a reset may not use it. */
-export const TENCENT_DISK_NAME = { maxLength: 128 } as const;
+export const TENCENT_DISK_NAME = {
+  /** The most characters a `DiskName` may have. */
+  maxLength: 128,
+} as const;
 
 /**
  * `LoginSettings.KeyIds` count. The current `LoginSettings` docstring
