@@ -1,4 +1,4 @@
-import type { Vendor } from '../../src/schemas/spec/api.ts';
+import type { Vendor } from '../../src/index.ts';
 
 /** Translated hint interface: the about object's English description it translates, and its Simplified Chinese. */
 export interface TranslatedHint {

@@ -3,8 +3,7 @@
  * editor, kept in sync, checked by `validate()` as the user types. Everything
  * it needs is in the bundle: no request leaves the page.
  */
-import { apis, validate, en, zhCN, type ApiId, type Issue, type Lang, type Os, type PathSegment } from '../../src/index.ts';
-import type { ApiSpec, Vendor } from '../../src/schemas/spec/api.ts';
+import { apis, validate, en, zhCN, type ApiId, type ApiSpec, type Issue, type Lang, type Os, type PathSegment, type Vendor } from '../../src/index.ts';
 import { decodeQuery } from '../../src/encoding/query/index.ts';
 import { detectApi } from '../../src/cli/detect/detectApi.ts';
 import { TENCENT_SIGNATURE_PARAMETERS } from '../../src/schemas/tencent/policies.ts';

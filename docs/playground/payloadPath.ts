@@ -1,4 +1,4 @@
-import type { PathSegment } from '../../src/errors/issue.ts';
+import type { PathSegment } from '../../src/index.ts';
 
 type Container = Record<string, unknown> | unknown[];
 

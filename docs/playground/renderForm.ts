@@ -1,10 +1,16 @@
-import type { PathSegment, Lang } from '../../src/errors/issue.ts';
-import type { Os } from '../../src/rules/finding.ts';
-import type { ApiSpec } from '../../src/schemas/spec/api.ts';
+import {
+  encodeUserdata,
+  generatePassword,
+  toHostname,
+  type ApiId,
+  type ApiSpec,
+  type Lang,
+  type Os,
+  type PathSegment,
+  type UserdataFrame,
+} from '../../src/index.ts';
 import type { FieldMap, FieldSpec } from '../../src/schemas/spec/types.ts';
 import { aboutKey } from '../../src/schemas/spec/aboutKey.ts';
-import { encodeUserdata, generatePassword, toHostname, type UserdataFrame } from '../../src/helpers/index.ts';
-import type { ApiId } from '../../src/apis.ts';
 import { h } from './dom.ts';
 import { hintFor } from './hintsZhCN.ts';
 import { getAt, removeAt, setAt } from './payloadPath.ts';

@@ -1,5 +1,4 @@
-import type { Issue, Lang, PathSegment } from '../../src/errors/issue.ts';
-import { ruleDocsPath } from '../../src/errors/catalog.ts';
+import { ruleDocsPath, type Issue, type Lang, type PathSegment } from '../../src/index.ts';
 import { h } from './dom.ts';
 import { STRINGS } from './strings.ts';
 

@@ -1,5 +1,4 @@
-import type { Lang } from '../../src/errors/issue.ts';
-import type { Os } from '../../src/rules/finding.ts';
+import type { Lang, Os } from '../../src/index.ts';
 import type { RequestFormat } from './types.ts';
 
 /** Shared state interface: what a link reproduces (never a secret: the caller strips them from `payload`). */

@@ -1,4 +1,4 @@
-import type { Lang } from '../../src/errors/issue.ts';
+import type { Lang } from '../../src/index.ts';
 
 /** The interface texts, by language: every label, hint, heading and button of the page. */
 const EN = {

@@ -1,5 +1,4 @@
-import type { PathSegment } from '../../src/errors/issue.ts';
-import type { PayloadAbout } from '../../src/schemas/spec/types.ts';
+import type { PathSegment, PayloadAbout } from '../../src/index.ts';
 import { aboutKey } from '../../src/schemas/spec/aboutKey.ts';
 
 function strip(value: unknown, path: PathSegment[], about: PayloadAbout): unknown {
