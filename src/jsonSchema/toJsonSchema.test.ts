@@ -58,7 +58,18 @@ describe('toJsonSchema', () => {
     expect(schema.properties['HostName']?.[UNCHECKED]).toEqual(['field']);
     expect(schema.properties['LoginSettings']?.[UNCHECKED]).toEqual(['cross-field']);
     expect(schema.properties['Region']?.[UNCHECKED]).toBeUndefined();
-    expect(schema.properties['Version']?.['enum']).toEqual(['2017-03-12']);
+    expect(schema.properties['Version']?.['enum']).toEqual(['2017-03-12', null]);
+  });
+
+  it.each(['draft-2020-12', 'openapi-3.0'] as const)('takes null as absent at every depth, as validate() does (%s)', (target) => {
+    const tencent = compilers[target]().compile(toJsonSchema('tencent.cvm.ResetInstance', { target }) as object);
+    expect(tencent({ InstanceId: 'ins-r8hr2upy', HostName: null, SystemDisk: null, LoginSettings: { Password: null, KeyIds: null }, Unlisted: null })).toBe(true);
+    expect(tencent({ InstanceId: null })).toBe(false);
+    expect(tencent({ InstanceId: 'ins-r8hr2upy', Version: null, LoginSettings: { KeyIds: [null] } })).toBe(false);
+    const jd = compilers[target]().compile(toJsonSchema('jdcloud.vm.rebuildInstance', { target }) as object);
+    const base = { regionId: 'cn-north-1', instanceId: 'i-eumm1234d6' };
+    expect(jd({ ...base, password: null, keyNames: null, metadata: null, userdata: null })).toBe(true);
+    expect(jd({ ...base, metadata: [{ key: 'index', value: null }] })).toBe(false);
   });
 
   it('rejects an unknown API id', () => {

@@ -51,11 +51,41 @@ function allowEmpty(fields: FieldMap, schema: JsonSchema): void {
   }
 }
 
+type Target = NonNullable<JsonSchemaOptions['target']>;
+
+/** One schema node also accepts `null`: a type list in 2020-12, OpenAPI 3.0's `nullable`; an enumeration lists `null` too. */
+function acceptNull(node: JsonSchema & Record<string, unknown>, target: Target): void {
+  if (target === 'openapi-3.0') node['nullable'] = true;
+  else node.type = [node.type as string, 'null'] as never;
+  if (Array.isArray(node.enum)) node.enum = [...node.enum, null];
+}
+
+/**
+ * `null` counts as absent at every depth (docs/design-decisions.md#empty-values): every optional parameter
+ * accepts it, and so does an unknown key where unknown keys are errors. A required one does not: its `null` is
+ * a missing parameter in `validate()` too. Runs after {@link allowEmpty}, whose empty-object branch takes it.
+ */
+function allowNull(fields: FieldMap, schema: JsonSchema, target: Target): void {
+  const properties = schema.properties as Record<string, JsonSchema & Record<string, unknown>> | undefined;
+  if (!properties) return;
+  if (schema.additionalProperties === false) schema.additionalProperties = target === 'openapi-3.0' ? { enum: [null] } : { type: 'null' };
+  for (const name in fields) {
+    const field = fields[name] as FieldSpec;
+    const property = properties[name];
+    if (!property) continue;
+    const anyOf = property.anyOf as (JsonSchema & Record<string, unknown>)[] | undefined;
+    const shape = anyOf ? (anyOf[1] as JsonSchema) : property;
+    if (field.type === 'object') allowNull(field.fields, shape, target);
+    if (field.type === 'array' && field.items.type === 'object') allowNull(field.items.fields, shape.items as JsonSchema, target);
+    if (!field.required) acceptNull(anyOf ? (anyOf[0] as JsonSchema & Record<string, unknown>) : property, target);
+  }
+}
+
 /**
  * Exports an API's payload as JSON Schema through `@valibot/to-json-schema`.
  * Exact for the structural rules (JSON types, required and unknown
- * parameters, enumerations, list sizes; an empty list or object counts as
- * absent); the value and cross-field rules JSON Schema cannot express are
+ * parameters, enumerations, list sizes; `null`, an empty list or object
+ * counts as absent); the value and cross-field rules JSON Schema cannot express are
  * listed on the property they apply to under
  * `x-instance-preflight-unchecked` (`field` or `cross-field`), never dropped
  * in silence. Warnings are not part of it: a schema accepts what the API
@@ -84,6 +114,7 @@ export function toJsonSchema(api: ApiId, options: JsonSchemaOptions = {}): JsonS
   });
   dropEmptyRequired(schema);
   allowEmpty(spec.payload.fields, schema);
+  allowNull(spec.payload.fields, schema, options.target ?? 'draft-2020-12');
   return {
     ...schema,
     title: spec.id,
