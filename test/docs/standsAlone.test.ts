@@ -41,6 +41,52 @@ function occurrences(needle: string): string[] {
   );
 }
 
+/** The pages code and docs cite by section, each with its headings' GitHub anchors. */
+const CITED_PAGES = ['docs/vendors/jdcloud.md', 'docs/vendors/tencent.md', 'docs/vendors/zenlayer.md', 'docs/design-decisions.md'];
+
+/**
+ * Computes the anchor GitHub gives a Markdown heading: lower case, punctuation dropped, spaces as hyphens.
+ *
+ * @param heading The heading text, without its leading `#`s.
+ *
+ * @returns The anchor, e.g. `the-103-document` for "The 1.0.3 document".
+ */
+function anchorOf(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}_\s-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
+const anchors = new Map(
+  CITED_PAGES.map((page) => [
+    page,
+    new Set(
+      readFileSync(join(root, page), 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('#'))
+        .map((line) => anchorOf(line.replace(/^#+/, ''))),
+    ),
+  ]),
+);
+
+/**
+ * Lists the section citations (`vendors/<vendor>.md#section`, `design-decisions.md#section`, and a vendor
+ * page's own `](#section)` links) whose section does not exist.
+ *
+ * @returns `path: citation` for each broken one.
+ */
+function brokenCitations(): string[] {
+  return files.flatMap(({ path, text }) => {
+    const cited = [...text.matchAll(/(vendors\/(?:jdcloud|tencent|zenlayer)\.md|design-decisions\.md)#([\w-]+)/g)].map(
+      (match) => [`docs/${match[1] ?? ''}`, match[2] ?? '', match[0]] as const,
+    );
+    const own = anchors.has(path) ? [...text.matchAll(/\]\(#([\w-]+)\)/g)].map((match) => [path, match[1] ?? '', match[0]] as const) : [];
+    return [...cited, ...own].filter(([page, anchor]) => !anchors.get(page)?.has(anchor)).map(([, , citation]) => `${path}: ${citation}`);
+  });
+}
+
 describe('the repository stands alone', () => {
   it('scans the tracked files', () => {
     expect(files.map(({ path }) => path)).toEqual(expect.arrayContaining(['package.json', 'README.md', 'docs/vendors/tencent.md']));
@@ -48,5 +94,10 @@ describe('the repository stands alone', () => {
 
   it.each(NEEDLES.map((needle) => [needle]))('no tracked file refers to %s', (needle) => {
     expect(occurrences(needle), `cite docs/vendors/<vendor>.md, docs/design-decisions.md or test/fixtures/ instead of ${needle}`).toEqual([]);
+  });
+
+  it('every section a file cites on a vendor page or the design decisions exists', () => {
+    expect([...anchors.values()].every((set) => set.size > 5)).toBe(true);
+    expect(brokenCitations()).toEqual([]);
   });
 });
