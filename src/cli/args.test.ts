@@ -2,8 +2,20 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_MAX_FILE_SIZE, parseCliArgs, UsageError } from './args.ts';
 
 describe('parseCliArgs', () => {
-  test('defaults: lint the working directory, pretty to stdout, fail on errors', () => {
-    expect(parseCliArgs(['lint'])).toMatchObject({ patterns: ['.'], outputs: [{ format: 'pretty' }], failSeverity: 'error', lang: 'en', quiet: false, maxFileSize: DEFAULT_MAX_FILE_SIZE });
+  test('defaults: no paths (the config names them), pretty to stdout, fail on errors, unmatched inputs are errors', () => {
+    expect(parseCliArgs(['lint'])).toMatchObject({ patterns: [], outputs: [{ format: 'pretty' }], failSeverity: 'error', lang: 'en', quiet: false, maxFileSize: DEFAULT_MAX_FILE_SIZE, errorOnUnmatchedPattern: true });
+    expect(parseCliArgs(['lint', '--no-error-on-unmatched-pattern', 'a']).errorOnUnmatchedPattern).toBe(false);
+  });
+
+  test('--stdin-filename names standard input, and alone means it', () => {
+    expect(parseCliArgs(['lint', '--stdin-filename', 'saved/requests.url'])).toMatchObject({ patterns: ['-'], stdinFilename: 'saved/requests.url' });
+    expect(parseCliArgs(['lint', '--stdin-filename', 'a.yaml', 'b.json', '-'])).toMatchObject({ patterns: ['b.json', '-'], stdinFilename: 'a.yaml' });
+    expect(() => parseCliArgs(['lint', '--stdin-filename', 'a.yaml', 'b.json'])).toThrow('add - to the paths');
+  });
+
+  test('an unknown --api names the nearest id', () => {
+    expect(() => parseCliArgs(['lint', '--api', 'zenlayer.ResetInstance'])).toThrow('Unknown API id "zenlayer.ResetInstance" (did you mean "zenlayer.zec.ResetInstance"?)');
+    expect(() => parseCliArgs(['lint', '--api', 'aws.ec2.RunInstances'])).toThrow(/^Unknown API id "aws\.ec2\.RunInstances"\. Known ids: /);
   });
 
   test('pairs each --output-file with the --format before it', () => {
@@ -28,6 +40,7 @@ describe('parseCliArgs', () => {
     [['lint', '--max-file-size', 'ten']],
     [['lint', '--bogus']],
     [['check', 'a']],
+    [['lint', '--stdin-filename', '-']],
   ])('%j is a usage error', (argv) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);
   });

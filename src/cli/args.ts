@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Os, Severity } from '../rules/finding.ts';
 import type { Lang } from '../errors/issue.ts';
 import { findApi, apis } from '../apis.ts';
+import { suggestApi } from './detect/suggestApi.ts';
 
 /** The output formats. */
 export const FORMATS = ['pretty', 'json', 'sarif', 'github', 'junit', 'parseable'] as const;
@@ -19,8 +20,12 @@ export interface Output {
 
 /** CLI options interface: the parsed command line. */
 export interface CliOptions {
-  /** Paths, directories, globs, or `-` for standard input. */
+  /** Paths, directories, globs, or `-` for standard input; empty when none is given (the config's `files` then). */
   readonly patterns: readonly string[];
+  /** The name standard input is linted as: its reader by extension, its config overrides and ignores. */
+  readonly stdinFilename?: string;
+  /** Whether an input that names no lintable file is an error (exit code 2), as in ESLint; `--no-error-on-unmatched-pattern` turns it off. */
+  readonly errorOnUnmatchedPattern: boolean;
   /** The API id for every request (`--api`). */
   readonly api?: string;
   /** The target OS (`--os`). */
@@ -103,7 +108,7 @@ function outputsOf(tokens: readonly { kind: string; name?: string; value?: strin
  *
  * @returns The options.
  *
- * @throws {UsageError} For an unknown option or value, an unknown API id, or outputs that clash.
+ * @throws {UsageError} For an unknown option or value, an unknown API id (with the nearest id), or outputs that clash.
  */
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed;
@@ -125,6 +130,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         quiet: { type: 'boolean', short: 'q' },
         'max-file-size': { type: 'string' },
         'docs-base-url': { type: 'string' },
+        'stdin-filename': { type: 'string' },
+        'no-error-on-unmatched-pattern': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -136,14 +143,24 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const [command, ...patterns] = parsed.positionals;
   if (command !== undefined && command !== 'lint') throw new UsageError(`Unknown command "${command}": the command is "lint".`);
   if (values.api !== undefined && !findApi(values.api)) {
-    throw new UsageError(`Unknown API id "${values.api}". Known ids: ${apis.map((api) => api.id).join(', ')}.`);
+    const ids = apis.map((api) => api.id);
+    const suggestion = suggestApi(values.api, ids);
+    throw new UsageError(`Unknown API id "${values.api}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}. Known ids: ${ids.join(', ')}.`);
+  }
+  const stdinFilename = values['stdin-filename'];
+  if (stdinFilename !== undefined && (stdinFilename === '' || stdinFilename === '-')) throw new UsageError('--stdin-filename needs a file name, e.g. requests.url.');
+  if (stdinFilename !== undefined && patterns.length > 0 && !patterns.includes('-')) {
+    throw new UsageError('--stdin-filename names standard input: add - to the paths, or give no path.');
   }
   const maxWarnings = values['max-warnings'];
   if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError('--max-warnings must be a whole number.');
   if (values['docs-base-url'] !== undefined && !URL.canParse(values['docs-base-url'])) throw new UsageError('--docs-base-url must be an absolute URL.');
   const os = oneOf<Os>('os', values.os, ['linux', 'windows']);
   return {
-    patterns: patterns.length > 0 ? patterns : ['.'],
+    // --stdin-filename alone means standard input, as the name says.
+    patterns: patterns.length === 0 && stdinFilename !== undefined ? ['-'] : patterns,
+    ...(stdinFilename !== undefined ? { stdinFilename } : {}),
+    errorOnUnmatchedPattern: values['no-error-on-unmatched-pattern'] !== true,
     ...(values.api !== undefined ? { api: values.api } : {}),
     ...(os ? { os } : {}),
     outputs: outputsOf(tokens),

@@ -28,7 +28,7 @@ function internalError(io: CliIo, error: unknown): number {
 
 /**
  * Runs the command line: parses it, lints, writes every output, and returns the exit code
- * (0 clean, 1 findings, 2 usage, config or internal error). Never throws.
+ * (0 clean, 1 findings, 2 usage, config, input or internal error). Never throws.
  *
  * @param argv The arguments after the program name.
  * @param io The standard streams, working directory and environment.
@@ -49,8 +49,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // The linter (readers, formatters, the file walk) is loaded only to lint: --version and --help start fast.
     return await (await import('./lint/lintCommand.ts')).lintCommand(options, io);
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof Error && error.name === 'ConfigError')) {
-      io.stderr(`instance-preflight: ${error.message}\n${error instanceof UsageError ? 'Run "instance-preflight --help" for usage.\n' : ''}`);
+    if (error instanceof UsageError || (error instanceof Error && (error.name === 'ConfigError' || error.name === 'InputError'))) {
+      const lines = error.message.split('\n').map((line) => `instance-preflight: ${line}\n`).join('');
+      io.stderr(`${lines}${error instanceof UsageError ? 'Run "instance-preflight --help" for usage.\n' : ''}`);
       return 2;
     }
     return internalError(io, error);

@@ -5,6 +5,7 @@ export const USAGE = `Usage: instance-preflight lint [options] [paths, directori
 
 Lints saved cloud reset/rebuild-instance requests: .json (an object or an array of them),
 .yaml/.yml (one or more documents), .txt/.url (one request URL or query string a line).
+With no path, lints what the config file's "files" globs name.
 
 Options:
   --api <id>               API of every request (else $api in the request, the config, or detection)
@@ -18,12 +19,16 @@ Options:
                            instance-preflight.config.json, found upward from the working directory)
   --max-file-size <size>   largest file read, bytes or KiB/MiB (default 10MiB)
   --docs-base-url <url>    base URL of the rule pages (docs/rules/<id>.md), for SARIF helpUri
+  --stdin-filename <name>  lint standard input as this file: its reader (by extension), its config
+                           overrides and ignores (implies - when no path is given)
+  --no-error-on-unmatched-pattern
+                           skip a path, glob or directory that names no file to lint (else exit 2)
   -q, --quiet              show only findings at or above the fail severity
   -h, --help               show this help
   -v, --version            show the version
 
 Exit codes: 0 no finding at or above the fail severity (and warnings within --max-warnings),
-1 findings, 2 usage, config or internal error.
+1 findings (or too many warnings), 2 usage, config, unmatched input or internal error.
 
 API ids: ${apis.map((api) => api.id).join(', ')}
 `;

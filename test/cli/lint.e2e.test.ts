@@ -95,18 +95,22 @@ describe('instance-preflight lint (built CLI, child process)', () => {
     expect(result.stdout).not.toContain('Qcloud@TestApi123++');
   });
 
-  test('a missing path is a finding; the other paths are still linted', () => {
+  test('a missing path or an unmatched glob stops the run with exit code 2 (as ESLint), unless opted out', () => {
     const dir = join(work, 'missing');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'a.json'), good);
-    const result = runCli(cli, ['lint', '--format', 'json', join(dir, 'a.json'), 'no/such/file.json', 'no/such/*.yaml']);
-    expect(result.code).toBe(1);
-    const files = JSON.parse(result.stdout) as { filePath: string; messages: { ruleId: string; message: string }[] }[];
-    expect(files.map((file) => [file.filePath.endsWith('a.json') ? 'a.json' : file.filePath, file.messages.map((m) => m.ruleId)])).toEqual([
-      ['a.json', []],
-      ['no/such/file.json', ['lint/file-unreadable']],
-      ['no/such/*.yaml', ['lint/file-unreadable']],
+    const inputs = [join(dir, 'a.json'), 'no/such/file.json', 'no/such/*.yaml'];
+    const strict = runCli(cli, ['lint', '--format', 'json', ...inputs]);
+    expect(strict.code).toBe(2);
+    expect(strict.stdout).toBe('');
+    expect(strict.stderr.trim().split('\n')).toEqual([
+      'instance-preflight: No such file or directory: "no/such/file.json".',
+      'instance-preflight: No files matching the pattern "no/such/*.yaml" were found.',
     ]);
+    const lenient = runCli(cli, ['lint', '--format', 'json', '--no-error-on-unmatched-pattern', ...inputs]);
+    expect(lenient.code).toBe(0);
+    const files = JSON.parse(lenient.stdout) as { filePath: string; messages: unknown[] }[];
+    expect(files.map((file) => [file.filePath.endsWith('a.json'), file.messages.length])).toEqual([[true, 0]]);
   });
 
   test('reads standard input with -', () => {

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Severity } from '../../rules/finding.ts';
 import type { CliOptions } from '../args.ts';
 import type { CliIo } from '../run.ts';
-import type { FileResult, LintRun } from '../types.ts';
+import type { LintRun } from '../types.ts';
 import type { ConfigSettings } from '../config/configSettings.ts';
 import { RULE_IDS } from '../../errors/catalog.ts';
 import { en } from '../../errors/messages/en.ts';
@@ -11,7 +11,9 @@ import { zhCN } from '../../errors/messages/zhCN.ts';
 import { defaultSeverity } from '../../errors/severity.ts';
 import { findConfig } from '../config/findConfig.ts';
 import { ruleSeverity } from '../config/ruleSeverity.ts';
-import { exitCode } from '../exitCode.ts';
+import { exitCode, maxWarningsExceeded } from '../exitCode.ts';
+import { packageRoot } from '../docs/packageRoot.ts';
+import { resolveInputs } from '../resolveInputs.ts';
 import { displayPath } from '../files/displayPath.ts';
 import { formatterFor } from '../formatters/formatterFor.ts';
 import { packageVersion } from '../version.ts';
@@ -22,9 +24,13 @@ const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2
 
 const NO_SETTINGS = (): ConfigSettings => ({});
 
-/** Keeps only findings at or above the fail severity (`--quiet`), with the counts to match. */
-function quieted(results: readonly FileResult[], failSeverity: Severity): FileResult[] {
-  return results.map((result) => {
+/** Keeps only findings at or above the fail severity (`--quiet`), with the counts to match and what was hidden. */
+function quieted(run: LintRun, failSeverity: Severity): LintRun {
+  const hidden = { warning: 0, info: 0 };
+  const results = run.results.map((result) => {
+    for (const message of result.messages) {
+      if (RANK[message.severity] < RANK[failSeverity] && message.severity !== 'error') hidden[message.severity]++;
+    }
     const messages = result.messages.filter((message) => RANK[message.severity] >= RANK[failSeverity]);
     return {
       ...result,
@@ -33,6 +39,13 @@ function quieted(results: readonly FileResult[], failSeverity: Severity): FileRe
       warningCount: messages.filter((message) => message.severity === 'warning').length,
     };
   });
+  return { ...run, results, hidden };
+}
+
+/** The package directory as shown: relative to the working directory when under it (`''` when it is it), else absolute. */
+function shownPackageDir(root: string, cwd: string): string {
+  const path = relative(cwd, root);
+  return path === '' || (!path.startsWith('..') && !isAbsolute(path)) ? path.split(sep).join('/') : root;
 }
 
 function write(io: CliIo, file: string | undefined, text: string): void {
@@ -46,8 +59,9 @@ function write(io: CliIo, file: string | undefined, text: string): void {
 }
 
 /**
- * Runs `instance-preflight lint`: finds and loads the config, lints every input, applies the config's
- * severities and ignores, and writes every output.
+ * Runs `instance-preflight lint`: finds and loads the config, decides the inputs (the command line's, else the
+ * config's `files`), lints them, applies the config's severities and ignores, writes every output, and says
+ * on standard error when too many warnings fail the run.
  *
  * @param options The parsed command line.
  * @param io The standard streams, working directory and environment.
@@ -55,6 +69,8 @@ function write(io: CliIo, file: string | undefined, text: string): void {
  * @returns The exit code: 0 or 1.
  *
  * @throws {ConfigError} When the config file cannot be read, parsed or validated.
+ * @throws {UsageError} When no path is given and the config names no `files`.
+ * @throws {InputError} When an input names no file to lint (unless `--no-error-on-unmatched-pattern`).
  */
 export async function lintCommand(options: CliOptions, io: CliIo): Promise<number> {
   const table = options.lang === 'zh-CN' ? zhCN : en;
@@ -62,7 +78,8 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
   // The config schema (valibot) and the glob matcher (picomatch) are loaded only when there is a config.
   const loaded = configPath ? (await import('../config/loadConfig.ts')).loadConfig(configPath) : undefined;
   const settingsFor = loaded ? (await import('../config/configSettings.ts')).configSettings(loaded) : NO_SETTINGS;
-  const linted = await lintFiles(options, io, settingsFor, table);
+  const inputs = await resolveInputs(options, io.cwd, loaded);
+  const linted = await lintFiles(inputs, options, io, settingsFor, table);
   const results =
     loaded && configPath
       ? (await import('../config/applyConfig.ts')).applyConfig(linted, loaded, displayPath(io.cwd)(configPath), table)
@@ -72,11 +89,15 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
     return setting === 'off' ? [] : [{ id, severity: setting }];
   });
   const docsBaseUrl = options.docsBaseUrl ?? loaded?.config.docsBaseUrl;
-  const run: LintRun = { results, rules, ...(docsBaseUrl ? { docsBaseUrl } : {}) };
+  const root = packageRoot(import.meta.url);
+  const run: LintRun = { results, rules, ...(docsBaseUrl ? { docsBaseUrl } : {}), ...(root ? { packageDir: shownPackageDir(root, io.cwd) } : {}) };
   const code = exitCode(run, options.failSeverity, options.maxWarnings);
-  const shown: LintRun = options.quiet ? { ...run, results: quieted(results, options.failSeverity) } : run;
+  const shown: LintRun = options.quiet ? quieted(run, options.failSeverity) : run;
   const color = io.stdoutIsTTY && io.env['NO_COLOR'] === undefined;
   const version = packageVersion();
   for (const output of options.outputs) write(io, output.file, (await formatterFor(output.format, color && !output.file, version))(shown));
+  // After the report, on standard error (as ESLint does): a failure no finding shows needs saying.
+  const tooMany = maxWarningsExceeded(run, options.maxWarnings);
+  if (tooMany) io.stderr(tooMany);
   return code;
 }
