@@ -20,10 +20,10 @@ describe('pretty', () => {
 
   test('names the page of each reported rule in the installed package, or under the docs base URL', () => {
     const installed = pretty({ ...SAMPLE_RUN, packageDir: 'node_modules/instance-preflight' }, false);
-    expect(installed).toContain('Rule pages:\n  password/length  node_modules/instance-preflight/docs/rules/password/length.md\n');
+    expect(installed).toContain('Rule pages:\n  password/length       node_modules/instance-preflight/docs/rules/password/length.md\n');
     expect(installed.match(/docs\/rules\//g)).toHaveLength(3);
-    expect(pretty({ ...SAMPLE_RUN, packageDir: '' }, false)).toContain('  hostname/dot  docs/rules/hostname/dot.md\n');
-    expect(pretty({ ...SAMPLE_RUN, docsBaseUrl: 'https://example.com/x/' }, false)).toContain('  hostname/dot  https://example.com/x/docs/rules/hostname/dot.md\n');
+    expect(pretty({ ...SAMPLE_RUN, packageDir: '' }, false)).toContain('  hostname/dot          docs/rules/hostname/dot.md\n');
+    expect(pretty({ ...SAMPLE_RUN, docsBaseUrl: 'https://example.com/x/' }, false)).toContain('  hostname/dot          https://example.com/x/docs/rules/hostname/dot.md\n');
     expect(pretty(SAMPLE_RUN, false)).not.toContain('Rule pages');
   });
 

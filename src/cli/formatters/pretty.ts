@@ -11,10 +11,11 @@ function rulePages(run: LintRun): string[] {
   if (run.docsBaseUrl === undefined && run.packageDir === undefined) return [];
   const rules = new Set<RuleId>();
   for (const result of run.results) for (const message of result.messages) rules.add(message.ruleId);
+  const width = Math.max(0, ...[...rules].map((rule) => rule.length));
   return [...rules].map((rule) => {
     const page = ruleDocsPath(rule);
     const where = run.docsBaseUrl ? new URL(page, run.docsBaseUrl).href : run.packageDir ? `${run.packageDir}/${page}` : page;
-    return `${rule}  ${where}`;
+    return `${rule.padEnd(width)}  ${where}`;
   });
 }
 
