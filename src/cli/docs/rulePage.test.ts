@@ -46,11 +46,11 @@ describe('rulePage', () => {
     const page = rulePage(work, 'hostname/dot', undefined);
     expect(page?.markdown).toContain('> A Windows hostname contains a dot.');
     expect(page?.markdown).toContain('## How to fix\n\nDrop the dot.');
-    expect(page?.markdown).toContain('Examples, with the English and Chinese messages: [docs/rules/hostname/dot.md](docs/rules/hostname/dot.md).');
+    expect(page?.markdown).toContain('Examples, with the English and Chinese messages: `docs/rules/hostname/dot.md` in the instance-preflight package.');
     expect(page?.markdown).not.toContain('<!--');
     expect(page?.markdown).not.toContain('Sample#Passw0rd1');
-    expect(page?.markdown).toContain('[Tencent](../../vendors/tencent.md)');
-    expect(page?.text).toContain('See the vendor page in Tencent (../../vendors/tencent.md) and RFC 1123 (https://www.rfc-editor.org/rfc/rfc1123).');
+    expect(page?.markdown).toContain('in Tencent (`docs/vendors/tencent.md` in the instance-preflight package) and [RFC 1123](https://www.rfc-editor.org/rfc/rfc1123).');
+    expect(page?.text).toContain('See the vendor page in Tencent (`docs/vendors/tencent.md` in the instance-preflight package) and RFC 1123 (https://www.rfc-editor.org/rfc/rfc1123).');
   });
 
   test('with a docs base URL, relative links become absolute and the examples link is the page URL', () => {

@@ -13,13 +13,13 @@ export interface RulePage {
 
 const EXAMPLES = /<!-- generated:examples:start -->[\s\S]*?<!-- generated:examples:end -->/;
 const COMMENT = /<!--[\s\S]*?-->/g;
-const RELATIVE_LINK = /\]\((?![a-z][a-z\d+.-]*:|#)([^)\s]+)\)/gi;
 
 /**
  * Reads a rule's doc page from the installed package for SARIF `help`. The generated examples are left
  * out (they are long, and their sample payloads hold sample passwords: output never prints a password,
  * not even a documented one) and replaced by a pointer to the full page; generated-region markers are
- * dropped; with a docs base URL, relative links become absolute so they work from a code-scanning alert.
+ * dropped; relative links become absolute under a docs base URL, else name the file in the package (a
+ * relative link in an alert would resolve against the scanned repository).
  *
  * @param root The package root (`undefined` when it was not found).
  * @param rule The rule id.
@@ -37,9 +37,16 @@ export function rulePage(root: string | undefined, rule: RuleId, docsBaseUrl: st
     return undefined;
   }
   const pageUrl = docsBaseUrl ? new URL(path, docsBaseUrl).href : undefined;
-  const examples = `Examples, with the English and Chinese messages: [${path}](${pageUrl ?? path}).`;
+  const examples = pageUrl
+    ? `Examples, with the English and Chinese messages: [${path}](${pageUrl}).`
+    : `Examples, with the English and Chinese messages: \`${path}\` in the instance-preflight package.`;
   let markdown = source.replace(EXAMPLES, examples).replace(COMMENT, '');
-  if (pageUrl) markdown = markdown.replace(RELATIVE_LINK, (_, target: string) => `](${new URL(target, pageUrl).href})`);
+  // A relative link would resolve against the scanned repository: make it absolute, or name the packaged file.
+  markdown = markdown.replace(/\[([^\]]*)\]\((?![a-z][a-z\d+.-]*:|#)([^)\s]+)\)/gi, (_, label: string, target: string) => {
+    if (pageUrl) return `[${label}](${new URL(target, pageUrl).href})`;
+    const packaged = new URL(target, `file:///${path}`).pathname.slice(1);
+    return `${label} (\`${decodeURIComponent(packaged)}\` in the instance-preflight package)`;
+  });
   markdown = markdown.replace(/\n{3,}/g, '\n\n').trim();
   const text = markdown.replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, '$1 ($2)').replace(/\*\*([^*]+)\*\*/g, '$1');
   return { text, markdown };
