@@ -13,7 +13,7 @@ import { readRequest } from './readRequest.ts';
 import { renderForm, slotKey, type DrawnForm } from './renderForm.ts';
 import { renderReport } from './renderReport.ts';
 import { fromFragment, toFragment } from './shareState.ts';
-import { fill, STRINGS } from './strings.ts';
+import { countOf, fill, STRINGS } from './strings.ts';
 import type { PlaygroundExample, RequestFormat } from './types.ts';
 import { withoutSecrets } from './withoutSecrets.ts';
 import { writeRequest } from './writeRequest.ts';
@@ -106,7 +106,7 @@ function showIssues(): void {
   const t = STRINGS[state.lang];
   const errors = report.issues.filter((issue) => issue.severity === 'error').length;
   // One short line is announced (and shown on a phone) instead of the whole summary on every keystroke.
-  const verdict = started() ? `${report.ok ? t.accepted : t.rejected} · ${errors} ${t.errors} · ${report.issues.length - errors} ${t.warnings}` : '';
+  const verdict = started() ? `${report.ok ? t.accepted : t.rejected} · ${countOf(t, errors, 'error')} · ${countOf(t, report.issues.filter((issue) => issue.severity === 'warning').length, 'warning')}` : '';
   jump.hidden = !started();
   jump.textContent = verdict;
   if (verdictStatus.textContent !== verdict) verdictStatus.textContent = verdict;

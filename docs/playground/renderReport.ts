@@ -1,6 +1,6 @@
 import { ruleDocsPath, type Issue, type Lang, type PathSegment } from '../../src/index.ts';
 import { h } from './dom.ts';
-import { STRINGS } from './strings.ts';
+import { countOf, STRINGS } from './strings.ts';
 
 /** Report view interface: the issues to show, or why there is nothing to show yet. */
 export interface ReportView {
@@ -46,9 +46,9 @@ export function renderReport(view: ReportView): Node[] {
     h(
       'span',
       { class: 'counts' },
-      h('span', { class: 'count error' }, `${count('error')} ${t.errors}`),
-      h('span', { class: 'count warning' }, `${count('warning')} ${t.warnings}`),
-      infos > 0 ? h('span', { class: 'count info' }, `${infos} ${t.infos}`) : undefined,
+      h('span', { class: 'count error' }, countOf(t, count('error'), 'error')),
+      h('span', { class: 'count warning' }, countOf(t, count('warning'), 'warning')),
+      infos > 0 ? h('span', { class: 'count info' }, countOf(t, infos, 'info')) : undefined,
     ),
   );
   if (view.issues.length === 0) return [verdict, h('p', { class: 'none' }, t.noIssues)];

@@ -26,8 +26,11 @@ const EN = {
   accepted: 'Accepted',
   rejected: 'Rejected',
   errors: 'errors',
+  error: 'error',
   warnings: 'warnings',
+  warning: 'warning',
   infos: 'notes',
+  info: 'note',
   noIssues: 'No findings: the vendor’s documented rules accept this request.',
   vendorCode: 'Vendor code',
   ruleLink: 'Rule',
@@ -104,8 +107,11 @@ const ZH_CN: Strings = {
   accepted: '可以通过',
   rejected: '会被拒绝',
   errors: '个错误',
+  error: '个错误',
   warnings: '个警告',
+  warning: '个警告',
   infos: '条提示',
+  info: '条提示',
   noIssues: '没有问题：按云厂商公开的规则，这个请求会被接受。',
   vendorCode: '厂商错误码',
   ruleLink: '规则',
@@ -153,6 +159,20 @@ const ZH_CN: Strings = {
   jsonOnly: '此接口只接受 JSON 请求体：已将查询字符串读取为参数并按 JSON 检查。',
   apiUnknown: '“$api”的值不是本页面支持的接口；已按上方选择的接口检查。',
 };
+
+/**
+ * Counts a severity in words: "1 error", "2 errors" (Chinese has one form).
+ *
+ * @param t The strings table.
+ * @param count How many.
+ * @param severity Which severity.
+ *
+ * @returns The text.
+ */
+export function countOf(t: Strings, count: number, severity: 'error' | 'warning' | 'info'): string {
+  const plural = { error: t.errors, warning: t.warnings, info: t.infos }[severity];
+  return `${count} ${count === 1 ? t[severity] : plural}`;
+}
 
 /** The interface texts by language. */
 export const STRINGS: Readonly<Record<Lang, Strings>> = { en: EN, 'zh-CN': ZH_CN };

@@ -150,7 +150,7 @@ describe('playground in headless Chromium', () => {
       expect(await page.inputValue('input[name="hostname"]')).toBe('web.host.01');
       expect(await page.textContent('.verdict-word')).toBe('Rejected');
       const errors = expected.issues.filter((issue) => issue.severity === 'error').length;
-      expect(await page.textContent('.count.error')).toBe(`${errors} errors`);
+      expect(await page.textContent('.count.error')).toBe(`${errors} ${errors === 1 ? 'error' : 'errors'}`);
       const rules = await page.locator('#summary a.rule').allTextContents();
       expect(rules).toEqual(expected.issues.map((issue) => issue.rule));
       expect(await page.locator('#summary .vendor code').first().textContent()).toBe(expected.issues.find((issue) => issue.vendor)?.vendor?.code);
@@ -246,7 +246,7 @@ describe('playground in headless Chromium', () => {
 
     it('writes the screenshots at 1280 px and 390 px, and passes axe on a phone', async () => {
       const page = await open();
-      await page.click('button.example.bad >> text=hostname-and-userdata.yaml');
+      await page.click('button.example.bad >> text=malformed-ids.json');
       await poll(() => page.textContent('.verdict-word')).toBe('Rejected');
       await mkdir(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: join(SCREENSHOTS, 'playground-1280.png') });
