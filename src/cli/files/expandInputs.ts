@@ -1,6 +1,7 @@
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONFIG_NAMES } from '../config/findConfig.ts';
+import { errorReason } from './errorReason.ts';
 import { walkDirectory } from './walkDirectory.ts';
 
 /** The file extensions linted when walking directories and globs. */
@@ -14,8 +15,10 @@ const WALK_OPTIONS = { extensions: LINTED_EXTENSIONS, skippedNames: ['node_modul
 export interface ExpandedInputs {
   /** Absolute file paths, sorted, each once; `-` stands for standard input. */
   readonly files: readonly string[];
-  /** Inputs that name nothing: a missing path, or a glob without a match. */
-  readonly missing: readonly { readonly input: string; readonly reason: 'not-found' | 'no-match' }[];
+  /** Inputs that name nothing: a missing path, a glob without a match, or a directory with nothing to lint. */
+  readonly missing: readonly { readonly input: string; readonly reason: 'not-found' | 'no-match' | 'empty' }[];
+  /** Paths that exist but cannot be examined or read (an input whose `stat` fails, a directory that cannot be listed), with the error code. */
+  readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
 }
 
 const isLinted = (path: string): boolean => (LINTED_EXTENSIONS as readonly string[]).includes(path.slice(path.lastIndexOf('.') + 1).toLowerCase());
@@ -24,7 +27,8 @@ const isLinted = (path: string): boolean => (LINTED_EXTENSIONS as readonly strin
  * Expands the command line's inputs: a file is taken as given, a directory is walked for JSON, YAML,
  * `.txt` and `.url` files (skipping `node_modules`, `.git` and config files), a glob is matched from the
  * working directory, and `-` is standard input. A directory is walked without the glob library unless it
- * holds a symbolic link; the library is loaded only then, and for a glob.
+ * holds a symbolic link; the library is loaded only then, and for a glob. An input that cannot be examined,
+ * and a directory that cannot be listed, are returned with the reason rather than skipped.
  *
  * @param inputs The inputs.
  * @param cwd The working directory.
@@ -33,7 +37,11 @@ const isLinted = (path: string): boolean => (LINTED_EXTENSIONS as readonly strin
  */
 export async function expandInputs(inputs: readonly string[], cwd: string): Promise<ExpandedInputs> {
   const files = new Set<string>();
-  const missing: { input: string; reason: 'not-found' | 'no-match' }[] = [];
+  const missing: { input: string; reason: 'not-found' | 'no-match' | 'empty' }[] = [];
+  const unreadable: { path: string; reason: string }[] = [];
+  const onUnreadable = (path: string, reason: string): void => {
+    unreadable.push({ path, reason });
+  };
   let stdin = false;
   for (const input of inputs) {
     if (input === '-') {
@@ -41,15 +49,24 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
       continue;
     }
     const path = resolve(cwd, input);
-    const stats = statSync(path, { throwIfNoEntry: false });
+    let stats: Stats | undefined;
+    try {
+      stats = statSync(path, { throwIfNoEntry: false });
+    } catch (error) {
+      // ELOOP, ENOTDIR, ENAMETOOLONG, EACCES ...: the path names something that cannot be examined.
+      unreadable.push({ path, reason: errorReason(error) });
+      continue;
+    }
     if (stats?.isDirectory()) {
-      const walked = walkDirectory(path, WALK_OPTIONS);
-      if (walked) {
-        for (const file of walked) files.add(file);
-        continue;
+      const unreadableBefore = unreadable.length;
+      let walked = walkDirectory(path, { ...WALK_OPTIONS, onUnreadable });
+      if (!walked) {
+        const { globSync } = await import('tinyglobby');
+        walked = globSync(WALK, { cwd: path, absolute: true, ignore: SKIPPED, dot: false }).map((file) => resolve(file));
       }
-      const { globSync } = await import('tinyglobby');
-      for (const file of globSync(WALK, { cwd: path, absolute: true, ignore: SKIPPED, dot: false })) files.add(resolve(file));
+      for (const file of walked) files.add(file);
+      // A directory with nothing to lint names nothing, as a glob without a match does (unless part of it was unreadable).
+      if (walked.length === 0 && unreadable.length === unreadableBefore) missing.push({ input, reason: 'empty' });
       continue;
     }
     if (stats) {
@@ -66,5 +83,5 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     }
   }
   const sorted = [...files].sort();
-  return { files: stdin ? ['-', ...sorted] : sorted, missing };
+  return { files: stdin ? ['-', ...sorted] : sorted, missing, unreadable };
 }

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { sep } from 'node:path';
+import { errorReason } from './errorReason.ts';
 
 /** Walk options interface: which files a directory walk yields. */
 export interface WalkOptions {
@@ -7,6 +8,8 @@ export interface WalkOptions {
   readonly extensions: readonly string[];
   /** Names never yielded or entered, at any depth (`node_modules`, the config files). */
   readonly skippedNames: readonly string[];
+  /** Told of each directory that cannot be read, with the error code (the walk goes on without it). */
+  readonly onUnreadable?: (dir: string, reason: string) => void;
 }
 
 /**
@@ -31,8 +34,9 @@ export function walkDirectory(root: string, options: WalkOptions): string[] | un
     let entries;
     try {
       entries = readdirSync(next.dir, { withFileTypes: true });
-    } catch {
-      // The glob library skips a directory it cannot read, too.
+    } catch (error) {
+      // The glob library skips a directory it cannot read, too; the caller reports it.
+      options.onUnreadable?.(next.dir, errorReason(error));
       continue;
     }
     const prefix = next.dir.endsWith(sep) ? next.dir : `${next.dir}${sep}`;

@@ -1,62 +1,77 @@
-import { resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { MessageTable } from '../../errors/messages/types.ts';
 import type { CliOptions } from '../args.ts';
 import type { LintedFile } from '../config/applyConfig.ts';
 import type { ConfigSettings } from '../config/configSettings.ts';
 import type { CliIo } from '../run.ts';
 import { displayPath } from '../files/displayPath.ts';
-import { expandInputs } from '../files/expandInputs.ts';
+import type { ExpandedInputs } from '../files/expandInputs.ts';
 import { readSource } from '../files/readSource.ts';
 import { readerFor } from '../readers/readerFor.ts';
 import { cliMessage, FILE_START } from './cliMessage.ts';
 import { lintParsed, type LintSettings } from './lintParsed.ts';
 
+/** Lints one file that was read: parse, then lint each request. */
+async function lintText(file: string, text: string, settings: LintSettings): Promise<LintedFile['messages']> {
+  const read = await readerFor(file, text);
+  return lintParsed(read(text), settings);
+}
+
 /**
- * Lints every input of the command line, one file at a time: reads it (refusing files over the size
- * limit), parses it, and lints each request, with the API and OS from the command line, the request or
- * the config. A file that cannot be read, and an input that names nothing, are findings of their own.
+ * Lints the files a run names, one file at a time: reads it (refusing files over the size
+ * limit, pipes, devices and directories), parses it, and lints each request, with the API and OS from the
+ * command line, the request or the config. Standard input is linted as `--stdin-filename`'s file, if given.
+ * Each file is one unit of failure: a file that cannot be read, an input that cannot be examined, and a file
+ * the linter fails on are findings of their own, and the other files are linted all the same.
  *
+ * @param inputs The files to lint and the inputs that cannot be examined (see `resolveInputs`).
  * @param options The command line.
  * @param io The working directory and standard input.
  * @param settingsFor The config's API and OS for a file.
  * @param table The message language.
  *
- * @returns One linted file per file, then one per input that named nothing.
+ * @returns One linted file per file, then one per input that could not be examined.
  */
 export async function lintFiles(
+  inputs: Pick<ExpandedInputs, 'files' | 'unreadable'>,
   options: CliOptions,
   io: CliIo,
   settingsFor: (path: string | undefined) => ConfigSettings,
   table: MessageTable,
 ): Promise<LintedFile[]> {
-  const { files, missing } = await expandInputs(options.patterns, io.cwd);
+  const { files, unreadable } = inputs;
   const reported = displayPath(io.cwd);
   const linted: LintedFile[] = [];
+  const unreadableMessage = (reason: string): LintedFile['messages'] => [cliMessage('lint/file-unreadable', { reason }, FILE_START, '', table)];
   for (const file of files) {
-    const path = file === '-' ? undefined : file;
+    const stdin = file === '-';
+    // --stdin-filename: standard input is linted as that file (its reader, its config overrides and ignores).
+    const path = stdin ? (options.stdinFilename === undefined ? undefined : resolve(io.cwd, options.stdinFilename)) : file;
     const filePath = path ? reported(path) : '<stdin>';
-    const source = path ? readSource(path, options.maxFileSize) : await io.stdin(options.maxFileSize);
-    if ('problem' in source) {
-      const message =
-        source.problem === 'too-large'
-          ? cliMessage('lint/file-too-large', { max: options.maxFileSize, actual: source.size }, FILE_START, '', table)
-          : cliMessage('lint/file-unreadable', { reason: 'unreadable' }, FILE_START, '', table);
-      linted.push({ path, filePath, messages: [message] });
-      continue;
+    try {
+      const source = stdin ? await io.stdin(options.maxFileSize) : readSource(file, options.maxFileSize);
+      if ('problem' in source) {
+        const messages =
+          source.problem === 'too-large'
+            ? [cliMessage('lint/file-too-large', { max: options.maxFileSize, actual: source.size }, FILE_START, '', table)]
+            : unreadableMessage(source.reason ?? 'unreadable');
+        linted.push({ path, filePath, messages });
+        continue;
+      }
+      const fromConfig = settingsFor(path);
+      const os = options.os ?? fromConfig.os;
+      const settings: LintSettings = {
+        lang: options.lang,
+        ...(options.api ? { api: options.api } : {}),
+        ...(fromConfig.api ? { configApi: fromConfig.api } : {}),
+        ...(os ? { os } : {}),
+      };
+      linted.push({ path, filePath, messages: await lintText(path ?? file, source.text, settings) });
+    } catch {
+      // Whatever failed (a parser's stack, memory for one file's findings), it failed for this file only.
+      linted.push({ path, filePath, messages: unreadableMessage('internal') });
     }
-    const fromConfig = settingsFor(path);
-    const os = options.os ?? fromConfig.os;
-    const settings: LintSettings = {
-      lang: options.lang,
-      ...(options.api ? { api: options.api } : {}),
-      ...(fromConfig.api ? { configApi: fromConfig.api } : {}),
-      ...(os ? { os } : {}),
-    };
-    const read = await readerFor(file, source.text);
-    linted.push({ path, filePath, messages: lintParsed(read(source.text), settings) });
   }
-  for (const { input, reason } of missing) {
-    linted.push({ path: resolve(io.cwd, input), filePath: input.split(sep).join('/'), messages: [cliMessage('lint/file-unreadable', { reason }, FILE_START, '', table)] });
-  }
+  for (const { path, reason } of unreadable) linted.push({ path, filePath: reported(path), messages: unreadableMessage(reason) });
   return linted;
 }

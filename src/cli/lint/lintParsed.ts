@@ -1,6 +1,7 @@
 import type { Os } from '../../rules/finding.ts';
 import type { Lang } from '../../errors/issue.ts';
-import type { LintMessage, ParsedFile, SourceRequest } from '../types.ts';
+import type { PathSegment } from '../../errors/issue.ts';
+import type { LintMessage, ParsedFile, SourceRequest, SyntaxProblem } from '../types.ts';
 import { apis, findApi, type ApiId } from '../../apis.ts';
 import { en } from '../../errors/messages/en.ts';
 import { zhCN } from '../../errors/messages/zhCN.ts';
@@ -9,7 +10,14 @@ import { detectApi } from '../detect/detectApi.ts';
 import { duplicateMessages } from '../detect/duplicateMessages.ts';
 import { suggestApi } from '../detect/suggestApi.ts';
 import { toPointer } from '../locate/toPointer.ts';
+import { MAX_REQUESTS_PER_FILE } from '../readers/maxRequests.ts';
 import { cliMessage, FILE_START } from './cliMessage.ts';
+
+/**
+ * The most findings reported per request: a 260 KB list of zeros holds 130,000 bad elements, and one
+ * `lint/truncated` finding says the rest were left out, so output stays proportional to what can be fixed.
+ */
+export const MAX_FINDINGS_PER_REQUEST = 1_000;
 
 /** Lint settings interface: what decides each request's API, OS and message language. */
 export interface LintSettings {
@@ -60,15 +68,46 @@ function lintRequest(request: SourceRequest, settings: LintSettings): LintMessag
   const api = findApi(id);
   const encoding = request.encoding === 'query' && api?.wire !== 'json' ? 'query' : 'json';
   const options = { lang: settings.lang, encoding, ...(settings.os ? { os: settings.os } : {}) } as const;
-  const report = validate(id as ApiId, payload, options);
-  return report.issues.map((issue) => ({
-    ruleId: issue.rule,
-    severity: issue.severity,
-    message: issue.message,
-    ...request.locate(issue.path),
-    pointer: pointerOf(issue.path),
-    vendorCode: issue.vendor?.code ?? null,
-  }));
+  const { issues } = validate(id as ApiId, payload, options);
+  const messages: LintMessage[] = [];
+  for (const issue of issues.length > MAX_FINDINGS_PER_REQUEST ? issues.slice(0, MAX_FINDINGS_PER_REQUEST) : issues) {
+    messages.push({
+      ruleId: issue.rule,
+      severity: issue.severity,
+      message: issue.message,
+      ...request.locate(issue.path),
+      pointer: pointerOf(issue.path),
+      vendorCode: issue.vendor?.code ?? null,
+    });
+  }
+  if (issues.length > MAX_FINDINGS_PER_REQUEST) {
+    messages.push(cliMessage('lint/truncated', { what: 'findings', max: MAX_FINDINGS_PER_REQUEST }, request.locate([]), pointerOf([]), table));
+  }
+  return messages;
+}
+
+/** Orders two places in a file: document and element indexes, compared in turn. */
+function comparePrefixes(a: readonly PathSegment[], b: readonly PathSegment[]): number {
+  for (let at = 0; at < Math.min(a.length, b.length); at++) {
+    const difference = Number(a[at]) - Number(b[at]);
+    if (difference !== 0) return difference;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * Applies the per-file cap: a reader gives at most one request or problem past it, which is dropped and
+ * stands for the rest of the file.
+ */
+function capped(file: ParsedFile): { requests: readonly SourceRequest[]; problems: readonly SyntaxProblem[]; past?: SourceRequest | SyntaxProblem } {
+  const { requests, problems } = file;
+  if (requests.length + problems.length <= MAX_REQUESTS_PER_FILE) return { requests, problems };
+  const lastRequest = requests.at(-1);
+  const lastProblem = problems.at(-1);
+  if (lastRequest && (!lastProblem || comparePrefixes(lastRequest.prefix, lastProblem.prefix) > 0)) {
+    return { requests: requests.slice(0, -1), problems, past: lastRequest };
+  }
+  return { requests, problems: problems.slice(0, -1), ...(lastProblem ? { past: lastProblem } : {}) };
 }
 
 /**
@@ -83,15 +122,21 @@ function lintRequest(request: SourceRequest, settings: LintSettings): LintMessag
  */
 export function lintParsed(file: ParsedFile, settings: LintSettings): LintMessage[] {
   const table = settings.lang === 'zh-CN' ? zhCN : en;
-  const messages: LintMessage[] = file.problems.map((problem) =>
+  const { requests, problems, past } = capped(file);
+  const messages: LintMessage[] = problems.map((problem) =>
     cliMessage('parameter/parse', { syntax: file.syntax, reason: problem.reason }, problem.range, toPointer(problem.prefix), table),
   );
   // A repeated key is reported whatever the request's API: servers differ in which value they keep.
   for (const message of duplicateMessages(file.duplicates ?? [], table)) messages.push(message);
   // A request file that holds no request (empty, comments only, `[]`) is a mistake, not a pass.
-  if (file.requests.length === 0 && file.problems.length === 0) {
+  if (requests.length === 0 && problems.length === 0) {
     messages.push(cliMessage('parameter/parse', { syntax: file.syntax, reason: 'no request' }, FILE_START, '', table));
   }
-  for (const request of file.requests) messages.push(...lintRequest(request, settings));
+  // One request at a time, appended element by element: no spread of a list whose length the input decides.
+  for (const request of requests) for (const message of lintRequest(request, settings)) messages.push(message);
+  if (past) {
+    const range = 'range' in past ? past.range : past.locate([]);
+    messages.push(cliMessage('lint/truncated', { what: 'requests', max: MAX_REQUESTS_PER_FILE }, range, toPointer(past.prefix), table));
+  }
   return messages.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -1,5 +1,6 @@
 import type { PathSegment } from '../../errors/issue.ts';
 import type { ParsedFile, SourceRange, SourceRequest, SyntaxProblem } from '../types.ts';
+import { MAX_REQUESTS_PER_FILE } from './maxRequests.ts';
 
 const URL_SCHEME = /^[a-z][a-z\d+.-]*:\/\//i;
 
@@ -37,11 +38,38 @@ function piecesOf(line: string, start: number, end: number): Piece[] {
   return pieces;
 }
 
+/**
+ * The deepest flat key indexed by its prefixes (`A.B.C` under `A` and `A.B`): deeper keys are found by their
+ * whole name only, so a key of a million dots costs its length, not its length squared.
+ */
+const MAX_INDEXED_DEPTH = 32;
+
+/** A line's pieces by flat key (the first piece of a key) and by each prefix of a key (the first piece below it). */
+interface PieceIndex {
+  readonly byKey: Map<string, Piece>;
+  readonly byPrefix: Map<string, Piece>;
+}
+
+function indexPieces(pieces: readonly Piece[]): PieceIndex {
+  const byKey = new Map<string, Piece>();
+  const byPrefix = new Map<string, Piece>();
+  for (const piece of pieces) {
+    if (!byKey.has(piece.key)) byKey.set(piece.key, piece);
+    let dot = piece.key.indexOf('.');
+    for (let depth = 0; dot >= 0 && depth < MAX_INDEXED_DEPTH; depth++) {
+      const prefix = piece.key.slice(0, dot);
+      if (!byPrefix.has(prefix)) byPrefix.set(prefix, piece);
+      dot = piece.key.indexOf('.', dot + 1);
+    }
+  }
+  return { byKey, byPrefix };
+}
+
 /** The piece a wire path names (its flat key, or the first key below it), trying shorter paths when absent. */
-function pieceFor(pieces: readonly Piece[], path: readonly PathSegment[]): Piece | undefined {
-  for (let length = path.length; length > 0; length--) {
+function pieceFor(index: PieceIndex, path: readonly PathSegment[]): Piece | undefined {
+  for (let length = Math.min(path.length, MAX_INDEXED_DEPTH); length > 0; length--) {
     const flat = path.slice(0, length).join('.');
-    const piece = pieces.find((candidate) => candidate.key === flat) ?? pieces.find((candidate) => candidate.key.startsWith(`${flat}.`));
+    const piece = index.byKey.get(flat) ?? index.byPrefix.get(flat);
     if (piece) return piece;
   }
   return undefined;
@@ -49,7 +77,9 @@ function pieceFor(pieces: readonly Piece[], path: readonly PathSegment[]): Piece
 
 /**
  * Reads a `.txt` / `.url` file: one request a line, as a request URL or a query string (blank lines and
- * lines starting with `#` are skipped). A finding's position is the `name=value` pair of its flat key.
+ * lines starting with `#` are skipped), at most {@link MAX_REQUESTS_PER_FILE} and one more to show the file
+ * was cut. A finding's position is the `name=value` pair of its flat key, from an index of the line's keys
+ * built on the first lookup.
  *
  * @param text The file text.
  *
@@ -58,25 +88,33 @@ function pieceFor(pieces: readonly Piece[], path: readonly PathSegment[]): Piece
 export function readQueryLines(text: string): ParsedFile {
   const requests: SourceRequest[] = [];
   const problems: SyntaxProblem[] = [];
-  text.split('\n').forEach((raw, index) => {
+  // Lines are taken one at a time (no split of the whole text), and reading stops one request past the cap.
+  let lineNumber = 0;
+  for (let from = 0; from <= text.length && requests.length + problems.length <= MAX_REQUESTS_PER_FILE; ) {
+    const newline = text.indexOf('\n', from);
+    const to = newline < 0 ? text.length : newline;
+    const raw = text.slice(from, to);
+    from = to + 1;
+    lineNumber++;
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const trimmed = line.trim();
-    if (trimmed === '' || trimmed.startsWith('#')) return;
-    const lineNumber = index + 1;
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
     const whole: SourceRange = { line: lineNumber, column: 1, endLine: lineNumber, endColumn: line.length + 1 };
     const prefix = [requests.length + problems.length];
     const isUrl = URL_SCHEME.test(line);
     if (isUrl && !URL.canParse(line)) {
       problems.push({ range: whole, reason: 'invalid URL', prefix });
-      return;
+      continue;
     }
     const [start, end] = queryBounds(line, isUrl);
-    const pieces = piecesOf(line, start, end);
+    let index: PieceIndex | undefined;
+    const at = lineNumber;
     const locate = (path: readonly PathSegment[]): SourceRange => {
-      const piece = pieceFor(pieces, path);
-      return piece ? { line: lineNumber, column: piece.column, endLine: lineNumber, endColumn: piece.endColumn } : whole;
+      index ??= indexPieces(piecesOf(line, start, end));
+      const piece = pieceFor(index, path);
+      return piece ? { line: at, column: piece.column, endLine: at, endColumn: piece.endColumn } : whole;
     };
     requests.push({ value: line, prefix, encoding: 'query', ...(isUrl ? { url: new URL(line) } : {}), locate });
-  });
+  }
   return { syntax: 'query', requests, problems };
 }

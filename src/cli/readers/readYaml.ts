@@ -21,8 +21,8 @@ function evaluate(document: Document.Parsed, index: YamlIndex): { readonly value
   if (index.aliasNodes > MAX_ALIAS_NODES) return { reason: 'too many anchors and aliases', offset: document.range[0] };
   try {
     return { value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
-  } catch {
-    return { reason: 'excessive aliases', offset: document.range[0] };
+  } catch (error) {
+    return { reason: error instanceof RangeError ? 'nesting too deep' : 'excessive aliases', offset: document.range[0] };
   }
 }
 
@@ -39,7 +39,13 @@ function evaluate(document: Document.Parsed, index: YamlIndex): { readonly value
  */
 export function readYaml(text: string): ParsedFile {
   const lines = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  let documents;
+  try {
+    documents = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  } catch {
+    // The library composes nested collections recursively: a deep enough nesting overflows its stack.
+    return { syntax: 'YAML', requests: [], problems: [{ range: { line: 1, column: 1, endLine: 1, endColumn: 2 }, reason: 'nesting too deep', prefix: [] }] };
+  }
   const list = Array.isArray(documents) ? documents : [];
   const requests: SourceRequest[] = [];
   const problems: SyntaxProblem[] = [];
@@ -50,7 +56,7 @@ export function readYaml(text: string): ParsedFile {
     return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
   };
   for (const [documentIndex, document] of list.entries()) {
-    if (requests.length > MAX_REQUESTS_PER_FILE) break;
+    if (requests.length + problems.length > MAX_REQUESTS_PER_FILE) break;
     const prefix: PathSegment[] = list.length > 1 ? [documentIndex] : [];
     const root = document.contents;
     const index = indexYaml(root);
