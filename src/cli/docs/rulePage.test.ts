@@ -20,7 +20,7 @@ const PAGE = `# hostname/dot
 
 ## What it checks
 
-See **the vendor page** in [Tencent](../../vendors/tencent.md) and [RFC 1123](https://www.rfc-editor.org/rfc/rfc1123).
+See **the vendor page** in [Tencent](../../vendors/tencent.md#hostname) and [RFC 1123](https://www.rfc-editor.org/rfc/rfc1123).
 
 <!-- generated:examples:start -->
 <!-- Do not edit. -->
@@ -49,13 +49,13 @@ describe('rulePage', () => {
     expect(page?.markdown).toContain('Examples, with the English and Chinese messages: `docs/rules/hostname/dot.md` in the instance-preflight package.');
     expect(page?.markdown).not.toContain('<!--');
     expect(page?.markdown).not.toContain('Sample#Passw0rd1');
-    expect(page?.markdown).toContain('in Tencent (`docs/vendors/tencent.md` in the instance-preflight package) and [RFC 1123](https://www.rfc-editor.org/rfc/rfc1123).');
-    expect(page?.text).toContain('See the vendor page in Tencent (`docs/vendors/tencent.md` in the instance-preflight package) and RFC 1123 (https://www.rfc-editor.org/rfc/rfc1123).');
+    expect(page?.markdown).toContain('in Tencent (`docs/vendors/tencent.md#hostname` in the instance-preflight package) and [RFC 1123](https://www.rfc-editor.org/rfc/rfc1123).');
+    expect(page?.text).toContain('See the vendor page in Tencent (`docs/vendors/tencent.md#hostname` in the instance-preflight package) and RFC 1123 (https://www.rfc-editor.org/rfc/rfc1123).');
   });
 
   test('with a docs base URL, relative links become absolute and the examples link is the page URL', () => {
     const page = rulePage(work, 'hostname/dot', 'https://example.com/repo/blob/main/');
-    expect(page?.markdown).toContain('[Tencent](https://example.com/repo/blob/main/docs/vendors/tencent.md)');
+    expect(page?.markdown).toContain('[Tencent](https://example.com/repo/blob/main/docs/vendors/tencent.md#hostname)');
     expect(page?.markdown).toContain('(https://example.com/repo/blob/main/docs/rules/hostname/dot.md)');
     expect(page?.markdown).toContain('(https://www.rfc-editor.org/rfc/rfc1123)');
   });

@@ -44,8 +44,8 @@ export function rulePage(root: string | undefined, rule: RuleId, docsBaseUrl: st
   // A relative link would resolve against the scanned repository: make it absolute, or name the packaged file.
   markdown = markdown.replace(/\[([^\]]*)\]\((?![a-z][a-z\d+.-]*:|#)([^)\s]+)\)/gi, (_, label: string, target: string) => {
     if (pageUrl) return `[${label}](${new URL(target, pageUrl).href})`;
-    const packaged = new URL(target, `file:///${path}`).pathname.slice(1);
-    return `${label} (\`${decodeURIComponent(packaged)}\` in the instance-preflight package)`;
+    const packaged = new URL(target, `file:///${path}`);
+    return `${label} (\`${decodeURIComponent(packaged.pathname.slice(1))}${packaged.hash}\` in the instance-preflight package)`;
   });
   markdown = markdown.replace(/\n{3,}/g, '\n\n').trim();
   const text = markdown.replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, '$1 ($2)').replace(/\*\*([^*]+)\*\*/g, '$1');
