@@ -72,6 +72,7 @@ export const RULES: Readonly<Record<RuleId, RuleMeta>> = {
   'lint/file-too-large': meta('lint/file-too-large', 'A file is larger than the CLI reads (`--max-file-size`, default 10 MiB).'),
   'lint/api-unknown': meta('lint/api-unknown', 'The CLI cannot tell which API a request is for (no `--api`, `$api`, config or certain detection).'),
   'lint/unused-ignore': meta('lint/unused-ignore', 'A config ignore matched no finding: remove the stale suppression.'),
+  'lint/truncated': meta('lint/truncated', 'A request has more findings, or a file more requests, than the CLI reports: the rest were not shown or not linted.'),
 };
 
 /** Every rule id, in catalog order. */

@@ -58,4 +58,5 @@ export type RuleId =
   | 'lint/file-unreadable'
   | 'lint/file-too-large'
   | 'lint/api-unknown'
+  | 'lint/truncated'
   | 'lint/unused-ignore';

@@ -321,13 +321,30 @@ export const preflightAgent: Message = () => 'Set enableAgent to false, or choos
 /** English message for `preflight/keep-image-login`: keeping the image’s login settings needs a custom, shared or imported image. */
 export const preflightKeepImageLogin: Message = () => 'Use KeepImageLogin only with a custom, shared or imported image.';
 
+/** Why a file cannot be read, by error code or kind of file (any other code is shown as it is). */
+const UNREADABLE_EN: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many symbolic links',
+  ENOTDIR: 'a part of the path is not a directory',
+  ENAMETOOLONG: 'the name is too long',
+  EISDIR: 'it is a directory',
+  fifo: 'it is a named pipe',
+  socket: 'it is a socket',
+  device: 'it is a device',
+  'not-a-file': 'it is not a regular file',
+  ENOENT: 'it no longer exists',
+  internal: 'the linter failed on it; please report this',
+  unreadable: 'permissions, or not a regular file',
+};
+
 /** English message for `lint/file-unreadable`: a path given to the CLI does not exist or cannot be read. */
 export const lintFileUnreadable: Message = (p) =>
   p['reason'] === 'not-found'
     ? 'Check the path: no file or directory of this name exists.'
     : p['reason'] === 'no-match'
       ? 'Check the pattern: it matches no JSON, YAML, .txt or .url file.'
-      : 'Check the file: it cannot be read (permissions, or not a regular file).';
+      : `Check the file: it cannot be read (${UNREADABLE_EN[String(p['reason'])] ?? String(p['reason'] ?? 'unreadable')}).`;
 
 /** English message for `lint/file-too-large`: a file is larger than the CLI reads (`--max-file-size`, default 10 MiB). */
 export const lintFileTooLarge: Message = (p) =>
@@ -339,6 +356,12 @@ export const lintApiUnknown: Message = (p) =>
 
 /** English message for `lint/unused-ignore`: a config ignore matched no finding: remove the stale suppression. */
 export const lintUnusedIgnore: Message = (p) => `Remove this ignore of "${text(p, 'rule')}": it matched no finding.`;
+
+/** English message for `lint/truncated`: a request has more findings, or a file more requests, than the CLI reports. */
+export const lintTruncated: Message = (p) =>
+  p['what'] === 'requests'
+    ? `Split the file: only its first ${text(p, 'max')} requests were linted.`
+    : `Fix these findings and lint again: only the first ${text(p, 'max')} of this request are shown.`;
 
 /**
  * English messages for every rule: what `validate()`, the CLI and the docs
@@ -405,5 +428,6 @@ export const en: MessageTable = {
     'lint/file-too-large': lintFileTooLarge,
     'lint/api-unknown': lintApiUnknown,
     'lint/unused-ignore': lintUnusedIgnore,
+    'lint/truncated': lintTruncated,
   },
 };

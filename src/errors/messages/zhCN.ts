@@ -314,13 +314,30 @@ export const preflightAgent: Message = () => '请将 enableAgent 设为 false，
 /** Simplified Chinese message for `preflight/keep-image-login`: keeping the image’s login settings needs a custom, shared or imported image. */
 export const preflightKeepImageLogin: Message = () => '只有自定义、共享或导入镜像才能使用 KeepImageLogin。';
 
+/** Why a file cannot be read, by error code or kind of file (any other code is shown as it is). */
+const UNREADABLE_ZH: Readonly<Record<string, string>> = {
+  EACCES: '权限不足',
+  EPERM: '权限不足',
+  ELOOP: '符号链接层数过多',
+  ENOTDIR: '路径中有一部分不是目录',
+  ENAMETOOLONG: '名称过长',
+  EISDIR: '它是一个目录',
+  fifo: '它是一个命名管道',
+  socket: '它是一个套接字',
+  device: '它是一个设备',
+  'not-a-file': '它不是普通文件',
+  ENOENT: '它已不存在',
+  internal: '检查器处理它时出错，请报告此问题',
+  unreadable: '权限问题，或不是普通文件',
+};
+
 /** Simplified Chinese message for `lint/file-unreadable`: a path given to the CLI does not exist or cannot be read. */
 export const lintFileUnreadable: Message = (p) =>
   p['reason'] === 'not-found'
     ? '请检查路径：不存在该文件或目录。'
     : p['reason'] === 'no-match'
       ? '请检查模式：它没有匹配任何 JSON、YAML、.txt 或 .url 文件。'
-      : '请检查该文件：无法读取（权限问题，或不是普通文件）。';
+      : `请检查该文件：无法读取（${UNREADABLE_ZH[String(p['reason'])] ?? String(p['reason'] ?? 'unreadable')}）。`;
 
 /** Simplified Chinese message for `lint/file-too-large`: a file is larger than the CLI reads (`--max-file-size`, default 10 MiB). */
 export const lintFileTooLarge: Message = (p) =>
@@ -332,6 +349,10 @@ export const lintApiUnknown: Message = (p) =>
 
 /** Simplified Chinese message for `lint/unused-ignore`: a config ignore matched no finding: remove the stale suppression. */
 export const lintUnusedIgnore: Message = (p) => `请删除这条对“${text(p, 'rule')}”的忽略规则：它没有匹配任何问题。`;
+
+/** Simplified Chinese message for `lint/truncated`: a request has more findings, or a file more requests, than the CLI reports. */
+export const lintTruncated: Message = (p) =>
+  p['what'] === 'requests' ? `请拆分该文件：只检查了它的前 ${text(p, 'max')} 个请求。` : `请修正这些问题后重新检查：此请求只显示前 ${text(p, 'max')} 条问题。`;
 
 /**
  * Simplified Chinese messages for every rule: what `validate()`, the CLI and
@@ -399,5 +420,6 @@ export const zhCN: MessageTable = {
     'lint/file-too-large': lintFileTooLarge,
     'lint/api-unknown': lintApiUnknown,
     'lint/unused-ignore': lintUnusedIgnore,
+    'lint/truncated': lintTruncated,
   },
 };
