@@ -1,5 +1,11 @@
-/** The default bound on echoed input text (a key, a pointer, a file name), in UTF-16 code units. */
+/** The default bound on echoed input text (a key, a pointer), in UTF-16 code units. */
 export const MAX_ECHOED = 200;
+
+/** The bound on a file path as shown (the longest path Linux accepts). */
+export const MAX_PATH_SHOWN = 4096;
+
+/** The bound on one message line as shown: messages quote at most bounded prefixes of keys. */
+export const MAX_MESSAGE_SHOWN = 2000;
 
 /**
  * What a terminal, a log viewer or a CI runner may act on: C0 controls (tab, line feed and carriage return

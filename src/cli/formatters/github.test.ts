@@ -3,6 +3,22 @@ import type { LintRun } from '../types.ts';
 import { SAMPLE_RUN } from '../../../test/cli/support/sampleRun.ts';
 import { ANNOTATIONS_PER_LEVEL, escapeData, escapeProperty, github } from './github.ts';
 
+/** A run whose file name and message carry terminal escapes, a forged workflow command and a lone CR. */
+const HOSTILE: LintRun = {
+  rules: [],
+  results: [
+    {
+      filePath: '::error file=x.json::forged\u001b[2J.json',
+      errorCount: 1,
+      warningCount: 0,
+      suppressed: [],
+      messages: [
+        { ruleId: 'parameter/unknown', severity: 'error', message: 'No "\u001b]0;title\u0007\r0 files, 0 errors\n::error::forged\u009b"', line: 1, column: 2, endLine: 1, endColumn: 3, pointer: '/x', vendorCode: null },
+      ],
+    },
+  ],
+};
+
 describe('github', () => {
   test('escapes %, CR and LF in data, and also : and , in properties', () => {
     expect(escapeData('100%\r\nnext')).toBe('100%25%0D%0Anext');
@@ -27,5 +43,13 @@ describe('github', () => {
     expect(lines).toHaveLength(ANNOTATIONS_PER_LEVEL + 3);
     expect(lines.at(-1)).toMatch(/^instance-preflight: 12 errors.*2 error finding\(s\) are in this log only/);
     expect(github(SAMPLE_RUN)).not.toContain('instance-preflight:');
+  });
+  test('strips ESC and every other control, and writes no line of its own that begins with :: but its commands', () => {
+    const text = github(HOSTILE);
+    expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
+    const lines = text.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^::error file=\\x3A%3Aerror file=x.json%3A%3Aforged\\x1B\[2J.json,line=1,/);
+    expect(lines[0]).toContain('%0A\\x3A:error::forged');
   });
 });

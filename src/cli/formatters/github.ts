@@ -1,4 +1,5 @@
 import type { LintRun } from '../types.ts';
+import { escapeText, MAX_MESSAGE_SHOWN, MAX_PATH_SHOWN } from './escapeText.ts';
 
 /** GitHub shows this many annotations per level and step. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -13,7 +14,8 @@ export const escapeProperty = (text: string): string => escapeData(text).replace
 
 /**
  * Formats a lint run as GitHub Actions workflow commands (`::error file=...,line=...,col=...,title=<rule>::message`),
- * followed by a summary line when a level has more findings than GitHub annotates.
+ * followed by a summary line when a level has more findings than GitHub annotates. File names and messages
+ * are escaped ({@link escapeText}, so no ESC or other control reaches the log) before the toolkit's escaping.
  *
  * @param run The lint run.
  *
@@ -26,14 +28,16 @@ export function github(run: LintRun): string {
     for (const message of result.messages) {
       counts[message.severity]++;
       const properties = [
-        `file=${escapeProperty(result.filePath)}`,
+        `file=${escapeProperty(escapeText(result.filePath, MAX_PATH_SHOWN))}`,
         `line=${message.line}`,
         `endLine=${message.endLine}`,
         `col=${message.column}`,
         `endColumn=${message.endColumn}`,
-        `title=${escapeProperty(message.ruleId)}`,
+        `title=${escapeProperty(escapeText(message.ruleId))}`,
       ].join(',');
-      text += `::${COMMANDS[message.severity]} ${properties}::${escapeData(message.message)}\n`;
+      // Each line of a message is made inert (ESC and every other control shown as text), then the toolkit's escaping keeps the lines.
+      const data = message.message.split(/\r?\n/).map((line) => escapeText(line, MAX_MESSAGE_SHOWN)).join('\n');
+      text += `::${COMMANDS[message.severity]} ${properties}::${escapeData(data)}\n`;
     }
   }
   const over = (['error', 'warning', 'info'] as const).filter((level) => counts[level] > ANNOTATIONS_PER_LEVEL);

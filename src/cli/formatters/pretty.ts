@@ -1,5 +1,6 @@
 import type { RuleId } from '../../rules/ruleId.ts';
 import type { LintRun } from '../types.ts';
+import { escapeText, MAX_MESSAGE_SHOWN, MAX_PATH_SHOWN } from './escapeText.ts';
 import { ruleDocsPath } from '../../errors/catalog.ts';
 
 const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' } as const;
@@ -41,12 +42,13 @@ export function pretty(run: LintRun, color: boolean): string {
     warnings += result.warningCount;
     suppressed += result.suppressed.length;
     if (result.messages.length === 0) continue;
-    lines.push(paint('bold', result.filePath));
+    lines.push(paint('bold', escapeText(result.filePath, MAX_PATH_SHOWN)));
     for (const message of result.messages) {
       if (message.severity === 'info') infos++;
       const at = `${message.line}:${message.column}`.padEnd(8);
-      const vendor = message.vendorCode ? ` [${message.vendorCode}]` : '';
-      lines.push(`  ${paint('dim', at)}${paint(message.severity, message.severity.padEnd(8))}${message.message}${vendor}  ${paint('dim', message.ruleId)}`);
+      const vendor = message.vendorCode ? ` [${escapeText(message.vendorCode)}]` : '';
+      const text = escapeText(message.message.replace(/\r?\n/g, ' '), MAX_MESSAGE_SHOWN);
+      lines.push(`  ${paint('dim', at)}${paint(message.severity, message.severity.padEnd(8))}${text}${vendor}  ${paint('dim', escapeText(message.ruleId))}`);
     }
     lines.push('');
   }
