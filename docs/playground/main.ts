@@ -316,6 +316,8 @@ editor.addEventListener('input', () => {
   drawForm(editor.id);
   showIssues();
 });
+// Enter in a field would submit the form (a navigation): the page checks as you type instead.
+form.addEventListener('submit', (event) => event.preventDefault());
 jump.addEventListener('click', () => {
   byId('report-panel').scrollIntoView();
   byId('report-heading').focus();
