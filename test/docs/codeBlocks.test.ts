@@ -98,7 +98,7 @@ describe('code blocks of the README and the guides', () => {
   }, 120_000);
 
   for (const block of blocks.filter((candidate) => candidate.run)) {
-    it(`runs: ${block.doc}:${block.line}${block.prints ? ', printing what the doc shows' : ''}`, async () => {
+    it.concurrent(`runs: ${block.doc}:${block.line}${block.prints ? ', printing what the doc shows' : ''}`, async () => {
       const { stdout } = await run(process.execPath, ['--import', 'tsx', 'runner.mjs', `./${block.file}`], {
         cwd: dir,
         env: { ...process.env, NO_COLOR: '1' },
