@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Os, Severity } from '../rules/finding.ts';
 import type { Lang } from '../errors/issue.ts';
 import { findApi, apis } from '../apis.ts';
+import { isHttpUrl } from './config/isHttpUrl.ts';
 import { suggestApi } from './detect/suggestApi.ts';
 
 /** The output formats. */
@@ -70,7 +71,9 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 
 function size(value: string): number {
   const match = /^(\d+)\s*([a-z]*)$/i.exec(value.trim());
-  const unit = UNITS[match?.[2]?.toLowerCase() ?? 'x'];
+  const name = match?.[2]?.toLowerCase() ?? 'x';
+  // An own property only: `5constructor` must not find Object.prototype.constructor.
+  const unit = Object.hasOwn(UNITS, name) ? UNITS[name] : undefined;
   if (!match || unit === undefined) throw new UsageError(`--max-file-size must be a number of bytes, optionally with KiB or MiB (got "${value}").`);
   return Number(match[1]) * unit;
 }
@@ -154,7 +157,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   const maxWarnings = values['max-warnings'];
   if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError('--max-warnings must be a whole number.');
-  if (values['docs-base-url'] !== undefined && !URL.canParse(values['docs-base-url'])) throw new UsageError('--docs-base-url must be an absolute URL.');
+  if (values['docs-base-url'] !== undefined && !isHttpUrl(values['docs-base-url'])) throw new UsageError('--docs-base-url must be an absolute http or https URL.');
   const os = oneOf<Os>('os', values.os, ['linux', 'windows']);
   return {
     // --stdin-filename alone means standard input, as the name says.

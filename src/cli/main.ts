@@ -19,11 +19,28 @@ async function readStdin(maxSize: number): Promise<ReadSource> {
   return { text: Buffer.concat(chunks).toString('utf8') };
 }
 
-process.exitCode = await runCli(process.argv.slice(2), {
+/**
+ * A failed write to standard output arrives as an 'error' event, which would otherwise crash the process:
+ * a reader that closed the pipe (`| head`) ends the output quietly, any other failure (`> /dev/full`) is an
+ * output error (exit code 2) said once on standard error.
+ */
+let stdoutFailed = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (stdoutFailed) return;
+  stdoutFailed = true;
+  if (error.code === 'EPIPE') return;
+  process.stderr.write(`instance-preflight: cannot write to standard output (${/^E[A-Z0-9]{1,20}$/.test(error.code ?? '') ? error.code : 'unknown'}).\n`);
+  process.exitCode = 2;
+});
+
+const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    if (!stdoutFailed) process.stdout.write(text);
+  },
   stderr: (text) => process.stderr.write(text),
   stdin: readStdin,
 });
+if (!stdoutFailed || process.exitCode !== 2) process.exitCode = code;

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { apis } from '../../apis.ts';
 import { RULE_IDS } from '../../errors/catalog.ts';
+import { isHttpUrl } from './isHttpUrl.ts';
 import { suggestApi } from '../detect/suggestApi.ts';
 
 const API_IDS = apis.map((api) => api.id);
@@ -37,7 +38,7 @@ export const ConfigSchema = v.strictObject(
     files: v.optional(globs),
     api: v.optional(api),
     os: v.optional(os),
-    docsBaseUrl: v.optional(v.pipe(v.string(), v.url('Use an absolute URL, e.g. "https://github.com/owner/repo/blob/main/".'))),
+    docsBaseUrl: v.optional(v.pipe(v.string(), v.check(isHttpUrl, 'Use an absolute http or https URL, e.g. "https://github.com/owner/repo/blob/main/".'))),
     overrides: v.optional(
       v.array(
         v.strictObject(

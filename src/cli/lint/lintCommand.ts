@@ -15,6 +15,8 @@ import { exitCode, maxWarningsExceeded } from '../exitCode.ts';
 import { packageRoot } from '../docs/packageRoot.ts';
 import { resolveInputs } from '../resolveInputs.ts';
 import { displayPath } from '../files/displayPath.ts';
+import { errorReason } from '../files/errorReason.ts';
+import { escapeText, MAX_PATH_SHOWN } from '../formatters/escapeText.ts';
 import { formatterFor } from '../formatters/formatterFor.ts';
 import { packageVersion } from '../version.ts';
 import { lintFiles } from './lintFiles.ts';
@@ -48,14 +50,21 @@ function shownPackageDir(root: string, cwd: string): string {
   return path === '' || (!path.startsWith('..') && !isAbsolute(path)) ? path.split(sep).join('/') : root;
 }
 
-function write(io: CliIo, file: string | undefined, text: string): void {
+/** Writes one output; a file that cannot be written (a directory, a full disk) is reported, not thrown. */
+function write(io: CliIo, file: string | undefined, text: string): boolean {
   if (file === undefined) {
     io.stdout(text);
-    return;
+    return true;
   }
-  const path = resolve(io.cwd, file);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+  try {
+    const path = resolve(io.cwd, file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    return true;
+  } catch (error) {
+    io.stderr(`instance-preflight: cannot write the output file ${escapeText(file, MAX_PATH_SHOWN)} (${errorReason(error)}).\n`);
+    return false;
+  }
 }
 
 /**
@@ -66,7 +75,7 @@ function write(io: CliIo, file: string | undefined, text: string): void {
  * @param options The parsed command line.
  * @param io The standard streams, working directory and environment.
  *
- * @returns The exit code: 0 or 1.
+ * @returns The exit code: 0 or 1, or 2 when an output file cannot be written.
  *
  * @throws {ConfigError} When the config file cannot be read, parsed or validated.
  * @throws {UsageError} When no path is given and the config names no `files`.
@@ -76,7 +85,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
   const table = options.lang === 'zh-CN' ? zhCN : en;
   const configPath = options.config ? resolve(io.cwd, options.config) : findConfig(io.cwd);
   // The config schema (valibot) and the glob matcher (picomatch) are loaded only when there is a config.
-  const loaded = configPath ? (await import('../config/loadConfig.ts')).loadConfig(configPath) : undefined;
+  const loaded = configPath ? (await import('../config/loadConfig.ts')).loadConfig(configPath, options.maxFileSize) : undefined;
   const settingsFor = loaded ? (await import('../config/configSettings.ts')).configSettings(loaded) : NO_SETTINGS;
   const inputs = await resolveInputs(options, io.cwd, loaded);
   const linted = await lintFiles(inputs, options, io, settingsFor, table);
