@@ -12,12 +12,17 @@ import { measure } from '../../scripts/size.ts';
  * 1.6, 2.2 and 1.1 KB.
  *
  * A ratchet at today's sizes (plus about 2%), so nothing grows unnoticed.
- * Lower these as sizes fall.
+ * Lower these as sizes fall. Raised once for issue 12's re-grading, which
+ * added rules rather than bytes for their own sake: `null` as absent, Tencent
+ * `parameter/unused` and `parameter/length` (SystemDisk fields, two messages
+ * each language), JD's disputed keyboard diagonals and per-OS framing
+ * warnings, Zenlayer's `Intl.DateTimeFormat` time zone check (6138, 8066 and
+ * 4865 B measured).
  */
 const CEILING: Readonly<Record<string, { readonly gzip: number; readonly zhCNExtra: number }>> = {
-  tencent: { gzip: 5_950, zhCNExtra: 1_600 },
-  jdcloud: { gzip: 7_940, zhCNExtra: 2_250 },
-  zenlayer: { gzip: 4_750, zhCNExtra: 1_100 },
+  tencent: { gzip: 6_260, zhCNExtra: 1_700 },
+  jdcloud: { gzip: 8_230, zhCNExtra: 2_280 },
+  zenlayer: { gzip: 4_960, zhCNExtra: 1_100 },
 };
 
 describe('bundle size (npm run size)', () => {

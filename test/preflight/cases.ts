@@ -18,7 +18,8 @@ export interface PreflightCase {
   readonly expected: {
     readonly rule: string;
     readonly path: readonly (string | number)[];
-    readonly vendor: { readonly code: string; readonly status?: number };
+    /** The vendor's answer; `undefined` for a warning from an undocumented guess, which predicts none. */
+    readonly vendor: { readonly code: string; readonly status?: number } | undefined;
     readonly severity?: 'error' | 'warning';
   };
 }

@@ -94,8 +94,8 @@ export const parameterCount: Message = (p) => `Give at most ${text(p, 'max')} el
 export const parameterLength: Message = (p) => `Use at most ${text(p, 'max')} characters here.`;
 
 const UNUSED_REASONS: Readonly<Record<string, string>> = {
-  'response-only': 'it is a response field, which the vendor documents as not taken by write requests',
-  'run-instances-only': 'the vendor documents it for RunInstances only; a reset keeps the disk as it is',
+  'response-only': 'it is a response field, not an input of write requests',
+  'run-instances-only': 'it applies to RunInstances only',
 };
 
 /** English message for `parameter/unused`: a field of a shared structure that this API does not take (a response field, or another API's only). */

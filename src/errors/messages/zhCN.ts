@@ -93,8 +93,8 @@ export const parameterCount: Message = (p) => `此处最多只能有 ${text(p, '
 export const parameterLength: Message = (p) => `此处最多只能有 ${text(p, 'max')} 个字符。`;
 
 const UNUSED_REASONS: Readonly<Record<string, string>> = {
-  'response-only': '它是返回参数，厂商文档说明写接口不接受它作为入参',
-  'run-instances-only': '厂商文档说明它仅用于 RunInstances；重装系统保持磁盘原样',
+  'response-only': '它是返回参数，不能作为写接口的入参',
+  'run-instances-only': '它仅用于 RunInstances',
 };
 
 /** Simplified Chinese message for `parameter/unused`: a field of a shared structure that this API does not take (a response field, or another API's only). */

@@ -35,7 +35,8 @@ export function checkTencentOsSwitch(generation: TencentGeneration): PreflightRu
     }
     const region = facts.instance?.region;
     if (generation === 'api2' && region !== undefined && !isMainland(region)) {
-      out.push({ finding: { rule: 'preflight/os-switch', severity: 'warning', params: { reason: 'overseas', diskTypes } }, path, vendor });
+      // No vendor code: which regions count as overseas is a guess, and a warning from a guess predicts no rejection.
+      out.push({ finding: { rule: 'preflight/os-switch', severity: 'warning', params: { reason: 'overseas', diskTypes } }, path });
     }
     return out;
   };

@@ -13,8 +13,8 @@ const JD: PasswordPolicy = {
     alphabet: true,
     digits: true,
     keyboard: true,
-    keyboardDiagonals: ['tfc'],
-    disputedKeyboardDiagonals: ['esz', 'rdx', 'ygv', 'uhb', 'ijn', 'okm'],
+    keyboardDiagonals: 'tfc',
+    disputedKeyboardDiagonals: 'esz rdx ygv uhb ijn okm',
     disputedRuns: ['012', '210', '890', '098'],
   },
 };

@@ -5,19 +5,6 @@ import type { PasswordPolicy, PasswordSequencePolicy } from './types.ts';
 const KEYBOARD_ROWS = 'qwertyuiop asdfghjkl zxcvbnm';
 const KEYBOARD_COLUMNS = 'qaz wsx edc rfv tgb yhn ujm';
 
-/** Keyboard diagonal lines joined as `lineStepOf` reads them, built once per list: the check runs on every keystroke of a form. */
-const joinedLines = new WeakMap<readonly string[], string>();
-
-function joined(lines: readonly string[] | undefined): string {
-  if (lines === undefined) return '';
-  let text = joinedLines.get(lines);
-  if (text === undefined) {
-    text = lines.join(' ');
-    joinedLines.set(lines, text);
-  }
-  return text;
-}
-
 /**
  * Checks a password for the predictable runs its policy bans (`sequences`).
  * Three trackers walk the string once: alphabet and digit runs, keyboard runs
@@ -38,8 +25,8 @@ export function checkPasswordSequences(password: PasswordPolicy, value: string):
   if (policy === undefined || value.length > 4 * password.maxLength) return [];
   const { runLength } = policy;
   const disputedRuns = policy.disputedRuns ?? [];
-  const diagonals = joined(policy.keyboardDiagonals);
-  const disputedDiagonals = policy.keyboard ? joined(policy.disputedKeyboardDiagonals) : '';
+  const diagonals = policy.keyboardDiagonals ?? '';
+  const disputedDiagonals = policy.keyboard ? (policy.disputedKeyboardDiagonals ?? '') : '';
   let linearRun = 1;
   let linearStep = 0;
   let keyboardRun = 1;
@@ -70,7 +57,7 @@ export function checkPasswordSequences(password: PasswordPolicy, value: string):
   }
   const disputed = [
     ...(disputedRuns.some((run) => run !== '' && value.includes(run)) ? disputedRuns : []),
-    ...(disputedDiagonal ? (policy.disputedKeyboardDiagonals ?? []) : []),
+    ...(disputedDiagonal ? disputedDiagonals.split(' ') : []),
   ];
   return disputed.length > 0 ? [{ rule: 'password/sequence', severity: 'warning', params: { runLength, disputed } }] : [];
 }

@@ -13,10 +13,10 @@ export interface PasswordSequencePolicy {
   readonly digits: boolean;
   /** The switch for same-case runs along a keyboard row or column, in either direction (`qwe`, `qaz`, `ZAQ`). */
   readonly keyboard: boolean;
-  /** Keyboard diagonals (lowercase lines of the staggered layout, e.g. `tfc`) whose same-case runs, either direction, are banned. */
-  readonly keyboardDiagonals?: readonly string[];
-  /** Keyboard diagonals only a guess at the vendor's rule bans: their runs give a warning, never an error. */
-  readonly disputedKeyboardDiagonals?: readonly string[];
+  /** Keyboard diagonals whose same-case runs, either direction, are banned: lowercase lines of the staggered layout, space-separated (`tfc`). */
+  readonly keyboardDiagonals?: string;
+  /** Keyboard diagonals only a guess at the vendor's rule bans, written the same way: their runs warn, never fail. */
+  readonly disputedKeyboardDiagonals?: string;
   /** The runs that only some readings of the vendor's rule ban: they give a warning, never an error. */
   readonly disputedRuns?: readonly string[];
 }

@@ -2,17 +2,6 @@
 const MAX_CACHED = 2048;
 
 const verdicts = new Map<string, boolean>();
-let listedSpellings: ReadonlyMap<string, string> | undefined;
-
-/** The runtime's listed zone names by their lower-case form, built once (some 400 names). */
-function listed(): ReadonlyMap<string, string> {
-  if (listedSpellings === undefined) {
-    const supportedValuesOf = (Intl as { supportedValuesOf?: (key: 'timeZone') => string[] }).supportedValuesOf;
-    const names = typeof supportedValuesOf === 'function' ? supportedValuesOf('timeZone') : [];
-    listedSpellings = new Map([...names, 'UTC'].map((name) => [name.toLowerCase(), name]));
-  }
-  return listedSpellings;
-}
 
 /** The runtime's own spelling of a zone it accepts, or `undefined` when it rejects the name. */
 function resolvedName(name: string): string | undefined {
@@ -23,12 +12,14 @@ function resolvedName(name: string): string | undefined {
   }
 }
 
-/** Whether a name is spelled as the IANA database spells it, as far as the runtime tells: `Intl` matches names case-insensitively, zoneinfo files do not. */
+/**
+ * Whether a name is spelled as the IANA database spells it, as far as the runtime tells: `Intl` matches names
+ * case-insensitively, zoneinfo files do not. A case variant of the runtime's own spelling (`asia/shanghai`, `utc`)
+ * is not; a name the runtime maps to another (`Asia/Kolkata` to `Asia/Calcutta`) must start each segment with a
+ * capital, as every IANA name does (`America/Port-au-Prince`, `Etc/GMT+5`).
+ */
 function hasIanaCase(name: string, resolved: string): boolean {
-  const lower = name.toLowerCase();
-  const spelling = listed().get(lower) ?? (resolved.toLowerCase() === lower ? resolved : undefined);
-  if (spelling !== undefined) return spelling === name;
-  // Every IANA name, canonical or alias, starts each segment with a capital (America/Port-au-Prince, Etc/GMT+5).
+  if (resolved.toLowerCase() === name.toLowerCase()) return resolved === name;
   return name.split('/').every((segment) => /^[A-Z]/.test(segment));
 }
 

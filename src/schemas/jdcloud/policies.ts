@@ -31,13 +31,13 @@ export const JD_DISPUTED_DIGIT_RUNS = ['012', '210', '890', '098'] as const;
  * examples of banned keyboard runs (`qaz`, `tfc`, `wsx`, `xsw`, `qwert`,
  * `trewq`): banned in either direction, as its row and column examples are.
  */
-export const JD_KEYBOARD_DIAGONALS = ['tfc'] as const;
+export const JD_KEYBOARD_DIAGONALS = 'tfc';
 
 /**
  * The other diagonals of the same slant: no JD example names them, so
  * banning them is a guess at the rule; their runs only warn (docs/vendors/jdcloud.md#password).
  */
-export const JD_DISPUTED_KEYBOARD_DIAGONALS = ['esz', 'rdx', 'ygv', 'uhb', 'ijn', 'okm'] as const;
+export const JD_DISPUTED_KEYBOARD_DIAGONALS = 'esz rdx ygv uhb ijn okm';
 
 /**
  * JD `password` (v1 and 1.0.3): 8-30 characters, at least 3 of 4 classes,

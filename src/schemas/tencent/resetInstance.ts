@@ -4,7 +4,6 @@ import { checkBase64 } from '../../rules/base64/index.ts';
 import { checkCredentials, type GivenCredential } from '../../rules/credentials/index.ts';
 import { checkHostname } from '../../rules/hostname/index.ts';
 import { checkIdentifier } from '../../rules/identifier/index.ts';
-import { codePointLength } from '../../rules/metadata/index.ts';
 import { checkPassword } from '../../rules/password/index.ts';
 import { byOs } from '../spec/byOs.ts';
 import { isPresent, own } from '../spec/values.ts';
@@ -39,10 +38,10 @@ function givenCredentials(settings: Readonly<Record<string, unknown>>): GivenCre
   return given;
 }
 
-/** `SystemDisk.DiskName` length in characters (code points); UTF-16 length gates the scan, as a code point is 1-2 units. */
+/** `SystemDisk.DiskName` length in characters (code points); UTF-16 length gates the count, as a code point is 1-2 units. */
 function checkDiskName(value: string): Finding[] {
   const max = TENCENT_DISK_NAME.maxLength;
-  const long = value.length > max && (value.length > 2 * max || codePointLength(value) > max);
+  const long = value.length > max && (value.length > 2 * max || [...value].length > max);
   return long ? [{ rule: 'parameter/length', severity: 'warning', params: { max } }] : [];
 }
 
