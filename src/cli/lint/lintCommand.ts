@@ -104,9 +104,11 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
   const shown: LintRun = options.quiet ? quieted(run, options.failSeverity) : run;
   const color = io.stdoutIsTTY && io.env['NO_COLOR'] === undefined;
   const version = packageVersion();
-  for (const output of options.outputs) write(io, output.file, (await formatterFor(output.format, color && !output.file, version))(shown));
+  let written = true;
+  for (const output of options.outputs) written = write(io, output.file, (await formatterFor(output.format, color && !output.file, version))(shown)) && written;
   // After the report, on standard error (as ESLint does): a failure no finding shows needs saying.
   const tooMany = maxWarningsExceeded(run, options.maxWarnings);
   if (tooMany) io.stderr(tooMany);
-  return code;
+  // Every output is attempted; one that could not be written fails the run as an output error.
+  return written ? code : 2;
 }
