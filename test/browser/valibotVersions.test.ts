@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as newest from 'valibot';
 import * as oldest from 'valibot-oldest';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -46,6 +47,29 @@ function outcome(valibot: typeof newest, schema: newest.GenericSchema, payload: 
     is: valibot.is(schema, payload),
   };
 }
+
+/** Every source file, recursively. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+}
+
+describe('valibot as a peer', () => {
+  it('is imported through its public API only: no `_`-prefixed internal (any release may change those)', () => {
+    const internal: string[] = [];
+    for (const file of sources(join(import.meta.dirname, '..', '..', 'src'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*'valibot'/g)) {
+        for (const name of (match[1] ?? '').split(',').map((item) => item.trim().replace(/^type\s+/, ''))) {
+          if (name.startsWith('_')) internal.push(`${file}: ${name}`);
+        }
+      }
+      if (/\bv\._[A-Za-z]/.test(text)) internal.push(`${file}: v._*`);
+    }
+    expect(internal).toEqual([]);
+  });
+});
 
 describe('valibot peer range: the oldest and the newest release agree', () => {
   afterEach(() => {
