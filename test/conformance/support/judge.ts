@@ -37,6 +37,29 @@ export function errorsOf(api: ApiId, input: unknown, options: ValidateOptions = 
  */
 export const asError = (expected: Expected): string => `${expected.rule} ${expected.path.join('.')}`;
 
+/**
+ * Checks that a list of `rule path` errors ({@link errorsOf}, {@link lintErrors}) holds the expected finding. An
+ * unknown parameter is matched at its parent path only: the last segment is the key as written, which the
+ * library may withhold from issues (a key split from a secret can hold part of it).
+ *
+ * @param errors The errors, `rule path` with `separator` between path segments.
+ * @param expected The expected finding.
+ * @param separator `.` for {@link errorsOf}, `/` for CLI pointers.
+ * @param prefix Path segments above the request (a request-lines file's line index).
+ *
+ * @returns Whether one error matches.
+ */
+export function hasError(errors: readonly string[], expected: Expected, separator: '.' | '/' = '.', prefix: readonly (string | number)[] = []): boolean {
+  const path = [...prefix, ...expected.path];
+  const text = separator === '/' ? pointerOf(path) : path.join('.');
+  if (expected.rule !== 'parameter/unknown') return errors.includes(`${expected.rule} ${text}`);
+  const parent = text.slice(0, text.lastIndexOf(separator) + 1);
+  return errors.some((error) => {
+    const at = error.slice(expected.rule.length + 1);
+    return error.startsWith(`${expected.rule} `) && at.startsWith(parent) && !at.slice(parent.length).includes(separator);
+  });
+}
+
 /** A request saved as a file for `instance-preflight lint`. */
 export interface LintFile {
   /** A file name unique in its run, with the extension that picks the reader (`.json`, `.txt`). */
