@@ -47,6 +47,8 @@ export interface PreflightSchemaIssue extends v.BaseIssue<unknown> {
   readonly rule: RuleId;
   /** The severity. */
   readonly severity: Severity;
+  /** Set where an error for one OS is a warning only because the OS is unknown: its vendor code still applies there. */
+  readonly demoted?: true;
 }
 
 /**
@@ -169,6 +171,7 @@ function node(
           path: path.length > 0 ? (path.map(pathItem) as [v.IssuePathItem, ...v.IssuePathItem[]]) : undefined,
           rule: finding.rule,
           severity,
+          ...(finding.demoted ? { demoted: true as const } : {}),
           lang: config.lang,
           abortEarly: config.abortEarly,
           abortPipeEarly: config.abortPipeEarly,

@@ -16,4 +16,15 @@ describe('fromSchemaIssues', () => {
       validate('tencent.cvm.ResetInstance', payload, { os: 'linux' }).issues.sort(byPath),
     );
   });
+
+  it('keeps the vendor code of an error for one OS of two, and drops it from other warnings, as validate() does', () => {
+    const payload = { InstanceId: 'ins-r8hr2upy', HostName: 'web.example', UserData: 'IyEvYmluL2Jhc2gKZWNobyAnMTIzJw' };
+    const result = v.safeParse(createSchema(RESET_INSTANCE, { warnings: true, messages: [en] }), payload);
+    const issues = fromSchemaIssues(TENCENT_RESET_INSTANCE, result.issues ?? []);
+    expect(issues).toEqual(validate('tencent.cvm.ResetInstance', payload).issues);
+    expect(issues.map((issue) => [issue.rule, issue.severity, issue.vendor?.code])).toEqual([
+      ['hostname/dot', 'warning', 'InvalidParameter.HostNameIllegal'],
+      ['userdata/padding', 'warning', undefined],
+    ]);
+  });
 });
