@@ -1,3 +1,5 @@
+// Brings the page's modules (imported by no test) into `tsc --noEmit`, so CI type-checks the whole playground.
+/// <reference path="../../docs/playground/main.ts" />
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
