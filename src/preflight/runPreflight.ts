@@ -1,5 +1,7 @@
 import type { Facts } from './facts.ts';
 import type { PreflightFinding, PreflightRule } from './types.ts';
+import { guarded } from '../schemas/build/guarded.ts';
+import { isPlainObject } from '../schemas/spec/values.ts';
 import {
   checkTencentDiskSize,
   checkTencentInstanceState,
@@ -33,15 +35,19 @@ const RULES: Readonly<Record<string, readonly PreflightRule[]>> = {
 };
 
 /**
- * Runs the preflight rules of one API over a payload and the known facts.
+ * Runs the preflight rules of one API over a payload and the known facts,
+ * behind the guard every read of a payload shares: a payload that is no plain
+ * object has no parameter to check, and one whose reads throw is the
+ * `parameter/type` finding at `[]`, never a throw.
  *
  * @param api The API id.
- * @param payload The payload (a plain object).
+ * @param payload The payload.
  * @param facts What is known about the instance and image.
  *
  * @returns The preconditions the request would break, each with the vendor's answer.
  */
-export function runPreflight(api: string, payload: Readonly<Record<string, unknown>>, facts: Facts): PreflightFinding[] {
+export function runPreflight(api: string, payload: unknown, facts: Facts): PreflightFinding[] {
   const rules = Object.hasOwn(RULES, api) ? RULES[api] : undefined;
-  return rules ? rules.flatMap((rule) => rule(payload, facts)) : [];
+  if (!rules) return [];
+  return guarded(() => (isPlainObject(payload) ? rules.flatMap((rule) => rule(payload, facts)) : []));
 }

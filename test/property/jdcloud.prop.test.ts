@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import type { Os } from '../../src/rules/finding.ts';
 import { validate } from '../../src/validate.ts';
+import { validateLocated } from '../../src/validateLocated.ts';
 import { createSchema } from '../../src/schemas/build/createSchema.ts';
 import { REBUILD_INSTANCE, REBUILD_INSTANCE_103 } from '../../src/schemas/jdcloud/rebuildInstance.ts';
 import {
@@ -275,7 +276,7 @@ describe('jdcloud.vm.rebuildInstance properties', () => {
       test.prop([validV1(os).chain((payload) => fault.mutate(os).map((mutate) => mutate(payload)))], { numRuns: numRuns(150) })(
         `single fault "${fault.name}" (${os ?? 'unknown OS'}) yields ${fault.rule} and no other error`,
         (payload) => {
-          expect(errorKeys(validate(V1, payload, optionsFor(os)))).toEqual([`${fault.rule} ${JSON.stringify(fault.path)}`]);
+          expect(errorKeys(validateLocated(V1, payload, optionsFor(os)))).toEqual([`${fault.rule} ${JSON.stringify(fault.path)}`]);
         },
       );
     }
@@ -285,7 +286,7 @@ describe('jdcloud.vm.rebuildInstance properties', () => {
     test.prop([valid103().chain((payload) => fault.mutate('linux').map((mutate) => mutate(payload)))], { numRuns: numRuns(50) })(
       `1.0.3: single fault "${fault.name}" yields ${fault.rule} and no other error`,
       (payload) => {
-        expect(errorKeys(validate(V103, payload, { os: 'linux' }))).toEqual([`${fault.rule} ${JSON.stringify(fault.path)}`]);
+        expect(errorKeys(validateLocated(V103, payload, { os: 'linux' }))).toEqual([`${fault.rule} ${JSON.stringify(fault.path)}`]);
       },
     );
   }
@@ -299,7 +300,7 @@ describe('jdcloud.vm.rebuildInstance properties', () => {
     test.prop([validV1(warning.os).chain((payload) => warning.mutate(warning.os).map((mutate) => mutate(payload)))], { numRuns: numRuns(50) })(
       `accepted fault "${warning.name}" (${warning.os ?? 'unknown OS'}) is a ${warning.rule} warning, not an error`,
       (payload) => {
-        const report = validate(V1, payload, optionsFor(warning.os));
+        const report = validateLocated(V1, payload, optionsFor(warning.os));
         expect(report.ok).toBe(true);
         expect(reportKeys(report)).toContain(`warning ${warning.rule} ${JSON.stringify(warning.path)}`);
       },

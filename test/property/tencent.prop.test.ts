@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { validate } from '../../src/validate.ts';
+import { validateLocated } from '../../src/validateLocated.ts';
 import { createSchema } from '../../src/schemas/build/createSchema.ts';
 import { RESET_INSTANCE, RESET_INSTANCE_API2 } from '../../src/schemas/tencent/resetInstance.ts';
 import { TENCENT_HOSTNAME, TENCENT_KEY_IDS, TENCENT_PASSWORD, TENCENT_SYSTEM_DISK_UNUSED, TENCENT_USERDATA } from '../../src/schemas/tencent/policies.ts';
@@ -89,7 +90,7 @@ describe('tencent.cvm.ResetInstance properties', () => {
       test.prop([validTencentPayload(os).chain((payload) => fault.value(os).map((mutate) => mutate(payload)))], {
         numRuns: numRuns(300),
       })(`single fault "${fault.name}" (${os ?? 'unknown OS'}) yields ${fault.rule} and no other error`, (payload) => {
-        const report = validate(API, payload, os ? { os } : {});
+        const report = validateLocated(API, payload, os ? { os } : {});
         expect(errorKeys(report)).toEqual([`${fault.rule} ${JSON.stringify(fault.path)}`]);
       });
     }

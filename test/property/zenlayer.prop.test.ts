@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import type { Os } from '../../src/rules/finding.ts';
 import { validate } from '../../src/validate.ts';
+import { validateLocated } from '../../src/validateLocated.ts';
 import { createSchema } from '../../src/schemas/build/createSchema.ts';
 import { RESET_INSTANCE } from '../../src/schemas/zenlayer/resetInstance.ts';
 import {
@@ -149,7 +150,7 @@ describe('zenlayer.zec.ResetInstance properties', () => {
       test.prop([validPayload(os).chain((payload) => fault.mutate().map((mutate) => mutate(payload)))], { numRuns: numRuns(200) })(
         `single fault "${fault.name}" (${os ?? 'unknown OS'}) yields ${fault.rule} and no other error`,
         (payload) => {
-          expect(errorKeys(validate(API, payload, optionsFor(os)))).toEqual([`${fault.rule} ${JSON.stringify(fault.path)}`]);
+          expect(errorKeys(validateLocated(API, payload, optionsFor(os)))).toEqual([`${fault.rule} ${JSON.stringify(fault.path)}`]);
         },
       );
     }
@@ -169,7 +170,7 @@ describe('zenlayer.zec.ResetInstance properties', () => {
     test.prop([validPayload(warning.os).chain((payload) => warning.mutate().map((mutate) => mutate(payload)))], { numRuns: numRuns(100) })(
       `accepted fault "${warning.name}" (${warning.os ?? 'unknown OS'}) is a ${warning.rule} warning, not an error`,
       (payload) => {
-        const report = validate(API, payload, optionsFor(warning.os));
+        const report = validateLocated(API, payload, optionsFor(warning.os));
         expect(report.ok).toBe(true);
         expect(reportKeys(report)).toContain(`warning ${warning.rule} ${JSON.stringify(warning.path)}`);
       },

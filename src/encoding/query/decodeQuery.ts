@@ -13,13 +13,19 @@ import { rebuildPayload } from './rebuildPayload.ts';
  * @param input A request URL, a query string, or a flat map of decoded strings.
  * @param spec The API's payload spec.
  * @param ignore The top-level keys that are transport, not payload (signature parameters).
+ * @param suggest The near-name suggester, so a misspelt key can be quoted; without it no unknown key is.
  *
- * @returns The payload, the `parameter/` findings of the flattening, and the paths whose raw value held a `+`.
+ * @returns The payload, the `parameter/` findings of the flattening (keys redacted as the checker's are), and the raw paths whose value held a `+`.
  */
-export function decodeQuery(input: unknown, spec: PayloadSpec, ignore: readonly string[] = []): DecodedQuery {
-  const read = readQuery(input);
+export function decodeQuery(
+  input: unknown,
+  spec: PayloadSpec,
+  ignore: readonly string[] = [],
+  suggest?: (name: string, known: readonly string[]) => string | undefined,
+): DecodedQuery {
+  const read = readQuery(input, spec, suggest);
   if (!read.readable) return { payload: undefined, findings: read.findings, plusPaths: [] };
-  const decoded = rebuildPayload(read.parameters, spec, ignore);
+  const decoded = rebuildPayload(read.parameters, spec, ignore, suggest);
   if (read.findings.length === 0) return decoded;
   return { ...decoded, findings: [...read.findings, ...decoded.findings] };
 }

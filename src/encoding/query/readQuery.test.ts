@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readQuery } from './readQuery.ts';
+import { RESET_INSTANCE } from '../../schemas/tencent/resetInstance.ts';
 
 describe('readQuery', () => {
   test('decodes a query string as form data: + is a space, then percent-decoding', () => {
@@ -41,7 +42,19 @@ describe('readQuery', () => {
       { key: 'Flag', value: 'true', plusInValue: false },
       { key: 'Name', value: 'x', plusInValue: false },
     ]);
-    expect(read.findings).toEqual([{ finding: { rule: 'parameter/type', params: { expected: 'string' } }, path: ['Bad'] }]);
+    // Without the spec no key is known, so the key is hidden (named by its position among the map's keys).
+    expect(read.findings).toEqual([
+      { finding: { rule: 'parameter/type', params: { expected: 'string' } }, path: ['<redacted key 3>'], sourcePath: ['Bad'] },
+    ]);
+  });
+
+  test('with the spec, a flat map key the spec has is kept in the path; one it lacks is hidden from there on', () => {
+    const read = readQuery({ 'SystemDisk.DiskSize': null, 'LoginSettings.Xk9:Tq2': {}, 'LoginSettings.KeyIds.0': [] }, RESET_INSTANCE);
+    expect(read.findings.map(({ path, sourcePath }) => [path, sourcePath])).toEqual([
+      [['SystemDisk', 'DiskSize'], undefined],
+      [['LoginSettings', '<redacted key 1>'], ['LoginSettings', 'Xk9:Tq2']],
+      [['LoginSettings', 'KeyIds', 0], undefined],
+    ]);
   });
 
   test.each([null, 42, [], ['A=1']])('any other input is a type finding at the root: %j', (input) => {

@@ -1,6 +1,11 @@
 import type { LocatedFinding } from '../../schemas/build/types.ts';
 import type { QueryParameter, ReadQuery } from './types.ts';
+import type { Finding } from '../../rules/finding.ts';
+import type { PayloadSpec } from '../../schemas/spec/types.ts';
 import { isPlainObject } from '../../schemas/spec/values.ts';
+import { redactFlatPath } from './redactFlatPath.ts';
+
+type Suggest = (name: string, known: readonly string[]) => string | undefined;
 
 const URL_SCHEME = /^\s*[a-z][a-z\d+.-]*:\/\//i;
 
@@ -38,17 +43,27 @@ function readQueryString(query: string): QueryParameter[] {
   });
 }
 
-/** Reads a flat map; numbers and booleans are taken as the text a query string would carry for them. */
-function readMap(input: Readonly<Record<string, unknown>>): ReadQuery {
+/** No parameter known: every key of a map read without its spec is hidden. */
+const NO_SPEC: PayloadSpec = { fields: {}, unknownSeverity: 'error', checks: [] };
+
+/**
+ * Reads a flat map; numbers and booleans are taken as the text a query string would carry for them. A value of
+ * another type is reported at its key's path, which is redacted as a flattening finding's is.
+ */
+function readMap(input: Readonly<Record<string, unknown>>, spec: PayloadSpec, suggest: Suggest | undefined): ReadQuery {
   const parameters: QueryParameter[] = [];
   const findings: LocatedFinding[] = [];
-  for (const key of Object.keys(input)) {
+  const keys = Object.keys(input);
+  for (let position = 0; position < keys.length; position++) {
+    const key = keys[position] as string;
     const value = input[key];
     if (typeof value === 'string') parameters.push({ key, value, plusInValue: false });
     else if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean') {
       parameters.push({ key, value: String(value), plusInValue: false });
     } else {
-      findings.push({ finding: { rule: 'parameter/type', params: { expected: 'string' } }, path: key.split('.') });
+      const finding: Finding = { rule: 'parameter/type', params: { expected: 'string' } };
+      const safe = redactFlatPath(key.split('.'), spec, () => position, suggest);
+      findings.push(safe.redacted ? { finding, path: safe.path, sourcePath: key.split('.') } : { finding, path: safe.path });
     }
   }
   return { readable: true, parameters, findings };
@@ -60,10 +75,12 @@ function readMap(input: Readonly<Record<string, unknown>>): ReadQuery {
  * Never throws: any other input is a `parameter/type` finding at `[]`.
  *
  * @param input The request URL, query string or flat map.
+ * @param spec The API's payload spec, which tells the keys a finding may quote from the others; without it none may.
+ * @param suggest The near-name suggester, so a misspelt key can be quoted; without it none is.
  *
  * @returns The decoded pairs in wire order, and findings about the input.
  */
-export function readQuery(input: unknown): ReadQuery {
+export function readQuery(input: unknown, spec: PayloadSpec = NO_SPEC, suggest?: Suggest): ReadQuery {
   if (typeof input === 'string') return { readable: true, parameters: readQueryString(queryOf(input)), findings: [] };
-  return isPlainObject(input) ? readMap(input) : NOT_A_QUERY;
+  return isPlainObject(input) ? readMap(input, spec, suggest) : NOT_A_QUERY;
 }

@@ -11,6 +11,13 @@ const flattening = (reason: string, key: string, path: (string | number)[], inde
   path,
 });
 
+/** A finding whose key is hidden: unnamed, at the placeholder path, with the path as written beside it. */
+const redacted = (reason: string, path: (string | number)[], sourcePath: (string | number)[]) => ({
+  finding: { rule: 'parameter/flattening', params: { reason, redacted: true } },
+  path,
+  sourcePath,
+});
+
 describe('rebuildPayload', () => {
   test('rebuilds nested objects and lists and coerces only where the spec expects it', () => {
     const { payload, findings } = rebuildPayload(
@@ -44,9 +51,10 @@ describe('rebuildPayload', () => {
       pairs({ 'LoginSettings.KeyIds.x': 'skey-aaaaaaaa', 'LoginSettings.KeyIds.01': 'skey-bbbbbbbb' }),
       RESET_INSTANCE,
     );
+    // Neither "x" nor "01" is a parameter: either may be text split off a password, so neither is shown.
     expect(findings).toEqual([
-      flattening('index', 'LoginSettings.KeyIds.x', ['LoginSettings', 'KeyIds', 'x']),
-      flattening('index', 'LoginSettings.KeyIds.01', ['LoginSettings', 'KeyIds', '01']),
+      redacted('index', ['LoginSettings', 'KeyIds', '<redacted key 0>'], ['LoginSettings', 'KeyIds', 'x']),
+      redacted('index', ['LoginSettings', 'KeyIds', '<redacted key 1>'], ['LoginSettings', 'KeyIds', '01']),
     ]);
     expect(payload).toEqual({ LoginSettings: { KeyIds: [] } });
   });
@@ -84,13 +92,34 @@ describe('rebuildPayload', () => {
     expect(payload).toEqual({ SystemDisk: { DiskSize: 60 } });
   });
 
-  test('an empty key part is a finding at the flat key', () => {
+  test('an empty key part is a finding at the parameter it names, or at a placeholder for a key the API lacks', () => {
     const { payload, findings } = rebuildPayload(pairs({ 'LoginSettings..Password': 'x', '.A': 'y' }), RESET_INSTANCE);
     expect(findings).toEqual([
-      flattening('empty-segment', 'LoginSettings..Password', ['LoginSettings..Password']),
-      flattening('empty-segment', '.A', ['.A']),
+      { ...flattening('empty-segment', 'LoginSettings..Password', ['LoginSettings', 'Password']), sourcePath: ['LoginSettings..Password'] },
+      redacted('empty-segment', ['<redacted key 1>'], ['.A']),
     ]);
     expect(payload).toEqual({});
+  });
+
+  test('a key the API lacks is hidden in the path; with a suggester a misspelt last key is quoted in the message', () => {
+    const query = pairs([
+      ['Zr7Wv4Lp.Xk9Tq2', '1'],
+      ['Zr7Wv4Lp.Xk9Tq2', '2'],
+      ['LoginSetings.Password', 'a'],
+      ['LoginSetings.Password', 'b'],
+    ]);
+    expect(rebuildPayload(query, RESET_INSTANCE).findings).toEqual([
+      redacted('repeated', ['<redacted key 0>'], ['Zr7Wv4Lp', 'Xk9Tq2']),
+      redacted('repeated', ['<redacted key 1>'], ['LoginSetings', 'Password']),
+    ]);
+    const suggest = (name: string) => (name === 'Pasword' ? 'Password' : undefined);
+    expect(rebuildPayload(pairs([['LoginSettings.Pasword', 'a'], ['LoginSettings.Pasword', 'b']]), RESET_INSTANCE, [], suggest).findings).toEqual([
+      {
+        finding: { rule: 'parameter/flattening', params: { reason: 'repeated', key: 'LoginSettings.Pasword' } },
+        path: ['LoginSettings', '<redacted key 0>'],
+        sourcePath: ['LoginSettings', 'Pasword'],
+      },
+    ]);
   });
 
   test('a key named __proto__ stays an own key and never touches a prototype', () => {

@@ -4,6 +4,7 @@ import type { LocatedFinding } from '../../schemas/build/types.ts';
 import type { ArrayField, FieldMap, FieldSpec, PayloadSpec } from '../../schemas/spec/types.ts';
 import type { DecodedQuery, QueryParameter } from './types.ts';
 import { coerceValue } from './coerceValue.ts';
+import { redactFlatPath } from './redactFlatPath.ts';
 
 /** A flat key's value, or the keys below it; flags record what the flattening got wrong. */
 interface Node {
@@ -16,18 +17,36 @@ interface Node {
   conflict: boolean;
 }
 
-/** Output of one rebuild. */
+/** State of one rebuild: the output, and what redacts the paths of its findings. */
 interface Rebuild {
   readonly findings: LocatedFinding[];
+  /** The raw paths (never output: matched to other raw paths only). */
   readonly plusPaths: PathSegment[][];
+  readonly spec: PayloadSpec;
+  readonly suggest: Suggest | undefined;
 }
+
+type Suggest = (name: string, known: readonly string[]) => string | undefined;
 
 const INDEX = /^(?:0|[1-9]\d*)$/;
 
 const newNode = (): Node => ({ plus: false, repeated: false, conflict: false });
 
-function flattening(reason: string, key: string, extra: Readonly<Record<string, number>> = {}): Finding {
-  return { rule: 'parameter/flattening', params: { reason, key, ...extra } };
+/**
+ * Reports malformed flattening at a raw path. The path keeps the spec's names only (a key the spec lacks is a
+ * placeholder); the flat key is quoted only where `redactFlatPath` finds it quotable, else the finding is `redacted`.
+ */
+function flattening(
+  out: Rebuild,
+  reason: string,
+  key: string,
+  raw: readonly PathSegment[],
+  position: (depth: number) => number,
+  extra: Readonly<Record<string, number>> = {},
+): void {
+  const safe = redactFlatPath(raw, out.spec, position, out.suggest);
+  const finding: Finding = { rule: 'parameter/flattening', params: safe.quotable ? { reason, key, ...extra } : { reason, redacted: true, ...extra } };
+  out.findings.push(safe.redacted ? { finding, path: safe.path, sourcePath: [...raw] } : { finding, path: safe.path });
 }
 
 /** Defines an own property, so a key named `__proto__` stays a key (and is reported as unknown). */
@@ -35,10 +54,17 @@ function define(target: object, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-function insert(root: Node, parameter: QueryParameter, out: Rebuild): void {
+function insert(root: Node, parameter: QueryParameter, wirePosition: number, out: Rebuild): void {
   const segments = parameter.key.split('.');
   if (segments.includes('')) {
-    out.findings.push({ finding: flattening('empty-segment', parameter.key), path: [parameter.key] });
+    const named = segments.filter((segment) => segment !== '');
+    const safe = redactFlatPath(named, out.spec, () => wirePosition, out.suggest);
+    const finding: Finding = {
+      rule: 'parameter/flattening',
+      params: safe.quotable ? { reason: 'empty-segment', key: parameter.key } : { reason: 'empty-segment', redacted: true },
+    };
+    // The source path is the key as written, one segment: what a reader of the request text finds it by.
+    out.findings.push({ finding, path: safe.path, sourcePath: [parameter.key] });
     return;
   }
   let node = root;
@@ -68,44 +94,61 @@ function fieldsOf(field: FieldSpec | undefined): FieldMap | undefined {
   return field?.type === 'object' ? field.fields : undefined;
 }
 
-function build(node: Node, field: FieldSpec | undefined, path: PathSegment[], key: string, out: Rebuild): unknown {
-  const at = [...path];
-  if (node.repeated) out.findings.push({ finding: flattening('repeated', key), path: at });
-  if (node.conflict) out.findings.push({ finding: flattening('conflict', key), path: at });
+/** The raw path of a node, and each segment's position among its parent's keys (what names a hidden key). */
+interface At {
+  readonly path: PathSegment[];
+  readonly positions: number[];
+}
+
+const positionIn = (at: At) => (depth: number): number => at.positions[depth] ?? 0;
+
+function build(node: Node, field: FieldSpec | undefined, at: At, key: string, out: Rebuild): unknown {
+  if (node.repeated) flattening(out, 'repeated', key, at.path, positionIn(at));
+  if (node.conflict) flattening(out, 'conflict', key, at.path, positionIn(at));
   if (!node.children) {
     if (node.value === undefined) return undefined;
-    if (node.plus) out.plusPaths.push(at);
+    if (node.plus) out.plusPaths.push([...at.path]);
     return coerceValue(field, node.value);
   }
-  if (field?.type === 'array') return buildArray(node.children, field, path, key, out);
+  if (field?.type === 'array') return buildArray(node.children, field, at, key, out);
   const fields = fieldsOf(field);
   const object: Record<string, unknown> = {};
+  let position = 0;
   for (const [name, child] of node.children) {
-    path.push(name);
-    const value = build(child, fields && Object.hasOwn(fields, name) ? fields[name] : undefined, path, `${key}.${name}`, out);
-    path.pop();
+    at.path.push(name);
+    at.positions.push(position++);
+    const value = build(child, fields && Object.hasOwn(fields, name) ? fields[name] : undefined, at, `${key}.${name}`, out);
+    at.path.pop();
+    at.positions.pop();
     if (value !== undefined) define(object, name, value);
   }
   return object;
 }
 
 /** Elements are kept up to the first gap: past it, indexes no longer name the element the sender meant. */
-function buildArray(children: Map<string, Node>, field: ArrayField, path: PathSegment[], key: string, out: Rebuild): unknown[] {
+function buildArray(children: Map<string, Node>, field: ArrayField, at: At, key: string, out: Rebuild): unknown[] {
   const byIndex = new Map<number, Node>();
+  let position = 0;
   for (const [name, child] of children) {
     if (INDEX.test(name)) byIndex.set(Number(name), child);
-    else out.findings.push({ finding: flattening('index', `${key}.${name}`), path: [...path, name] });
+    else {
+      const here = position;
+      flattening(out, 'index', `${key}.${name}`, [...at.path, name], (depth) => (depth === at.path.length ? here : positionIn(at)(depth)));
+    }
+    position++;
   }
   const elements: unknown[] = [];
   for (let index = 0; index < byIndex.size; index++) {
     const child = byIndex.get(index);
     if (!child) {
-      out.findings.push({ finding: flattening('gap', key, { index }), path: [...path] });
+      flattening(out, 'gap', key, at.path, positionIn(at), { index });
       break;
     }
-    path.push(index);
-    elements.push(build(child, field.items, path, `${key}.${index}`, out));
-    path.pop();
+    at.path.push(index);
+    at.positions.push(index);
+    elements.push(build(child, field.items, at, `${key}.${index}`, out));
+    at.path.pop();
+    at.positions.pop();
   }
   return elements;
 }
@@ -116,30 +159,37 @@ function buildArray(children: Map<string, Node>, field: ArrayField, path: PathSe
  * (N from 0) element N of list `A`. Malformed flattening (an empty key part, a
  * list index that is not a number, a gap, a key given twice, a key given both
  * as a value and as an object) is a `parameter/flattening` finding at the
- * nested wire path, never a throw.
+ * nested wire path, never a throw. A finding quotes a flat key, and keeps its
+ * path, only where the key is the spec's ({@link redactFlatPath}): other keys
+ * may be text split off a password.
  *
  * @param parameters The decoded pairs, in wire order.
  * @param spec The API's payload spec.
  * @param ignore The top-level keys that are transport, not payload (signature parameters).
+ * @param suggest The near-name suggester, so a misspelt key can be quoted (as `validate()` does); without it none is.
  *
- * @returns The payload, the findings and the paths whose value held a literal `+`.
+ * @returns The payload, the findings and the raw paths whose value held a literal `+`.
  */
 export function rebuildPayload(
   parameters: readonly QueryParameter[],
   spec: PayloadSpec,
   ignore: readonly string[] = [],
+  suggest?: Suggest,
 ): DecodedQuery & { readonly payload: Readonly<Record<string, unknown>> } {
   const root = newNode();
-  const out: Rebuild = { findings: [], plusPaths: [] };
-  for (const parameter of parameters) {
-    if (!ignore.includes(parameter.key)) insert(root, parameter, out);
-  }
+  const out: Rebuild = { findings: [], plusPaths: [], spec, suggest };
+  parameters.forEach((parameter, wirePosition) => {
+    if (!ignore.includes(parameter.key)) insert(root, parameter, wirePosition, out);
+  });
   const payload: Record<string, unknown> = {};
-  const path: PathSegment[] = [];
+  const at: At = { path: [], positions: [] };
+  let position = 0;
   for (const [name, child] of root.children ?? []) {
-    path.push(name);
-    const value = build(child, Object.hasOwn(spec.fields, name) ? spec.fields[name] : undefined, path, name, out);
-    path.pop();
+    at.path.push(name);
+    at.positions.push(position++);
+    const value = build(child, Object.hasOwn(spec.fields, name) ? spec.fields[name] : undefined, at, name, out);
+    at.path.pop();
+    at.positions.pop();
     if (value !== undefined) define(payload, name, value);
   }
   return { payload, findings: out.findings, plusPaths: out.plusPaths };

@@ -30,6 +30,6 @@ export interface DecodedQuery {
   readonly payload: Readonly<Record<string, unknown>> | undefined;
   /** The `parameter/` findings of malformed flattening, at nested wire paths. */
   readonly findings: readonly LocatedFinding[];
-  /** The wire paths whose raw value held a literal `+` (decoded as a space). */
+  /** The wire paths, as written (never output: matched to findings' source paths), whose raw value held a literal `+` (decoded as a space). */
   readonly plusPaths: readonly (readonly PathSegment[])[];
 }

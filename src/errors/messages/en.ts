@@ -53,6 +53,17 @@ const FLATTENING: Readonly<Record<string, (key: string, index: string) => string
   'empty-segment': (key) => `Remove the empty part of the key "${key}" (".." or a "." at either end).`,
 };
 
+/** Said of every key not shown (an unknown key may be text split off a password). */
+const REDACTED_NOTE = 'Its name is not shown, as it may hold part of a secret.';
+
+const FLATTENING_REDACTED: Readonly<Record<string, (index: string) => string>> = {
+  index: () => 'Number list elements 0, 1, 2, ...: this key does not end in a list index.',
+  gap: (index) => `Number the elements of this list from 0 without gaps: element ${index} is missing.`,
+  repeated: () => 'Give this key once: it is repeated.',
+  conflict: () => 'Give this key either as one value or as keys below it, not both.',
+  'empty-segment': () => 'Remove the empty part of this key (".." or a "." at either end).',
+};
+
 /** Appended to an issue whose form value held a literal `+`: form decoding turns it into a space. */
 export const EN_PLUS_HINT = 'In a query string a literal "+" is a space: send "+" as %2B.';
 
@@ -71,15 +82,23 @@ export const parameterTypeQuery: Message = (p) => FORM_TYPES[text(p, 'expected')
 /** English message for `parameter/type`: a parameter has the wrong JSON type; dispatches on `encoding`. */
 export const parameterType: Message = (p) => (p['encoding'] === 'query' ? parameterTypeQuery : parameterTypeJson)(p);
 
-/** English message for `parameter/flattening`: a form request’s flattened keys do not rebuild one object (bad list index, gap, repeated key, key both value and object). */
-export const parameterFlattening: Message = (p) => FLATTENING[text(p, 'reason')]?.(text(p, 'key'), text(p, 'index')) ?? `Fix the flattened key "${text(p, 'key')}".`;
+/** English message for `parameter/flattening`: a form request’s flattened keys do not rebuild one object (bad list index, gap, repeated key, key both value and object); without `key` (a redacted key) it says the name is not shown. */
+export const parameterFlattening: Message = (p) =>
+  p['key'] === undefined
+    ? `${FLATTENING_REDACTED[text(p, 'reason')]?.(text(p, 'index')) ?? 'Fix this flattened key.'} ${REDACTED_NOTE}`
+    : (FLATTENING[text(p, 'reason')]?.(text(p, 'key'), text(p, 'index')) ?? `Fix the flattened key "${text(p, 'key')}".`);
 
-/** English message for `parameter/unknown` with a near name (`suggestion`, which only `validate()` and the CLI look for). */
+/** English message for `parameter/unknown` with a near name (`suggestion`, which only `validate()` and the CLI look for); the key is quoted only when the finding gives it (`name`). */
 export const parameterUnknownSuggestion: Message = (p) =>
-  `This API has no parameter "${text(p, 'name')}"; did you mean "${text(p, 'suggestion')}"?`;
+  p['name'] === undefined
+    ? `This API has no parameter of this name; did you mean "${text(p, 'suggestion')}"? ${REDACTED_NOTE}`
+    : `This API has no parameter "${text(p, 'name')}"; did you mean "${text(p, 'suggestion')}"?`;
 
-/** English message for `parameter/unknown` without a near name. */
-export const parameterUnknownRemove: Message = (p) => `This API has no parameter "${text(p, 'name')}"; remove it.`;
+/** English message for `parameter/unknown` without a near name; without `name` (a redacted key) it says the name is not shown. */
+export const parameterUnknownRemove: Message = (p) =>
+  p['name'] === undefined
+    ? `This API has no parameter of this name: remove it, or quote or percent-encode the value it was split from. ${REDACTED_NOTE}`
+    : `This API has no parameter "${text(p, 'name')}"; remove it.`;
 
 /** English message for `parameter/unknown`: the API has no parameter of this name (near names are suggested); dispatches on `suggestion`. */
 export const parameterUnknown: Message = (p) => (p['suggestion'] ? parameterUnknownSuggestion : parameterUnknownRemove)(p);

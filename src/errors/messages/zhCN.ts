@@ -53,6 +53,17 @@ const FLATTENING: Readonly<Record<string, (key: string, index: string) => string
   'empty-segment': (key) => `请删除参数名“${key}”中的空段（“..”或首尾的“.”）。`,
 };
 
+/** Said of every key not shown (an unknown key may be text split off a password). */
+const REDACTED_NOTE = '该参数名不予显示，因为它可能含有密钥的一部分。';
+
+const FLATTENING_REDACTED: Readonly<Record<string, (index: string) => string>> = {
+  index: () => '列表元素请按 0、1、2…… 编号：此参数名的末尾不是列表序号。',
+  gap: (index) => `此列表的元素请从 0 开始连续编号：缺少第 ${index} 个元素。`,
+  repeated: () => '此参数名只能出现一次：它重复了。',
+  conflict: () => '此参数名只能作为单个值，或在其下展开参数名，不能两者兼有。',
+  'empty-segment': () => '请删除此参数名中的空段（“..”或首尾的“.”）。',
+};
+
 /** Appended to an issue whose form value held a literal `+`: form decoding turns it into a space. */
 export const ZH_CN_PLUS_HINT = '在查询字符串中，字面的“+”表示空格：请将“+”编码为 %2B 发送。';
 
@@ -71,14 +82,23 @@ export const parameterTypeQuery: Message = (p) => FORM_TYPES[text(p, 'expected')
 /** Simplified Chinese message for `parameter/type`: a parameter has the wrong JSON type; dispatches on `encoding`. */
 export const parameterType: Message = (p) => (p['encoding'] === 'query' ? parameterTypeQuery : parameterTypeJson)(p);
 
-/** Simplified Chinese message for `parameter/flattening`: a form request’s flattened keys do not rebuild one object (bad list index, gap, repeated key, key both value and object). */
-export const parameterFlattening: Message = (p) => FLATTENING[text(p, 'reason')]?.(text(p, 'key'), text(p, 'index')) ?? `请修正展开的参数名“${text(p, 'key')}”。`;
+/** Simplified Chinese message for `parameter/flattening`: a form request’s flattened keys do not rebuild one object (bad list index, gap, repeated key, key both value and object); without `key` (a redacted key) it says the name is not shown. */
+export const parameterFlattening: Message = (p) =>
+  p['key'] === undefined
+    ? `${FLATTENING_REDACTED[text(p, 'reason')]?.(text(p, 'index')) ?? '请修正此展开的参数名。'}${REDACTED_NOTE}`
+    : (FLATTENING[text(p, 'reason')]?.(text(p, 'key'), text(p, 'index')) ?? `请修正展开的参数名“${text(p, 'key')}”。`);
 
-/** Simplified Chinese message for `parameter/unknown` with a near name (`suggestion`, which only `validate()` and the CLI look for). */
-export const parameterUnknownSuggestion: Message = (p) => `此接口没有参数“${text(p, 'name')}”；是否应为“${text(p, 'suggestion')}”？`;
+/** Simplified Chinese message for `parameter/unknown` with a near name (`suggestion`, which only `validate()` and the CLI look for); the key is quoted only when the finding gives it (`name`). */
+export const parameterUnknownSuggestion: Message = (p) =>
+  p['name'] === undefined
+    ? `此接口没有此名称的参数；是否应为“${text(p, 'suggestion')}”？${REDACTED_NOTE}`
+    : `此接口没有参数“${text(p, 'name')}”；是否应为“${text(p, 'suggestion')}”？`;
 
-/** Simplified Chinese message for `parameter/unknown` without a near name. */
-export const parameterUnknownRemove: Message = (p) => `此接口没有参数“${text(p, 'name')}”，请删除。`;
+/** Simplified Chinese message for `parameter/unknown` without a near name; without `name` (a redacted key) it says the name is not shown. */
+export const parameterUnknownRemove: Message = (p) =>
+  p['name'] === undefined
+    ? `此接口没有此名称的参数：请删除它，或为它所拆分自的值加引号或进行百分号编码。${REDACTED_NOTE}`
+    : `此接口没有参数“${text(p, 'name')}”，请删除。`;
 
 /** Simplified Chinese message for `parameter/unknown`: the API has no parameter of this name (near names are suggested); dispatches on `suggestion`. */
 export const parameterUnknown: Message = (p) => (p['suggestion'] ? parameterUnknownSuggestion : parameterUnknownRemove)(p);

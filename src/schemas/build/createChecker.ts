@@ -1,9 +1,17 @@
 import type { Finding, Severity } from '../../rules/finding.ts';
 import type { PathSegment } from '../../errors/issue.ts';
-import type { CheckContext, FieldMap, FieldSpec, PayloadSpec } from '../spec/types.ts';
+import type { ArrayField, CheckContext, FieldMap, FieldSpec, PayloadSpec } from '../spec/types.ts';
 import type { Checker, CheckerOptions, LocatedFinding } from './types.ts';
 import { isPlainObject, isPresent, own } from '../spec/values.ts';
 import { countFinding, enumFinding, requiredFinding, typeFinding, unknownFinding } from './structuralFindings.ts';
+import { redactedKey } from '../../errors/redactedKey.ts';
+import { guarded } from './guarded.ts';
+
+/**
+ * The most elements of a list without a documented limit that are walked: such a list has a count rule of its own
+ * (JD `metadata`), so past this bound more elements say nothing new, and a sparse `new Array(2 ** 32 - 1)` costs nothing.
+ */
+export const ARRAY_WALK_BOUND = 1000;
 
 /** Walk state shared by one run: the output and the current path, copied only when a finding is emitted. */
 interface Walk {
@@ -36,12 +44,15 @@ function namesOf(fields: FieldMap): readonly string[] {
 
 function walkFields(walk: Walk, fields: FieldMap, object: Readonly<Record<string, unknown>>): void {
   const { suggest } = walk.options;
-  for (const key of Object.keys(object)) {
+  const keys = Object.keys(object);
+  for (let position = 0; position < keys.length; position++) {
+    const key = keys[position] as string;
     // A null is not given (the JD Go and Python SDKs send one for every parameter of their own, newer set).
     if (Object.hasOwn(fields, key) || object[key] === null) continue;
-    walk.path.push(key);
-    emit(walk, unknownFinding(key, walk.unknownSeverity, suggest?.(key, namesOf(fields))));
-    walk.path.pop();
+    // The path never holds the key (with or without a suggester, so validate() and the schemas agree on it);
+    // the message quotes it only where it may be shown. The key as written stays beside, for locating it.
+    const finding = unknownFinding(key, walk.unknownSeverity, suggest?.(key, namesOf(fields)));
+    walk.out.push({ finding, path: [...walk.path, redactedKey(position)], sourcePath: [...walk.path, key] });
   }
   for (const name in fields) {
     walk.path.push(name);
@@ -75,13 +86,7 @@ function walkField(walk: Walk, field: FieldSpec, value: unknown): void {
         emit(walk, typeFinding('array'));
         return;
       }
-      if (field.maxItems !== undefined && value.length > field.maxItems) emit(walk, countFinding(field.maxItems));
-      for (let index = 0; index < value.length; index++) {
-        walk.path.push(index);
-        walkItem(walk, field.items, value[index]);
-        walk.path.pop();
-      }
-      if (field.check) emitAll(walk, field.check(value, walk.context));
+      walkArray(walk, field, value);
       return;
     case 'object':
       if (!isPlainObject(value)) {
@@ -92,6 +97,25 @@ function walkField(walk: Walk, field: FieldSpec, value: unknown): void {
       if (field.check) emitAll(walk, field.check(value, walk.context));
       return;
   }
+}
+
+/**
+ * A list is read up to its bound only: its `maxItems`, else {@link ARRAY_WALK_BOUND}; `length` is read once, so a
+ * sparse or proxied length is O(1). Longer than `maxItems`, it is one count finding and its first `maxItems`
+ * elements, and its list rule does not run (it would judge a list other than the one sent); a list without a
+ * limit is judged by its first {@link ARRAY_WALK_BOUND} elements.
+ */
+function walkArray(walk: Walk, field: ArrayField, value: readonly unknown[]): void {
+  const length = value.length;
+  const over = field.maxItems !== undefined && length > field.maxItems;
+  if (over) emit(walk, countFinding(field.maxItems as number));
+  const walked = Math.min(length, field.maxItems ?? ARRAY_WALK_BOUND);
+  for (let index = 0; index < walked; index++) {
+    walk.path.push(index);
+    walkItem(walk, field.items, value[index]);
+    walk.path.pop();
+  }
+  if (field.check && !over) emitAll(walk, field.check(length > walked ? Array.prototype.slice.call(value, 0, walked) : value, walk.context));
 }
 
 /**
@@ -109,7 +133,8 @@ function walkItem(walk: Walk, field: FieldSpec, value: unknown): void {
  * copies, each rule's own length gate before any scan. This is what
  * `validate()` and the CLI run, with near-name suggestions, and what the
  * schemas run, without (a form has no misspelt keys, and a browser bundle
- * does without the edit-distance code).
+ * does without the edit-distance code). Never throws: a payload whose reads
+ * throw is one `parameter/type` finding at `[]` ({@link guarded}).
  *
  * @param spec The payload spec.
  * @param options How to suggest a near name for an unknown parameter.
@@ -118,16 +143,17 @@ function walkItem(walk: Walk, field: FieldSpec, value: unknown): void {
  */
 // @__NO_SIDE_EFFECTS__
 export function createChecker(spec: PayloadSpec, options: CheckerOptions = {}): Checker {
-  return (payload, context) => {
-    const walk: Walk = { out: [], path: [], context, unknownSeverity: spec.unknownSeverity, options };
-    if (!isPlainObject(payload)) {
-      emit(walk, typeFinding('object'));
+  return (payload, context) =>
+    guarded(() => {
+      const walk: Walk = { out: [], path: [], context, unknownSeverity: spec.unknownSeverity, options };
+      if (!isPlainObject(payload)) {
+        emit(walk, typeFinding('object'));
+        return walk.out;
+      }
+      walkFields(walk, spec.fields, payload);
+      for (const check of spec.checks) emitAll(walk, check(payload, context));
       return walk.out;
-    }
-    walkFields(walk, spec.fields, payload);
-    for (const check of spec.checks) emitAll(walk, check(payload, context));
-    return walk.out;
-  };
+    });
 }
 
 /**
@@ -144,9 +170,10 @@ export function createChecker(spec: PayloadSpec, options: CheckerOptions = {}): 
 // @__NO_SIDE_EFFECTS__
 export function createParameterChecker(spec: PayloadSpec, name: string): Checker {
   const field = spec.fields[name] as FieldSpec;
-  return (value, context) => {
-    const walk: Walk = { out: [], path: [], context, unknownSeverity: spec.unknownSeverity, options: {} };
-    walkParameter(walk, name, field, value);
-    return walk.out;
-  };
+  return (value, context) =>
+    guarded(() => {
+      const walk: Walk = { out: [], path: [], context, unknownSeverity: spec.unknownSeverity, options: {} };
+      walkParameter(walk, name, field, value);
+      return walk.out;
+    }, field.type);
 }

@@ -6,8 +6,13 @@ import type { CheckContext } from '../spec/types.ts';
 export interface LocatedFinding {
   /** The finding. */
   readonly finding: Finding;
-  /** The absolute wire path. */
+  /** The absolute wire path; a key that may not be shown is a `redactedKey` segment. */
   readonly path: readonly PathSegment[];
+  /**
+   * The path with every key as written, where `path` redacts one: for locating the finding in the
+   * source (the CLI) and matching it to other raw paths only, never for output.
+   */
+  readonly sourcePath?: readonly PathSegment[];
 }
 
 /** A direct checker: walks a payload once and returns every finding. */

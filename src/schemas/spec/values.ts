@@ -1,5 +1,9 @@
 /**
- * Checks whether a value is a plain object (not an array, not null, not a class instance).
+ * Checks whether a value is a plain object (not an array, not null, not a
+ * class instance). A plain object from another realm (`node:vm`, an iframe)
+ * is one too: its prototype is that realm's `Object.prototype`, the one
+ * prototype whose own prototype is `null`; a `Map`, `Date` or class instance
+ * of any realm has one more level.
  *
  * @param value The value.
  *
@@ -8,7 +12,8 @@
 export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  if (proto === Object.prototype || proto === null) return true;
+  return Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(value) === '[object Object]';
 }
 
 /**

@@ -1,19 +1,25 @@
 import * as v from 'valibot';
 import type { Report } from '../../../src/errors/issue.ts';
 import type { PreflightSchema } from '../../../src/schemas/build/createSchema.ts';
+import type { LocatedReport } from '../../../src/validateLocated.ts';
+
+/** An issue's path as written: the source path where the report has one (`validateLocated`), else its path. */
+const pathOf = (report: Report | LocatedReport, index: number): readonly (string | number)[] =>
+  ('sourcePaths' in report ? report.sourcePaths[index] : undefined) ?? (report.issues[index]?.path ?? []);
 
 /** An issue reduced to what the direct checker and the valibot schema must agree on. */
 export type IssueKey = string;
 
 /**
- * Reduces a report to its sorted (severity, rule, path) keys.
+ * Reduces a report to its sorted (severity, rule, path) keys; a `validateLocated()` report gives each path as
+ * written (a key the API lacks is `<redacted key N>` in the issue's own path).
  *
- * @param report The report of `validate()`.
+ * @param report The report of `validate()` or `validateLocated()`.
  *
  * @returns The keys.
  */
-export function reportKeys(report: Report): IssueKey[] {
-  return report.issues.map((issue) => `${issue.severity} ${issue.rule} ${JSON.stringify(issue.path)}`).sort();
+export function reportKeys(report: Report | LocatedReport): IssueKey[] {
+  return report.issues.map((issue, index) => `${issue.severity} ${issue.rule} ${JSON.stringify(pathOf(report, index))}`).sort();
 }
 
 /**
@@ -36,15 +42,15 @@ export function schemaKeys(schema: PreflightSchema, payload: unknown): IssueKey[
 }
 
 /**
- * Lists the errors of a report as (rule, path) keys.
+ * Lists the errors of a report as (rule, path) keys; paths as written for a `validateLocated()` report.
  *
  * @param report The report.
  *
  * @returns The error keys.
  */
-export function errorKeys(report: Report): IssueKey[] {
+export function errorKeys(report: Report | LocatedReport): IssueKey[] {
   return report.issues
-    .filter((issue) => issue.severity === 'error')
-    .map((issue) => `${issue.rule} ${JSON.stringify(issue.path)}`)
+    .map((issue, index) => (issue.severity === 'error' ? `${issue.rule} ${JSON.stringify(pathOf(report, index))}` : undefined))
+    .filter((key) => key !== undefined)
     .sort();
 }
