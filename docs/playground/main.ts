@@ -59,7 +59,7 @@ const state = {
   /** Set by a paste, an example or a shared link: every message shows. */
   revealed: false,
 };
-let drawn: DrawnForm = { nodes: [], slots: new Map() };
+let drawn: DrawnForm = { nodes: [], root: document.createElement('p'), slots: new Map() };
 
 const started = (): boolean => state.revealed || state.touched.length > 0;
 const isPrefix = (a: readonly PathSegment[], b: readonly PathSegment[]): boolean => a.every((segment, index) => b[index] === segment);
@@ -68,14 +68,14 @@ const isPrefix = (a: readonly PathSegment[], b: readonly PathSegment[]): boolean
 const shows = (path: readonly PathSegment[]): boolean =>
   state.revealed || state.touched.some((touched) => isPrefix(touched, path) || isPrefix(path, touched));
 
-/** The slot an issue shows in: its path's, else its nearest ancestor's. */
+/** The slot an issue shows in: its path's, else its nearest ancestor's, else the form's own (for the request as a whole). */
 function slotOf(path: readonly PathSegment[]): { readonly element: HTMLElement; readonly control?: string; readonly path: readonly PathSegment[] } {
-  for (let length = path.length; length >= 0; length--) {
+  for (let length = path.length; length > 0; length--) {
     const at = path.slice(0, length);
     const found = drawn.slots.get(slotKey(at));
     if (found) return { ...found, path: at };
   }
-  return { element: form, path: [] };
+  return { element: drawn.root, path: [] };
 }
 
 function check(): { readonly ok: boolean; readonly issues: readonly Issue[] } {
@@ -90,6 +90,7 @@ function check(): { readonly ok: boolean; readonly issues: readonly Issue[] } {
 /** Draws the messages under the fields and the summary panel from one check. */
 function showIssues(): void {
   const report = check();
+  drawn.root.replaceChildren();
   for (const { element } of drawn.slots.values()) element.replaceChildren();
   form.querySelectorAll('[aria-invalid]').forEach((input) => input.removeAttribute('aria-invalid'));
   for (const issue of report.issues) {

@@ -36,6 +36,8 @@ export interface FormContext {
 export interface DrawnForm {
   /** The form's children. */
   readonly nodes: readonly Node[];
+  /** The message slot of the request as a whole (and of what has no field here). */
+  readonly root: HTMLElement;
   /** Message slots by path key (`JSON.stringify(path)`), with the id of the control they describe. */
   readonly slots: ReadonlyMap<string, { readonly element: HTMLElement; readonly control?: string }>;
 }
@@ -362,7 +364,8 @@ export function renderForm(context: FormContext): DrawnForm {
     return Object.entries(map).map(([name, field]) => fieldBlock([...path, name], field));
   }
 
-  const nodes: Node[] = [slot([]), ...fields(api.payload.fields, [])];
+  const root = h('p', { class: 'msg', id: 'f_root_msg', 'data-path': '' });
+  const nodes: Node[] = [root, ...fields(api.payload.fields, [])];
   const unknown = Object.keys(payload).filter((name) => !Object.hasOwn(api.payload.fields, name));
   if (unknown.length > 0) {
     nodes.push(
@@ -383,7 +386,7 @@ export function renderForm(context: FormContext): DrawnForm {
       ),
     );
   }
-  return { nodes, slots };
+  return { nodes, root, slots };
 }
 
 /** The id of the first control of a new row (to focus it). */
