@@ -8,6 +8,7 @@ import { Agent } from 'node:http';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asError, errorsOf, hasError, lintErrors, lintFiles, removeCli, type Expected, type LintFile, type LintMessage } from './support/judge.ts';
+import { loadFixtures } from './support/fixtures.ts';
 import { startLoopback, type CapturedRequest, type Loopback } from './support/loopback.ts';
 
 const require = createRequire(import.meta.url);
@@ -202,6 +203,40 @@ describe('tencentcloud-sdk-nodejs-cvm ResetInstance, captured on loopback', () =
       if (expected) expect(hasError(errors, expected, '/', prefix), `${file.name}: ${asError(expected)}`).toBe(true);
       else expect(errors, file.name).toEqual([]);
     }
+  });
+});
+
+describe('Tencent clients that are not on npm: serializer-derived fixtures (Go and Python SDKs)', () => {
+  const fixtures = loadFixtures('tencent');
+  const files: { readonly file: LintFile; readonly expected: Expected | undefined }[] = [];
+
+  it('cover the Go and Python SDKs, TC3 JSON bodies and signature v1 form bodies', () => {
+    expect([...new Set(fixtures.map((fixture) => fixture.client))]).toEqual(['tencentcloud-sdk-go', 'tencentcloud-sdk-python']);
+    expect(new Set(fixtures.map((fixture) => fixture.encoding))).toEqual(new Set(['json', 'query']));
+  });
+
+  it.each(fixtures)('$client $file', ({ client, file, text, api, encoding, expected }) => {
+    const input = encoding === 'query' ? text : JSON.parse(text);
+    const errors = errorsOf(api, input, { encoding: encoding ?? 'json' });
+    if (expected) expect(hasError(errors, expected), asError(expected)).toBe(true);
+    else expect(errors).toEqual([]);
+    files.push({ file: { name: `${client}--${file}`, api, text }, expected });
+  });
+
+  it('instance-preflight lint gives the same verdicts', async () => {
+    const linted = await lintFiles(files.map(({ file }) => file));
+    for (const { file, expected } of files) {
+      expect(linted.has(file.name), file.name).toBe(true);
+      const errors = lintErrors(linted.get(file.name));
+      const prefix = file.name.endsWith('.json') ? [] : [0];
+      if (expected) expect(hasError(errors, expected, '/', prefix), `${file.name}: ${asError(expected)}`).toBe(true);
+      else expect(errors, file.name).toEqual([]);
+    }
+  });
+
+  it('the Go SDK sends an empty Language in every signature v1 request; it is a signature parameter', () => {
+    const form = fixtures.find((fixture) => fixture.client === 'tencentcloud-sdk-go' && fixture.encoding === 'query');
+    expect(new URLSearchParams(form?.text).get('Language')).toBe('');
   });
 });
 

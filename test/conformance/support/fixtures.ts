@@ -16,6 +16,8 @@ export interface Fixture {
   readonly text: string;
   /** The API id. */
   readonly api: ApiId;
+  /** How the body travels: a JSON body (default) or a form body read with `encoding: 'query'`. */
+  readonly encoding?: 'json' | 'query';
   /** The target image's OS, when the case is for one. */
   readonly os?: Os;
   /** The request path the client sends (JD: carries `regionId` and `instanceId`). */
