@@ -229,6 +229,24 @@ describe('playground in headless Chromium', () => {
       await page.close();
     });
 
+    it('rewrites the request text in the syntax chosen, and removes what the API does not take', async () => {
+      const page = await open();
+      await page.fill('input[name="InstanceId"]', 'ins-r8hr2upy');
+      await page.fill('input[name="LoginSettings.Password"]', 'a+b');
+      await page.selectOption('#format', 'query');
+      expect(await page.inputValue('#editor')).toBe('https://cvm.tencentcloudapi.com/?InstanceId=ins-r8hr2upy&LoginSettings.Password=a%2Bb\n');
+      await page.selectOption('#format', 'yaml');
+      expect(await page.inputValue('#editor')).toBe('InstanceId: ins-r8hr2upy\nLoginSettings:\n  Password: a+b\n');
+      await page.click('button.example.bad >> text=unknown-parameters.yaml');
+      await poll(() => page.locator('#summary a.rule').allTextContents()).toContain('parameter/unknown');
+      expect(await page.textContent('#f_EnhancedService__MonitorService__Enabled')).toBe('"yes"');
+      await page.click('button[aria-label="Remove Hostname"]');
+      await page.click('.mismatch:has(#f_EnhancedService__MonitorService__Enabled) button');
+      await poll(() => page.locator('#summary a.rule').allTextContents()).toEqual(['system-disk/size']);
+      expect(await page.inputValue('#editor')).toBe('InstanceId: ins-r8hr2upy\nSystemDisk:\n  DiskSize: 0\n');
+      await page.close();
+    });
+
     it('loads a bad example in one click, works offline, passes axe, and follows a rule link to its page', async () => {
       const page = await open();
       await context?.setOffline(true);
