@@ -4,11 +4,12 @@ import type { Severity } from '../../rules/finding.ts';
 import type { RuleId } from '../../rules/ruleId.ts';
 import type { MessageTable } from '../../errors/messages/types.ts';
 import type { CheckContext, FieldSpec, PayloadSpec } from '../spec/types.ts';
-import type { Checker, LocatedFinding } from './types.ts';
+import type { Checker } from './types.ts';
 import { formatMessage } from '../../errors/formatMessage.ts';
 import { severityOf } from '../../errors/severity.ts';
 import { isPlainObject } from '../spec/values.ts';
 import { createChecker, createParameterChecker } from './createChecker.ts';
+import { guarded } from './guarded.ts';
 import { toWire, toWireObject } from './toWire.ts';
 
 /** Schema options interface. */
@@ -113,26 +114,6 @@ function tableFor(build: Build, rule: RuleId, wanted: string | undefined): Messa
 }
 
 /**
- * Runs the coercion and the checker behind one guard: a payload whose getters
- * throw, or a revoked Proxy, is the finding `validate()` reports for it, never
- * a throw out of `safeParse`, `~standard.validate` or an entry.
- */
-function guarded(
-  out: Dataset,
-  check: Checker,
-  coerce: ((value: unknown) => unknown) | undefined,
-  context: CheckContext,
-  expected: string,
-): LocatedFinding[] {
-  try {
-    if (coerce) out.value = coerce(out.value);
-    return check(out.value, context);
-  } catch {
-    return [{ finding: { rule: 'parameter/type', params: { expected } }, path: [] }];
-  }
-}
-
-/**
  * Creates a schema node: valibot's schema protocol around a direct checker,
  * with its own Standard Schema v1 `~standard` (valibot's public
  * `getGlobalConfig` supplies the language). Findings become localized issues
@@ -156,7 +137,13 @@ function node(
     '~run'(dataset: v.UnknownDataset, config: Config) {
       const out = dataset as unknown as Dataset;
       out.typed = true;
-      for (const { finding, path } of guarded(out, check, coerce, build.context, expected)) {
+      // Coercion and checker read the payload: behind the guard every entry point shares, a payload whose
+      // getters throw, or a revoked Proxy, is the finding validate() reports for it, never a throw.
+      const located = guarded(() => {
+        if (coerce) out.value = coerce(out.value);
+        return check(out.value, build.context);
+      }, expected);
+      for (const { finding, path } of located) {
         const severity = severityOf(finding);
         if (severity !== 'error' && !build.warnings) continue;
         if (severity === 'error') out.typed = false;
