@@ -16,7 +16,11 @@ const NEEDLES: readonly string[] = [
   ['shared', ''].join('/'),
   ['VENDOR', 'RULES'].join('-'),
   ['DESIGN', 'md'].join('.'),
+  // The design file's citation forms (`DESIGN "Base64"`, `(DESIGN)`) and the seed documents' numbers.
+  ['DES', 'IGN'].join(''),
   ['seeds', ''].join('/'),
+  ['seed', '00'].join(' '),
+  ['seeds', '00'].join(' '),
   ['ANCHORS', 'md'].join('.'),
 ];
 
