@@ -92,6 +92,11 @@ describe('withoutSecrets', () => {
     expect(payload.LoginSettings.Password).toBe('Secret#1234');
     expect(withoutSecrets({ password: 'x', metadata: [{ key: 'k', value: 'v' }] }, JD.about)).toEqual({ metadata: [{ key: 'k', value: 'v' }] });
   });
+
+  it('drops a key named like a secret in another case or place too', () => {
+    expect(withoutSecrets({ Password: 'x', SystemDisk: { password: 'y', DiskSize: 60 } }, TENCENT.about)).toEqual({ SystemDisk: { DiskSize: 60 } });
+    expect(withoutSecrets({ PassWord: 'x', passWordAuth: 'yes' }, JD.about)).toEqual({ passWordAuth: 'yes' });
+  });
 });
 
 describe('payloadPath', () => {
