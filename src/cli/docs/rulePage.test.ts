@@ -60,6 +60,15 @@ describe('rulePage', () => {
     expect(page?.markdown).toContain('(https://www.rfc-editor.org/rfc/rfc1123)');
   });
 
+  test('links: absolute and anchor links stay, an unclosed or spaced one is text, a nested label keeps its outer text', () => {
+    const page = `# hostname/dot\n\n[a](#x) [b](https://x.example/y) [not a link] [c](with space) [[d](../e.md) [f](g.md`;
+    writeFileSync(join(work, 'docs', 'rules', 'hostname', 'dot.md'), page);
+    expect(rulePage(work, 'hostname/dot', undefined)?.markdown).toBe(
+      '# hostname/dot\n\n[a](#x) [b](https://x.example/y) [not a link] [c](with space) [d (`docs/rules/e.md` in the instance-preflight package) [f](g.md',
+    );
+    writeFileSync(join(work, 'docs', 'rules', 'hostname', 'dot.md'), PAGE);
+  });
+
   test('is undefined when the package root or the page is missing', () => {
     expect(rulePage(undefined, 'hostname/dot', undefined)).toBeUndefined();
     expect(rulePage(work, 'password/length', undefined)).toBeUndefined();

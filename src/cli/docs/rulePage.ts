@@ -11,8 +11,49 @@ export interface RulePage {
   readonly markdown: string;
 }
 
-const EXAMPLES = /<!-- generated:examples:start -->[\s\S]*?<!-- generated:examples:end -->/;
-const COMMENT = /<!--[\s\S]*?-->/g;
+const EXAMPLES_START = '<!-- generated:examples:start -->';
+const EXAMPLES_END = '<!-- generated:examples:end -->';
+const ABSOLUTE = /^[a-z][a-z\d+.-]*:/i;
+
+/** Replaces the text from `start` to the end of the next `end` (each occurrence) with `by`: indexOf, no backtracking. */
+function cut(text: string, start: string, end: string, by: (index: number) => string): string {
+  let out = '';
+  let from = 0;
+  for (let index = 0, at = text.indexOf(start); at >= 0; index++, at = text.indexOf(start, from)) {
+    const close = text.indexOf(end, at + start.length);
+    if (close < 0) break;
+    out += text.slice(from, at) + by(index);
+    from = close + end.length;
+  }
+  return out + text.slice(from);
+}
+
+/** Rewrites every inline link `[label](target)` (no space in the target) through `link`, in one left-to-right scan. */
+function mapLinks(text: string, link: (label: string, target: string) => string): string {
+  let out = '';
+  let from = 0;
+  let open = text.indexOf('[');
+  while (open >= 0) {
+    const close = text.indexOf(']', open + 1);
+    if (close < 0) break;
+    const nested = text.lastIndexOf('[', close);
+    // A "[" inside the label starts the real label: links do not nest in these pages.
+    if (nested > open) {
+      open = nested;
+      continue;
+    }
+    const end = text[close + 1] === '(' ? text.indexOf(')', close + 2) : -1;
+    const target = end < 0 ? '' : text.slice(close + 2, end);
+    if (target === '' || /\s/.test(target)) {
+      open = text.indexOf('[', close + 1);
+      continue;
+    }
+    out += text.slice(from, open) + link(text.slice(open + 1, close), target);
+    from = end + 1;
+    open = text.indexOf('[', from);
+  }
+  return out + text.slice(from);
+}
 
 /**
  * Reads a rule's doc page from the installed package for SARIF `help`. The generated examples are left
@@ -40,14 +81,15 @@ export function rulePage(root: string | undefined, rule: RuleId, docsBaseUrl: st
   const examples = pageUrl
     ? `Examples, with the English and Chinese messages: [${path}](${pageUrl}).`
     : `Examples, with the English and Chinese messages: \`${path}\` in the instance-preflight package.`;
-  let markdown = source.replace(EXAMPLES, examples).replace(COMMENT, '');
+  const withoutExamples = cut(source, EXAMPLES_START, EXAMPLES_END, () => examples);
   // A relative link would resolve against the scanned repository: make it absolute, or name the packaged file.
-  markdown = markdown.replace(/\[([^\]]*)\]\((?![a-z][a-z\d+.-]*:|#)([^)\s]+)\)/gi, (_, label: string, target: string) => {
+  let markdown = mapLinks(cut(withoutExamples, '<!--', '-->', () => ''), (label, target) => {
+    if (ABSOLUTE.test(target) || target.startsWith('#')) return `[${label}](${target})`;
     if (pageUrl) return `[${label}](${new URL(target, pageUrl).href})`;
     const packaged = new URL(target, `file:///${path}`);
-    return `${label} (\`${decodeURIComponent(packaged.pathname.slice(1))}${packaged.hash}\` in the instance-preflight package)`;
+    return `${label} (\`${packaged.pathname.slice(1)}${packaged.hash}\` in the instance-preflight package)`;
   });
   markdown = markdown.replace(/\n{3,}/g, '\n\n').trim();
-  const text = markdown.replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, '$1 ($2)').replace(/\*\*([^*]+)\*\*/g, '$1');
+  const text = mapLinks(markdown, (label, target) => `${label} (${target})`).replaceAll('**', '');
   return { text, markdown };
 }
