@@ -15,6 +15,7 @@ import { h } from './dom.ts';
 import { hintFor } from './hintsZhCN.ts';
 import { getAt, removeAt, setAt } from './payloadPath.ts';
 import { STRINGS, type Strings } from './strings.ts';
+import { secretNames } from './withoutSecrets.ts';
 
 /** Form context interface: what the form is drawn from and whom it tells about edits. */
 export interface FormContext {
@@ -117,7 +118,7 @@ export function renderForm(context: FormContext): DrawnForm {
       'div',
       { class: 'mismatch' },
       h('span', {}, t.wrongType, ' '),
-      h('code', { id: idOf(path) }, JSON.stringify(value) ?? String(value)),
+      h('code', { id: idOf(path) }, api.about.fields[aboutKey(path)]?.secret ? '••••••' : (JSON.stringify(value) ?? String(value))),
       ' ',
       h('button', { type: 'button', class: 'small', onclick: () => context.onShape((draft) => setAt(draft, path, undefined)) }, t.clear),
     );
@@ -367,6 +368,7 @@ export function renderForm(context: FormContext): DrawnForm {
   const root = h('p', { class: 'msg', id: 'f_root_msg', 'data-path': '' });
   const nodes: Node[] = [root, ...fields(api.payload.fields, [])];
   const unknown = Object.keys(payload).filter((name) => !Object.hasOwn(api.payload.fields, name));
+  const secrets = secretNames(api.about);
   if (unknown.length > 0) {
     nodes.push(
       h(
@@ -378,7 +380,7 @@ export function renderForm(context: FormContext): DrawnForm {
           h(
             'div',
             { class: 'field' },
-            h('div', { class: 'inline' }, h('code', { id: idOf([name]), class: 'label' }, name), h('code', { class: 'value' }, JSON.stringify(payload[name]) ?? ''),
+            h('div', { class: 'inline' }, h('code', { id: idOf([name]), class: 'label' }, name), h('code', { class: 'value' }, secrets.has(name.toLowerCase()) ? '••••••' : (JSON.stringify(payload[name]) ?? '')),
               h('button', { type: 'button', class: 'small ghost', 'aria-label': `${t.remove} ${name}`, onclick: () => context.onShape((draft) => setAt(draft, [name], undefined)) }, t.remove)),
             slot([name], idOf([name])),
           ),

@@ -1,8 +1,14 @@
 import type { PathSegment, PayloadAbout } from '../../src/index.ts';
 import { aboutKey } from '../../src/schemas/spec/aboutKey.ts';
 
-/** The names of the secret parameters, lowercased: a misplaced or misspelt `Password` is a secret too. */
-function secretNames(about: PayloadAbout): Set<string> {
+/**
+ * The names of an API's secret parameters, lowercased: a misplaced or miscased `Password` is a secret too.
+ *
+ * @param about The API's about object.
+ *
+ * @returns The names.
+ */
+export function secretNames(about: PayloadAbout): Set<string> {
   const names = new Set<string>();
   for (const [key, entry] of Object.entries(about.fields)) if (entry.secret) names.add((key.split('.').pop() ?? key).replace(/\[\]$/, '').toLowerCase());
   return names;

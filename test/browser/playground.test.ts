@@ -229,7 +229,7 @@ describe('playground in headless Chromium', () => {
       await page.close();
     });
 
-    it('rewrites the request text in the syntax chosen, and removes what the API does not take', async () => {
+    it('rewrites the request text in the syntax chosen, removes what the API does not take, and never shows a misplaced password', async () => {
       const page = await open();
       await page.fill('input[name="InstanceId"]', 'ins-r8hr2upy');
       await page.fill('input[name="LoginSettings.Password"]', 'a+b');
@@ -244,6 +244,10 @@ describe('playground in headless Chromium', () => {
       await page.click('.mismatch:has(#f_EnhancedService__MonitorService__Enabled) button');
       await poll(() => page.locator('#summary a.rule').allTextContents()).toEqual(['system-disk/size']);
       expect(await page.inputValue('#editor')).toBe('InstanceId: ins-r8hr2upy\nSystemDisk:\n  DiskSize: 0\n');
+      await page.fill('#editor', '{ "Password": "Misplaced#2024", "LoginSettings": { "Password": 12345678 } }');
+      await poll(() => page.textContent('#f_LoginSettings__Password')).toBe('••••••');
+      expect(await page.textContent('#form-panel')).not.toMatch(/Misplaced#2024|12345678/);
+      expect(decodeURIComponent(await page.evaluate(() => location.href))).not.toMatch(/Misplaced#2024|12345678/);
       await page.close();
     });
 
