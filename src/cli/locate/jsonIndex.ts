@@ -48,7 +48,7 @@ interface Frame {
   readonly node: JsonNode;
   readonly parent: Frame | undefined;
   readonly segment: PathSegment | undefined;
-  key?: string;
+  key: string | undefined;
   keyStart: number;
   keyEnd: number;
 }
@@ -89,7 +89,8 @@ export function indexJson(text: string): JsonIndex {
     const members = top.node.members;
     if (members?.has(key)) duplicates.push({ path: [...pathOf(top), key], keyStart: top.keyStart, keyEnd: top.keyEnd });
     members?.set(key, { keyStart: top.keyStart, keyEnd: top.keyEnd, value: node });
-    delete top.key;
+    // Cleared, not deleted: a deleted property would turn every frame into a slow dictionary object.
+    top.key = undefined;
     return key;
   };
   let index = 0;
@@ -98,7 +99,7 @@ export function indexJson(text: string): JsonIndex {
     if (code === 123 || code === 91) {
       const node: JsonNode = code === 123 ? { start: index, end: index + 1, members: new Map() } : { start: index, end: index + 1, items: [] };
       const segment = attach(node);
-      top = { node, parent: top, segment, keyStart: 0, keyEnd: 0 };
+      top = { node, parent: top, segment, key: undefined, keyStart: 0, keyEnd: 0 };
       index++;
     } else if (code === 125 || code === 93) {
       if (top) {

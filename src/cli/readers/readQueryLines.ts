@@ -30,8 +30,11 @@ function piecesOf(line: string, start: number, end: number): Piece[] {
     const amp = line.indexOf('&', from);
     const to = amp < 0 || amp > end ? end : amp;
     if (to > from) {
-      const [entry] = new URLSearchParams(`&${line.slice(from, to)}`);
-      if (entry) pieces.push({ key: entry[0], column: from + 1, endColumn: to + 1 });
+      const equals = line.indexOf('=', from);
+      const name = line.slice(from, equals < 0 || equals > to ? to : equals);
+      // A plain name is its own decoding; only a name with `%` or `+` pays for a URLSearchParams.
+      const key = /[%+]/.test(name) ? [...new URLSearchParams(`${name}=`).keys()][0] : name;
+      if (key !== undefined) pieces.push({ key, column: from + 1, endColumn: to + 1 });
     }
     from = to + 1;
   }
