@@ -4,7 +4,7 @@
  * the structural checks, ids, password (with banned words and runs),
  * hostname, metadata, the launch script (Base64, size, framing) and login
  * settings that Windows or `imageInherit` refuse or ignore. Not here:
- * `preflight/` (needs facts) and `parameter/parse` and `lint/` (the CLI),
+ * `preflight/` (needs facts) and `parameter/parse`, `parameter/duplicate` and `lint/` (the CLI),
  * which `validate()` and the CLI report with the full tables.
  */
 export type JdcloudSchemaRule =

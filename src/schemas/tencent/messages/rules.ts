@@ -5,7 +5,7 @@
  * login method at most (no key pairs on Windows) and the system disk
  * (including the shared structure's fields a reset does not take).
  * Not here: `preflight/` (needs facts), `parameter/flattening` (query
- * encoding) and `parameter/parse` and `lint/` (the CLI), which `validate()`
+ * encoding) and `parameter/parse`, `parameter/duplicate` and `lint/` (the CLI), which `validate()`
  * and the CLI report with the full tables.
  */
 export type TencentSchemaRule =

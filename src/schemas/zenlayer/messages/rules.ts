@@ -4,7 +4,7 @@
  * parameters (it has no enumerations or lists), non-empty ids, password,
  * instance name, time zone, the user data size and exactly one login method
  * on Linux, none on Windows. Not here: `preflight/` (needs facts), and
- * `parameter/parse` and `lint/` (the CLI), which `validate()` and the CLI
+ * `parameter/parse`, `parameter/duplicate` and `lint/` (the CLI), which `validate()` and the CLI
  * report with the full tables.
  */
 export type ZenlayerSchemaRule =
