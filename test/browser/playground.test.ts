@@ -307,5 +307,11 @@ describe('playground in headless Chromium', () => {
       await again.close();
       await page.close();
     });
+
+    it('sent no request anywhere but its own origin in all of the above', () => {
+      const origin = new URL(url).origin;
+      expect(requests.length).toBeGreaterThan(0);
+      expect(requests.filter((request) => !request.startsWith(origin))).toEqual([]);
+    });
   });
 });
