@@ -209,13 +209,15 @@ describe('playground in headless Chromium', () => {
       await page.close();
     });
 
-    it('encodes a script as user data and generates a valid password with the helpers', async () => {
+    it('encodes a script (typed or read from a file) as user data, makes a hostname and generates a valid password with the helpers', async () => {
       const page = await open();
       await page.selectOption('#os', 'linux');
       await page.click('#f_LoginSettings__Password ~ .tools button >> nth=0');
       const password = await page.inputValue('input[name="LoginSettings.Password"]');
       expect(validate('tencent.cvm.ResetInstance', { InstanceId: 'ins-r8hr2upy', LoginSettings: { Password: password } }, { os: 'linux' }).ok).toBe(true);
       await page.click('details.helper:has(#f_UserData_script) > summary');
+      await page.setInputFiles('#f_UserData_file', { name: 'setup.sh', mimeType: 'text/x-sh', buffer: Buffer.from('echo from a file') });
+      await poll(() => page.inputValue('#f_UserData_script')).toBe('echo from a file');
       await page.fill('#f_UserData_script', 'echo hi');
       await page.selectOption('#f_UserData_frame', 'bash');
       await page.click('details.helper:has(#f_UserData_script) button');
