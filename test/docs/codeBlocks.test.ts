@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { type CodeBlock, docFiles, extractBlocks, moduleText } from './support/codeBlocks.ts';
 
 /**
@@ -14,7 +14,11 @@ import { type CodeBlock, docFiles, extractBlocks, moduleText } from './support/c
  * test/package/packedInstall.test.ts does the same against the packed package.
  */
 const root = join(import.meta.dirname, '..', '..');
-const dir = join(root, 'node_modules', '.cache', 'instance-preflight-doc-blocks');
+// A folder of its own per run, inside the repository (so the blocks resolve its node_modules), never shared
+// with another test run on the same tree.
+const cache = join(root, 'node_modules', '.cache');
+mkdirSync(cache, { recursive: true });
+const dir = mkdtempSync(join(cache, 'instance-preflight-doc-blocks-'));
 const run = promisify(execFile);
 
 const blocks: CodeBlock[] = docFiles(root).flatMap((doc) => extractBlocks(root, doc));
@@ -60,8 +64,6 @@ const COMPILER_OPTIONS = {
 };
 
 function writeBlocks(): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: COMPILER_OPTIONS, include: ['*'] }));
   linkSourcePackage();
@@ -72,6 +74,7 @@ function writeBlocks(): void {
 
 describe('code blocks of the README and the guides', () => {
   writeBlocks();
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('are found, and each runs or is marked no-run', () => {
     expect(blocks.length).toBeGreaterThan(10);
@@ -98,7 +101,7 @@ describe('code blocks of the README and the guides', () => {
   }, 120_000);
 
   for (const block of blocks.filter((candidate) => candidate.run)) {
-    it.concurrent(`runs: ${block.doc}:${block.line}${block.prints ? ', printing what the doc shows' : ''}`, async () => {
+    it(`runs: ${block.doc}:${block.line}${block.prints ? ', printing what the doc shows' : ''}`, async () => {
       const { stdout } = await run(process.execPath, ['--import', 'tsx', 'runner.mjs', `./${block.file}`], {
         cwd: dir,
         env: { ...process.env, NO_COLOR: '1' },
