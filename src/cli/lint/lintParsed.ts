@@ -5,7 +5,7 @@ import type { LintMessage, ParsedFile, SourceRequest, SyntaxProblem } from '../t
 import { apis, findApi, type ApiId } from '../../apis.ts';
 import { en } from '../../errors/messages/en.ts';
 import { zhCN } from '../../errors/messages/zhCN.ts';
-import { validate } from '../../validate.ts';
+import { validateLocated } from '../../validateLocated.ts';
 import { detectApi } from '../detect/detectApi.ts';
 import { duplicateMessages } from '../detect/duplicateMessages.ts';
 import { suggestApi } from '../detect/suggestApi.ts';
@@ -68,14 +68,19 @@ function lintRequest(request: SourceRequest, settings: LintSettings): LintMessag
   const api = findApi(id);
   const encoding = request.encoding === 'query' && api?.wire !== 'json' ? 'query' : 'json';
   const options = { lang: settings.lang, encoding, ...(settings.os ? { os: settings.os } : {}) } as const;
-  const { issues } = validate(id as ApiId, payload, options);
+  const { issues, sourcePaths } = validateLocated(id as ApiId, payload, options);
   const messages: LintMessage[] = [];
-  for (const issue of issues.length > MAX_FINDINGS_PER_REQUEST ? issues.slice(0, MAX_FINDINGS_PER_REQUEST) : issues) {
+  const shown = Math.min(issues.length, MAX_FINDINGS_PER_REQUEST);
+  for (let at = 0; at < shown; at++) {
+    const issue = issues[at];
+    if (!issue) continue;
+    // The source path (keys as written) only finds the position; what is printed is the issue's own path,
+    // where an untrusted key is a placeholder, as it may hold part of a secret.
     messages.push({
       ruleId: issue.rule,
       severity: issue.severity,
       message: issue.message,
-      ...request.locate(issue.path),
+      ...request.locate(sourcePaths[at] ?? issue.path),
       pointer: pointerOf(issue.path),
       vendorCode: issue.vendor?.code ?? null,
     });

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { readJson } from '../readers/readJson.ts';
+import { readQueryLines } from '../readers/readQueryLines.ts';
+import { readYaml } from '../readers/readYaml.ts';
+import { lintParsed, MAX_FINDINGS_PER_REQUEST } from './lintParsed.ts';
+
+const SETTINGS = { api: 'tencent.cvm.ResetInstance', lang: 'en' } as const;
+
+describe('lintParsed', () => {
+  test('places a finding at a redacted key where the key is written, and prints only the placeholder', () => {
+    const cases = [
+      readJson('{\n  "InstanceId": "ins-r8hr2upy",\n  "Zr7Wv4Lp": 1\n}'),
+      readYaml('InstanceId: ins-r8hr2upy\nZr7Wv4Lp: 1\n'),
+      readQueryLines('InstanceId=ins-r8hr2upy&Zr7Wv4Lp=1'),
+    ];
+    const [json, yaml, query] = cases.map((file) => lintParsed(file, SETTINGS).find((message) => message.ruleId === 'parameter/unknown'));
+    expect(json).toMatchObject({ line: 3, column: 3, pointer: '/<redacted key 1>' });
+    expect(yaml).toMatchObject({ line: 2, column: 1, pointer: '/<redacted key 1>' });
+    expect(query).toMatchObject({ line: 1, column: 25 });
+    for (const message of [json, yaml, query]) expect(JSON.stringify(message)).not.toContain('Zr7Wv4Lp');
+  });
+
+  test('reports at most the cap of findings per request, then one lint/truncated', () => {
+    const many = Object.fromEntries(Array.from({ length: 3_000 }, (_, index) => [`k${index}`, index]));
+    const messages = lintParsed(readJson(JSON.stringify({ InstanceId: 'ins-r8hr2upy', ...many })), SETTINGS);
+    expect(messages).toHaveLength(MAX_FINDINGS_PER_REQUEST + 1);
+    expect(messages.filter((message) => message.ruleId === 'lint/truncated')).toHaveLength(1);
+  });
+
+  test('lints at most 10,000 requests of a file, then one lint/truncated where the rest begin', () => {
+    const messages = lintParsed(readQueryLines('InstanceId=ins-r8hr2upy\n'.repeat(10_005)), SETTINGS);
+    expect(messages.filter((message) => message.ruleId === 'lint/truncated')).toEqual([expect.objectContaining({ line: 10_001, pointer: '/10000' })]);
+  });
+});
