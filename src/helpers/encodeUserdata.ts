@@ -10,6 +10,8 @@ import { utf8ByteLength } from '../rules/metadata/index.ts';
 import { checkFraming } from '../rules/userdata/index.ts';
 import { vendorCodeFor } from '../schemas/spec/vendorCodeFor.ts';
 import { profileOf } from './profiles.ts';
+import { checkTarget } from './checkTarget.ts';
+import { expectArgument } from './expectArgument.ts';
 import { utf8ToBase64 } from './userdataText.ts';
 
 /** How to frame a script that is not framed yet. */
@@ -68,14 +70,22 @@ function wrap(script: string, open: string, close: string): string {
  *
  * @returns The value and its issues.
  *
- * @throws {TypeError} When `api` is not a known API id or has no user data parameter.
+ * @throws {TypeError} When `script` is not a string, `target.api` is not a known API id or has no user data
+ * parameter, `target.os` is not `'linux'`, `'windows'` or absent, or `options.frame` / `options.lang` is not one
+ * of its values.
  */
 export function encodeUserdata(script: string, target: HelperTarget, options: EncodeUserdataOptions = {}): EncodedUserdata {
-  const profile = profileOf(target.api).userdata;
-  const api = findApi(target.api);
-  if (!profile || !api) throw new TypeError(`API "${target.api}" has no user data parameter.`);
-  const text = options.frame ? FRAMES[options.frame](script) : script;
-  const findings: Finding[] = profile.framing ? checkFraming(profile.framing, target.os, text) : [];
+  expectArgument(typeof script === 'string', 'script', 'a string', script);
+  const { api: id, os } = checkTarget(target);
+  expectArgument(typeof options === 'object' && options !== null, 'options', 'an object { frame?, lang? }', options);
+  const { frame, lang } = options;
+  expectArgument(frame === undefined || (typeof frame === 'string' && Object.hasOwn(FRAMES, frame)), 'options.frame', `one of ${Object.keys(FRAMES).join(', ')} or undefined`, frame);
+  expectArgument(lang === undefined || lang === 'en' || lang === 'zh-CN', 'options.lang', "'en', 'zh-CN' or undefined", lang);
+  const profile = profileOf(id).userdata;
+  const api = findApi(id);
+  if (!profile || !api) throw new TypeError(`target.api "${id}" has no user data parameter.`);
+  const text = frame ? FRAMES[frame](script) : script;
+  const findings: Finding[] = profile.framing ? checkFraming(profile.framing, os, text) : [];
   let value = text;
   if (profile.base64) {
     value = utf8ToBase64(text);
@@ -86,7 +96,7 @@ export function encodeUserdata(script: string, target: HelperTarget, options: En
       findings.push({ rule: 'userdata/size', severity: 'warning', params: { max: profile.textWarnBytes, unit: 'utf8-bytes', actual } });
     }
   }
-  const table = options.lang === 'zh-CN' ? zhCN : en;
+  const table = lang === 'zh-CN' ? zhCN : en;
   const issues = findings.map((finding) => toIssue(finding, profile.path, table, vendorCodeFor(api.about, finding.rule, profile.path)));
   return { ok: issues.every((issue) => issue.severity !== 'error'), value, encoding: profile.base64 ? 'base64' : 'text', issues };
 }

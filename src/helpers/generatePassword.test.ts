@@ -33,12 +33,21 @@ describe('generatePassword', () => {
     }
   });
 
-  test('a broken random source is an error, not an endless loop', () => {
+  test('a source that does not fill its array with varied values is a TypeError naming options.random', () => {
     const stuck = (cells: Uint32Array): Uint32Array => cells.fill(0xffff_ffff);
-    expect(() => generatePassword({ api: 'tencent.cvm.ResetInstance' }, { random: stuck })).toThrow(/not random/);
+    const unfilled = (cells: Uint32Array): Uint32Array => crypto.getRandomValues(new Uint32Array(cells.length));
+    const half = (cells: Uint32Array): Uint32Array => (crypto.getRandomValues(cells.subarray(0, 32)), cells);
+    for (const random of [stuck, unfilled, half]) {
+      expect(() => generatePassword({ api: 'tencent.cvm.ResetInstance' }, { random })).toThrow(TypeError);
+      expect(() => generatePassword({ api: 'tencent.cvm.ResetInstance' }, { random })).toThrow(/options\.random must fill/);
+    }
   });
 
-  test('an unknown API id is a TypeError', () => {
-    expect(() => generatePassword({ api: 'nope' as 'tencent.cvm.ResetInstance' })).toThrow(TypeError);
+  test('an unknown API id, OS or option type is a TypeError naming the argument', () => {
+    expect(() => generatePassword({ api: 'nope' as 'tencent.cvm.ResetInstance' })).toThrow(/target\.api must be one of/);
+    expect(() => generatePassword({ api: 'tencent.cvm.ResetInstance', os: 'Linux' as 'linux' })).toThrow(/target\.os must be 'linux', 'windows'/);
+    expect(() => generatePassword(null as never)).toThrow(/target must be an object/);
+    expect(() => generatePassword({ api: 'tencent.cvm.ResetInstance' }, { random: 5 as never })).toThrow(/options\.random must be a function/);
+    expect(() => generatePassword({ api: 'tencent.cvm.ResetInstance' }, { length: '16' as never })).toThrow(/options\.length must be a finite number/);
   });
 });

@@ -2,6 +2,8 @@ import type { PasswordPolicy } from '../rules/password/index.ts';
 import type { HelperTarget, RandomSource } from './types.ts';
 import { checkPassword, checkPasswordSequences } from '../rules/password/index.ts';
 import { profileOf } from './profiles.ts';
+import { checkTarget } from './checkTarget.ts';
+import { expectArgument } from './expectArgument.ts';
 
 /** Generate password options interface. */
 export interface GeneratePasswordOptions {
@@ -19,6 +21,24 @@ const BROKEN_SOURCE = `The random source yields no usable value in ${MAX_ATTEMPT
 
 const systemRandom: RandomSource = (values) => crypto.getRandomValues(values);
 
+/**
+ * Fewest distinct values a block of 64 may hold. 64 uniform 32-bit values collide at all with odds near 5e-7, and
+ * three times with odds far below 1e-18; a source that does not fill the array (zeros left), fills part of it or
+ * repeats a value is caught at once, where it would otherwise yield a fixed password that passes validation.
+ */
+const MIN_DISTINCT = 62;
+
+/** Fills the pool from the source, refusing a source that leaves it unfilled or without varied values. */
+function refill(random: RandomSource, pool: Uint32Array): void {
+  pool.fill(0);
+  random(pool);
+  if (new Set(pool).size < MIN_DISTINCT) {
+    throw new TypeError(
+      `options.random must fill the Uint32Array it is given with random 32-bit values, as crypto.getRandomValues does; ${pool.length} values held only ${new Set(pool).size} distinct ones.`,
+    );
+  }
+}
+
 /** Creates a drawer of unbiased indexes that asks the random source for a block of values at a time. */
 function createDraw(random: RandomSource): (size: number) => number {
   const pool = new Uint32Array(64);
@@ -28,7 +48,7 @@ function createDraw(random: RandomSource): (size: number) => number {
     const limit = Math.floor(0x1_0000_0000 / size) * size;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       if (next === pool.length) {
-        random(pool);
+        refill(random, pool);
         next = 0;
       }
       const value = pool[next++] ?? 0;
@@ -70,16 +90,23 @@ function commonSpecials(policies: readonly PasswordPolicy[]): string {
  *
  * @returns The password.
  *
- * @throws {TypeError} When `api` is not a known API id.
+ * @throws {TypeError} When `target.api` is not a known API id, `target.os` is not `'linux'`, `'windows'` or
+ * absent, an option has the wrong type, or `options.random` does not fill the array it is given with varied
+ * values (fewer than 62 distinct in a block of 64: unfilled, constant or repeating).
  * @throws {Error} When the random source yields nothing usable in 1000 draws (a broken source).
  */
 export function generatePassword(target: HelperTarget, options: GeneratePasswordOptions = {}): string {
-  const profile = profileOf(target.api).password;
-  const policies = target.os ? [profile[target.os]] : [profile.linux, profile.windows];
+  const { api, os } = checkTarget(target);
+  expectArgument(typeof options === 'object' && options !== null, 'options', 'an object { random?, length? }', options);
+  const { random = systemRandom, length: wanted = 16 } = options;
+  expectArgument(typeof random === 'function', 'options.random', 'a function filling a Uint32Array (crypto.getRandomValues)', random);
+  expectArgument(typeof wanted === 'number' && Number.isFinite(wanted), 'options.length', 'a finite number', wanted);
+  const profile = profileOf(api).password;
+  const policies = os ? [profile[os]] : [profile.linux, profile.windows];
   const min = Math.max(...policies.map((policy) => policy.minLength));
   const max = Math.min(...policies.map((policy) => policy.maxLength));
-  const length = Math.min(max, Math.max(min, Math.trunc(options.length ?? 16)));
-  const draw = createDraw(options.random ?? systemRandom);
+  const length = Math.min(max, Math.max(min, Math.trunc(wanted)));
+  const draw = createDraw(random);
   const specials = commonSpecials(policies);
   const classes = [LOWER, UPPER, DIGITS, specials].filter((set) => set !== '');
   const all = classes.join('');

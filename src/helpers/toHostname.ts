@@ -1,6 +1,8 @@
 import type { HostnameProfile } from '../rules/hostname/index.ts';
 import type { HelperTarget } from './types.ts';
 import { profileOf } from './profiles.ts';
+import { checkTarget } from './checkTarget.ts';
+import { expectArgument } from './expectArgument.ts';
 
 /** Why no hostname could be made. */
 export type HostnameFailure = 'no-hostname-parameter' | 'no-usable-characters' | 'too-short';
@@ -73,12 +75,15 @@ function truncate(value: string, profile: HostnameProfile): string {
  * @returns The hostname, or the reason none can be made: the API has no hostname parameter, the name has no ASCII
  * letter or digit, or too few for the minimum length.
  *
- * @throws {TypeError} When `api` is not a known API id.
+ * @throws {TypeError} When `name` is not a string, `target.api` is not a known API id, or `target.os` is not
+ * `'linux'`, `'windows'` or absent.
  */
 export function toHostname(name: string, target: HelperTarget): HostnameResult {
-  const profiles = profileOf(target.api).hostname;
+  expectArgument(typeof name === 'string', 'name', 'a string', name);
+  const { api, os } = checkTarget(target);
+  const profiles = profileOf(api).hostname;
   if (!profiles) return { ok: false, reason: 'no-hostname-parameter' };
-  const profile = profiles[target.os ?? 'windows'];
+  const profile = profiles[os ?? 'windows'];
   let hostname = truncate(tidy(replaceDisallowed(name, profile.allowDots)), profile);
   if (hostname === '') return { ok: false, reason: 'no-usable-characters' };
   if (!profile.allowAllDigits && isDigits(hostname)) hostname = truncate(`${ALL_DIGITS_PREFIX}${hostname}`, profile);

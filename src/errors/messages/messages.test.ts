@@ -69,8 +69,8 @@ describe('variant exports', () => {
         { expected: 'number', encoding: 'query' },
       ],
     },
-    parameterUnknownSuggestion: { rule: 'parameter/unknown', params: [{ name: 'Hostname', suggestion: 'HostName' }] },
-    parameterUnknownRemove: { rule: 'parameter/unknown', params: [{ name: 'timeZone' }] },
+    parameterUnknownSuggestion: { rule: 'parameter/unknown', params: [{ name: 'Hostname', suggestion: 'HostName' }, { redacted: true, suggestion: 'HostName' }] },
+    parameterUnknownRemove: { rule: 'parameter/unknown', params: [{ name: 'timeZone' }, { redacted: true }] },
     identifierFormatShaped: {
       rule: 'identifier/format',
       params: [
@@ -117,5 +117,29 @@ describe('variant exports', () => {
       const variant = module[name] as (params: MessageParams) => string;
       for (const shape of params) expect(variant(shape), JSON.stringify(shape)).toBe(table.rules[rule](shape));
     });
+  });
+});
+
+describe('a key not shown (issue 13)', () => {
+  const tables = [enModule.en, zhCNModule.zhCN];
+
+  it.each(['index', 'gap', 'repeated', 'conflict', 'empty-segment', 'other'])('parameter/flattening %s without a key says it is not shown, in both languages', (reason) => {
+    for (const table of tables) {
+      const message = table.rules['parameter/flattening']({ reason, redacted: true, index: 2 });
+      expect(message).toMatch(/not shown|不予显示/);
+      expect(message).not.toContain('""');
+      expect(message).not.toContain('“”');
+    }
+  });
+
+  it('parameter/unknown without a name says it is not shown, with or without a suggestion, in both languages', () => {
+    for (const table of tables) {
+      for (const params of [{ redacted: true }, { redacted: true, suggestion: 'HostName' }]) {
+        const message = table.rules['parameter/unknown'](params);
+        expect(message).toMatch(/not shown|不予显示/);
+        expect(message).not.toContain('""');
+        expect(message).not.toContain('“”');
+      }
+    }
   });
 });

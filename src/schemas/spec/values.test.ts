@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { isPlainObject, isPresent, own } from './values.ts';
 
@@ -25,6 +26,14 @@ describe('values', () => {
     [{ a: undefined }, true],
   ])('isPresent(%j) is %s', (value, expected) => {
     expect(isPresent(value)).toBe(expected);
+  });
+
+  it('takes a plain object from another realm (node:vm) as one, and not its Map or class instances', () => {
+    expect(isPlainObject(runInNewContext('({ a: 1 })'))).toBe(true);
+    expect(isPlainObject(runInNewContext('Object.create(null)'))).toBe(true);
+    expect(isPlainObject(runInNewContext('new Map()'))).toBe(false);
+    expect(isPlainObject(runInNewContext('new (class Point {})()'))).toBe(false);
+    expect(isPlainObject(new (class Point {})())).toBe(false);
   });
 
   it('reads own properties only', () => {
