@@ -93,6 +93,13 @@ describe('one file cannot stop the run', () => {
     expect(run.stdout.length).toBeLessThan(32 * 1024 * 1024);
   });
 
+  test('10 MiB of YAML list items is one problem, not 33 s and 2.5 GB in the YAML library', () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'list.yaml'), '- a\n'.repeat(2.5 * 1024 * 1024));
+    const { files } = lintJson(dir, ['.']);
+    expect(rulesOf(files, 'list.yaml')).toEqual(['parameter/parse']);
+  });
+
   test('a 1 MB file of many requests gives output of bounded size (not 121 MB)', () => {
     const dir = fresh();
     writeFileSync(join(dir, 'requests.json'), `[${new Array(250_000).fill('{}').join(',')}]`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readYaml } from './readYaml.ts';
+import { MAX_ALIAS_NODES, MAX_YAML_CHARS, readYaml } from './readYaml.ts';
 
 describe('readYaml', () => {
   test('reads one document and locates keys and values', () => {
@@ -34,5 +34,17 @@ describe('readYaml', () => {
       return `${name}: &${name} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`;
     })].join('\n');
     expect(readYaml(bomb).problems[0]?.reason).toBe('excessive aliases');
+  });
+
+  test('refuses more anchors and aliases than the gate, and text over the size limit, each as one problem', () => {
+    const aliases = Array.from({ length: MAX_ALIAS_NODES }, (_, index) => `a${index}: &x${index} v\nb${index}: *x${index}\n`).join('');
+    expect(readYaml(aliases).problems.map((problem) => problem.reason)).toEqual(['too many anchors and aliases']);
+    expect(readYaml('- a\n'.repeat(MAX_YAML_CHARS / 4 + 1)).problems).toHaveLength(1);
+  });
+
+  test('reports repeated keys with their file-level path and lints the document', () => {
+    const file = readYaml('a: 1\n---\nb: 1\nc: {d: 1, d: 2}\nb: 2\n');
+    expect(file.requests).toHaveLength(2);
+    expect(file.duplicates?.map((duplicate) => [duplicate.path, duplicate.range.line])).toEqual([[[1, 'b'], 5], [[1, 'c', 'd'], 4]]);
   });
 });

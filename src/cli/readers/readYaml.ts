@@ -14,6 +14,13 @@ const MAX_ALIAS_COUNT = 100;
  */
 export const MAX_ALIAS_NODES = 1_000;
 
+/**
+ * The largest YAML text parsed, in characters. The `yaml` library keeps a concrete and an abstract tree of
+ * every node: 10 MiB of `- a` lines took 33 s and 2.5 GB, so a larger file is one problem (JSON has no such
+ * limit). Request files are a few kilobytes.
+ */
+export const MAX_YAML_CHARS = 2 * 1024 * 1024;
+
 /** The document's value, or the text-free reason it has none. */
 function evaluate(document: Document.Parsed, index: YamlIndex): { readonly value: unknown } | { readonly reason: string; readonly offset: number } {
   const error = document.errors[0];
@@ -27,7 +34,7 @@ function evaluate(document: Document.Parsed, index: YamlIndex): { readonly value
 }
 
 /**
- * Reads a YAML file: one or more documents, each one request or a list of them (at most
+ * Reads a YAML file of at most {@link MAX_YAML_CHARS} characters: one or more documents, each one request or a list of them (at most
  * {@link MAX_REQUESTS_PER_FILE} in all, and one more to show the file was cut). Positions come from the
  * `yaml` library's node ranges through an index built once per document; the library's own duplicate-key
  * check (quadratic in a mapping's keys) is replaced by the index's; error texts are never used (they quote
@@ -38,6 +45,9 @@ function evaluate(document: Document.Parsed, index: YamlIndex): { readonly value
  * @returns The requests with source positions, one syntax problem per broken document, and repeated keys.
  */
 export function readYaml(text: string): ParsedFile {
+  if (text.length > MAX_YAML_CHARS) {
+    return { syntax: 'YAML', requests: [], problems: [{ range: { line: 1, column: 1, endLine: 1, endColumn: 2 }, reason: 'over the YAML reader’s 2 MiB limit; write it as JSON', prefix: [] }] };
+  }
   const lines = new LineCounter();
   let documents;
   try {
