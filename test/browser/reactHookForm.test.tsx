@@ -1,59 +1,37 @@
 // @vitest-environment happy-dom
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { useForm } from 'react-hook-form';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ReactElement } from 'react';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { validate } from '../../src/validate.ts';
 import { zhCN as fullZhCN } from '../../src/errors/messages/zhCN.ts';
-import { rebuildInstance, zhCN, type JdcloudRebuildInstanceRequest } from '../../src/schemas/jdcloud/index.ts';
+import type { JdcloudRebuildInstanceRequest } from '../../src/schemas/jdcloud/index.ts';
+import { loadGuideBlock } from './support/guideBlock.ts';
 
 /**
- * The browser guide's React Hook Form example, as written there: the form
- * schema through `standardSchemaResolver`; `handleSubmit` hands over the
- * resolver's output, the coerced wire request.
+ * The browser guide's React Hook Form block itself, loaded from the guide:
+ * the form schema through `standardSchemaResolver`; `handleSubmit` hands over
+ * the resolver's output, the coerced wire request.
  */
-const schema = rebuildInstance({ os: 'linux', form: true, messages: [zhCN] });
+type Rebuild = (request: JdcloudRebuildInstanceRequest) => Promise<void>;
+let RebuildForm: (props: { rebuild: Rebuild }) => ReactElement;
+let remove: () => void;
 
-function RebuildForm({ rebuild }: { rebuild: (request: JdcloudRebuildInstanceRequest) => void }) {
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm({
-    resolver: standardSchemaResolver(schema),
-    defaultValues: { regionId: 'cn-north-1', instanceId: 'i-eumm1x2yd6', password: '', hostname: '', keyNames: '' },
-    criteriaMode: 'all', // keep every message per field, not only the first
-  });
-  return (
-    <form onSubmit={handleSubmit((request) => rebuild(request))}>
-      <label>
-        密码
-        <input type="password" {...register('password')} />
-        {errors.password && <em>{errors.password.message}</em>}
-      </label>
-      <label>
-        主机名
-        <input {...register('hostname')} />
-        {errors.hostname && <em>{errors.hostname.message}</em>}
-      </label>
-      <label>
-        密钥
-        <input {...register('keyNames')} />
-        {errors.keyNames && <em>{errors.keyNames.message}</em>}
-      </label>
-      <button type="submit">重建</button>
-    </form>
-  );
-}
+beforeAll(async () => {
+  const block = await loadGuideBlock('docs/guides/browser-forms.md', 'react-hook-form');
+  RebuildForm = block.exports.RebuildForm as typeof RebuildForm;
+  remove = block.remove;
+});
+
+afterAll(() => remove());
 
 const input = (label: string): HTMLInputElement => screen.getByLabelText(label, { exact: false }) as HTMLInputElement;
 const errorOf = (label: string): string | undefined => input(label).parentElement?.querySelector('em')?.textContent ?? undefined;
 
-describe('React Hook Form with standardSchemaResolver and the form schema', () => {
+describe('the guide’s React Hook Form block: standardSchemaResolver and the form schema', () => {
   afterEach(cleanup);
 
   it('shows each field its message and does not submit', async () => {
-    const rebuild = vi.fn();
+    const rebuild = vi.fn<Rebuild>(async () => undefined);
     render(<RebuildForm rebuild={rebuild} />);
     fireEvent.input(input('密码'), { target: { value: 'abc' } });
     fireEvent.input(input('主机名'), { target: { value: 'web..01' } });
@@ -65,7 +43,7 @@ describe('React Hook Form with standardSchemaResolver and the form schema', () =
   });
 
   it('submits the resolver’s output: the coerced wire request, which validate() accepts', async () => {
-    const rebuild = vi.fn<(request: JdcloudRebuildInstanceRequest) => void>();
+    const rebuild = vi.fn<Rebuild>(async () => undefined);
     render(<RebuildForm rebuild={rebuild} />);
     fireEvent.input(input('密钥'), { target: { value: 'deploy_key' } });
     fireEvent.click(screen.getByRole('button'));

@@ -1,93 +1,37 @@
 // @vitest-environment happy-dom
-import { useForm } from '@tanstack/react-form';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import * as v from 'valibot';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ReactElement } from 'react';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { validate } from '../../src/validate.ts';
 import { zhCN as fullZhCN } from '../../src/errors/messages/zhCN.ts';
-import {
-  resetInstance,
-  zhCN,
-  type TencentResetInstanceForm,
-  type TencentResetInstanceRequest,
-} from '../../src/schemas/tencent/index.ts';
+import type { TencentResetInstanceRequest } from '../../src/schemas/tencent/index.ts';
+import { loadGuideBlock } from './support/guideBlock.ts';
 
 /**
- * The browser guide's TanStack Form example, as written there: the form
- * schema is the form-level validator itself (no adapter), and the submit
+ * The browser guide's TanStack Form block itself, loaded from the guide: the
+ * form schema is the form-level validator (no adapter), and the submit
  * handler sends what `v.parse(schema, value)` outputs, the coerced wire request.
  */
-const schema = resetInstance({ os: 'linux', form: true, messages: [zhCN] });
+type Send = (request: TencentResetInstanceRequest) => Promise<void>;
+let ResetForm: (props: { instanceId: string; send: Send }) => ReactElement;
+let remove: () => void;
 
-function ResetForm({ instanceId, send }: { instanceId: string; send: (request: TencentResetInstanceRequest) => void }) {
-  const defaultValues: TencentResetInstanceForm = {
-    InstanceId: instanceId,
-    HostName: '',
-    SystemDisk: { DiskSize: '' },
-    LoginSettings: { Password: '' },
-  };
-  const form = useForm({
-    defaultValues,
-    validators: { onChange: schema },
-    onSubmit: ({ value }) => send(v.parse(schema, value)),
-  });
-  return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form.handleSubmit();
-      }}
-    >
-      <form.Field name="HostName">
-        {(field) => (
-          <label>
-            主机名
-            <input value={field.state.value ?? ''} onChange={(event) => field.handleChange(event.target.value)} />
-            {field.state.meta.errors.map((error) => (
-              <em key={error?.message}>{error?.message}</em>
-            ))}
-          </label>
-        )}
-      </form.Field>
-      <form.Field name="SystemDisk.DiskSize">
-        {(field) => (
-          <label>
-            系统盘（GiB）
-            <input value={field.state.value ?? ''} onChange={(event) => field.handleChange(event.target.value)} />
-            {field.state.meta.errors.map((error) => (
-              <em key={error?.message}>{error?.message}</em>
-            ))}
-          </label>
-        )}
-      </form.Field>
-      <form.Field name="LoginSettings.Password">
-        {(field) => (
-          <label>
-            密码
-            <input
-              type="password"
-              value={field.state.value ?? ''}
-              onChange={(event) => field.handleChange(event.target.value)}
-            />
-            {field.state.meta.errors.map((error) => (
-              <em key={error?.message}>{error?.message}</em>
-            ))}
-          </label>
-        )}
-      </form.Field>
-      <button type="submit">重装系统</button>
-    </form>
-  );
-}
+beforeAll(async () => {
+  const block = await loadGuideBlock('docs/guides/browser-forms.md', '@tanstack/react-form');
+  ResetForm = block.exports.ResetForm as typeof ResetForm;
+  remove = block.remove;
+});
+
+afterAll(() => remove());
 
 const input = (label: string): HTMLInputElement => screen.getByLabelText(label, { exact: false }) as HTMLInputElement;
 const errorsOf = (label: string): string[] => Array.from(input(label).parentElement?.querySelectorAll('em') ?? [], (em) => em.textContent ?? '');
 
-describe('TanStack Form (@tanstack/react-form 1.x) with the form schema as its validator', () => {
+describe('the guide’s TanStack Form (@tanstack/react-form 1.x) block, the form schema as its validator', () => {
   afterEach(cleanup);
 
   it('shows each message under its field and clears it when the value is fixed', async () => {
-    render(<ResetForm instanceId="ins-r8hr2upy" send={() => undefined} />);
+    render(<ResetForm instanceId="ins-r8hr2upy" send={async () => undefined} />);
     fireEvent.change(input('主机名'), { target: { value: 'web..01' } });
     await waitFor(() => expect(errorsOf('主机名')).toEqual([fullZhCN.rules['hostname/consecutive']({})]));
     fireEvent.change(input('系统盘'), { target: { value: '60x' } });
@@ -98,7 +42,7 @@ describe('TanStack Form (@tanstack/react-form 1.x) with the form schema as its v
   });
 
   it('sends the coerced wire request, which validate() accepts; the raw form state it would refuse', async () => {
-    const send = vi.fn<(request: TencentResetInstanceRequest) => void>();
+    const send = vi.fn<Send>(async () => undefined);
     render(<ResetForm instanceId="ins-r8hr2upy" send={send} />);
     fireEvent.change(input('系统盘'), { target: { value: '60' } });
     fireEvent.change(input('密码'), { target: { value: 'Qcloud@TestApi123' } });
@@ -112,7 +56,7 @@ describe('TanStack Form (@tanstack/react-form 1.x) with the form schema as its v
   });
 
   it('does not submit an invalid form, and keeps the password out of the page', async () => {
-    const send = vi.fn();
+    const send = vi.fn<Send>(async () => undefined);
     render(<ResetForm instanceId="ins-r8hr2upy" send={send} />);
     fireEvent.change(input('密码'), { target: { value: 'Ab1!x' } });
     fireEvent.click(screen.getByRole('button'));
