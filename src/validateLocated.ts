@@ -13,6 +13,7 @@ import { ZH_CN_PLUS_HINT, zhCN } from './errors/messages/zhCN.ts';
 import { toIssue } from './errors/toIssue.ts';
 import { vendorCodeFor } from './schemas/spec/vendorCodeFor.ts';
 import { suggestName } from './schemas/spec/suggestName.ts';
+import { isShowableKey } from './errors/isShowableKey.ts';
 import { decodeQuery } from './encoding/query/decodeQuery.ts';
 import { TENCENT_SIGNATURE_PARAMETERS } from './schemas/tencent/policies.ts';
 import { runPreflight } from './preflight/runPreflight.ts';
@@ -38,7 +39,7 @@ function entryFor(id: unknown): { readonly api: ApiSpec; readonly check: Checker
     const shown = typeof id === 'string' && /^[\w.@-]{0,64}$/.test(id) ? `"${id}"` : typeof id;
     throw new TypeError(`Unknown API id ${shown}. Known ids: ${apis.map((known) => known.id).join(', ')}.`);
   }
-  const entry = { api, check: createChecker(api.payload, { suggest: suggestName }) };
+  const entry = { api, check: createChecker(api.payload, { suggest: suggestName, quote: isShowableKey }) };
   checkers.set(api.id, entry);
   return entry;
 }

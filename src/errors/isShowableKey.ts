@@ -12,6 +12,6 @@ const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
  *
  * @returns Whether the key may be shown.
  */
-export function isShowableKey(key: string, suggestion: string | undefined): boolean {
+export function isShowableKey(key: string, suggestion?: string): boolean {
   return suggestion !== undefined && IDENTIFIER.test(key);
 }

@@ -29,10 +29,24 @@ describe('createChecker', () => {
     const seen: string[] = [];
     const suggest = (name: string, known: readonly string[]) => (seen.push(known.join()), name.toLowerCase());
     expect(unknown({ suggest })).toEqual([
-      { name: 'Name', suggestion: 'name' },
-      { name: 'Password', suggestion: 'password' },
+      { redacted: true, suggestion: 'name' },
+      { redacted: true, suggestion: 'password' },
     ]);
     expect(seen).toEqual(['name,mode,size,flag,tags,login', 'password']);
+    // The key is quoted only where the quote option allows it, and only when a near name was found.
+    expect(unknown({ suggest, quote: (key) => key === 'Name' })).toEqual([
+      { name: 'Name', suggestion: 'name' },
+      { redacted: true, suggestion: 'password' },
+    ]);
+    expect(unknown({ quote: () => true })).toEqual([{ redacted: true }, { redacted: true }]);
+  });
+
+  it('never puts an unknown key in a path: a placeholder by its position, the key as written beside it', () => {
+    const found = check({ name: 'a', 'Xk9&Zr7': 1, login: { password: 'p', Zr7Wv4: 2 } }, { os: undefined });
+    expect(found.map(({ path, sourcePath }) => [path, sourcePath])).toEqual([
+      [['<redacted key 1>'], ['Xk9&Zr7']],
+      [['login', '<redacted key 1>'], ['login', 'Zr7Wv4']],
+    ]);
   });
 
   it('checks types, enums and field rules at their paths', () => {

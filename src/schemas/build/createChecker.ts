@@ -43,7 +43,7 @@ function namesOf(fields: FieldMap): readonly string[] {
 }
 
 function walkFields(walk: Walk, fields: FieldMap, object: Readonly<Record<string, unknown>>): void {
-  const { suggest } = walk.options;
+  const { suggest, quote } = walk.options;
   const keys = Object.keys(object);
   for (let position = 0; position < keys.length; position++) {
     const key = keys[position] as string;
@@ -51,7 +51,8 @@ function walkFields(walk: Walk, fields: FieldMap, object: Readonly<Record<string
     if (Object.hasOwn(fields, key) || object[key] === null) continue;
     // The path never holds the key (with or without a suggester, so validate() and the schemas agree on it);
     // the message quotes it only where it may be shown. The key as written stays beside, for locating it.
-    const finding = unknownFinding(key, walk.unknownSeverity, suggest?.(key, namesOf(fields)));
+    const suggestion = suggest?.(key, namesOf(fields));
+    const finding = unknownFinding(suggestion !== undefined && quote?.(key, suggestion) ? key : undefined, walk.unknownSeverity, suggestion);
     walk.out.push({ finding, path: [...walk.path, redactedKey(position)], sourcePath: [...walk.path, key] });
   }
   for (const name in fields) {

@@ -1,5 +1,4 @@
 import type { Finding, Severity } from '../../rules/finding.ts';
-import { isShowableKey } from '../../errors/isShowableKey.ts';
 
 /**
  * Creates the finding for a value of the wrong JSON type.
@@ -24,21 +23,21 @@ export function requiredFinding(name: string): Finding {
 }
 
 /**
- * Creates the finding for an unknown parameter. The key is quoted only where
- * {@link isShowableKey} allows (near a parameter name and identifier-shaped);
- * otherwise the finding says it is `redacted` and carries nothing of it, since
- * an unknown key may be text split off a password.
+ * Creates the finding for an unknown parameter. It quotes the key only when
+ * given one to quote (`isShowableKey` allowed it); otherwise it says the key
+ * is `redacted` and carries nothing of it, since an unknown key may be text
+ * split off a password.
  *
- * @param key The unknown key as written.
+ * @param name The key to quote, or `undefined` to redact it.
  * @param severity How the API reports unknown parameters.
  * @param suggestion The known name it was probably meant to be, if any.
  *
  * @returns The finding.
  */
-export function unknownFinding(key: string, severity: Severity, suggestion?: string): Finding {
-  const shown: Record<string, string | boolean> = isShowableKey(key, suggestion) ? { name: key } : { redacted: true };
-  if (suggestion !== undefined) shown['suggestion'] = suggestion;
-  return { rule: 'parameter/unknown', severity, params: shown };
+export function unknownFinding(name: string | undefined, severity: Severity, suggestion?: string): Finding {
+  const params: Record<string, string | boolean> = name === undefined ? { redacted: true } : { name };
+  if (suggestion !== undefined) params['suggestion'] = suggestion;
+  return { rule: 'parameter/unknown', severity, params };
 }
 
 /**

@@ -25,6 +25,11 @@ export interface CheckerOptions {
    * (`suggestName`); without it, unknown parameters come without a suggestion.
    */
   readonly suggest?: (name: string, known: readonly string[]) => string | undefined;
+  /**
+   * Whether an unknown key with a near name may be quoted in its message (`isShowableKey`); without it no
+   * unknown key is (the schemas, whose bundles carry neither). A path never holds an unknown key.
+   */
+  readonly quote?: (key: string, suggestion: string) => boolean;
 }
 
 /**
