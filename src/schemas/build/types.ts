@@ -35,8 +35,8 @@ export interface CheckerOptions {
 /**
  * The form value of one wire value, as a `form: true` schema takes it: the
  * text a control gives for a number or a boolean, any text for an enumeration
- * (a `<select>` gives a string), a list or one lone string for a list. An
- * empty string counts as absent everywhere.
+ * (a `<select>` gives a string), a list or, for a list of scalars, one lone
+ * string. An empty string counts as absent everywhere.
  */
 export type FormValue<TWire> = TWire extends string
   ? string
@@ -45,7 +45,7 @@ export type FormValue<TWire> = TWire extends string
     : TWire extends boolean
       ? boolean | string
       : TWire extends readonly (infer TItem)[]
-        ? FormValue<TItem>[] | string
+        ? FormValue<TItem>[] | (TItem extends object ? never : string)
         : TWire extends object
           ? FormValues<TWire>
           : TWire;
