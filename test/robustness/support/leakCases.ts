@@ -133,7 +133,7 @@ function parseYaml(text: string): unknown {
   }
 }
 
-/** One syntax's text and input for a password; `equals` is what separates the password's key from it in a query. */
+/** One syntax's text and input for a password; `equals` is what separates the password's key from it in a query or flat map. */
 function write(api: ApiId, syntax: LeakSyntax, password: string, equals: '=' | ':'): { readonly text: string; readonly input: unknown } {
   const { base, password: path, url } = REQUESTS[api];
   switch (syntax) {
@@ -158,7 +158,8 @@ function write(api: ApiId, syntax: LeakSyntax, password: string, equals: '=' | '
       return { text, input: text };
     }
     case 'flat-map': {
-      const map = { ...base, [path.join('.')]: password };
+      // With ":" typed for "=", the password ends up in the key, as a line-oriented map would read it.
+      const map = equals === '=' ? { ...base, [path.join('.')]: password } : { ...base, [`${path.join('.')}:${password}`]: '' };
       return { text: JSON.stringify(map, null, 2), input: map };
     }
   }
