@@ -21,7 +21,10 @@ export interface Issue {
   readonly rule: RuleId;
   /** The severity; only `error` makes the report fail. */
   readonly severity: Severity;
-  /** The wire path into the payload; `[]` for the payload itself. */
+  /**
+   * The wire path into the payload; `[]` for the payload itself. A key the API lacks is never in it but
+   * `<redacted key N>`, N its 0-based position among its object's keys: such a key may be text split off a secret.
+   */
   readonly path: PathSegment[];
   /** The localized message: what is wrong and what would pass. Never contains a secret. */
   readonly message: string;
