@@ -13,9 +13,21 @@ export interface JdDiskAttachment {
   /** `local` or `cloud`. */
   readonly diskCategory?: string | null;
   /** The local disk, for `diskCategory=local`: `diskType` and `diskSizeGB`. */
-  readonly localDisk?: { readonly diskType?: string | null; readonly diskSizeGB?: number | null } | null;
+  readonly localDisk?: {
+    /** The local disk type, e.g. `ssd`. */
+    readonly diskType?: string | null;
+    /** The size in GiB. */
+    readonly diskSizeGB?: number | null;
+  } | null;
   /** The cloud disk, for `diskCategory=cloud`: `diskType`, `diskSizeGB` and `encrypted`. */
-  readonly cloudDisk?: { readonly diskType?: string | null; readonly diskSizeGB?: number | null; readonly encrypted?: boolean | null } | null;
+  readonly cloudDisk?: {
+    /** The cloud disk type, e.g. `ssd.gp1`. */
+    readonly diskType?: string | null;
+    /** The size in GiB. */
+    readonly diskSizeGB?: number | null;
+    /** Whether the disk is encrypted. */
+    readonly encrypted?: boolean | null;
+  } | null;
 }
 
 /** A JD `Instance` (`describeInstance` `result.instance`). */
@@ -57,5 +69,10 @@ export interface JdImage {
 /** A JD `ImageConstraint` (`describeImageConstraints` `result.imageConstraints`). */
 export interface JdImageConstraint {
   /** `constraintsType` `includes` (the supported types) or `excludes` (the unsupported ones), and `instanceTypes`. */
-  readonly imageInstanceTypeConstraint?: { readonly constraintsType?: string | null; readonly instanceTypes?: readonly string[] | null } | null;
+  readonly imageInstanceTypeConstraint?: {
+    /** `includes` or `excludes`. */
+    readonly constraintsType?: string | null;
+    /** The instance types listed. */
+    readonly instanceTypes?: readonly string[] | null;
+  } | null;
 }

@@ -9,11 +9,19 @@
 /** A Tencent `Instance` (an element of `DescribeInstancesResponse.InstanceSet`). */
 export interface TencentInstance {
   /** The zone, e.g. `ap-guangzhou-3`; the region is the zone without its number. */
-  readonly Placement?: { readonly Zone?: string } | null;
+  readonly Placement?: {
+    /** The zone id. */
+    readonly Zone?: string;
+  } | null;
   /** The instance type, e.g. `S5.MEDIUM4`. */
   readonly InstanceType?: string | null;
   /** The system disk: `DiskType` (`LOCAL_BASIC`, `CLOUD_PREMIUM`, ...) and `DiskSize` in GiB. */
-  readonly SystemDisk?: { readonly DiskType?: string | null; readonly DiskSize?: number | null } | null;
+  readonly SystemDisk?: {
+    /** The disk type. */
+    readonly DiskType?: string | null;
+    /** The size in GiB. */
+    readonly DiskSize?: number | null;
+  } | null;
   /** The image the instance runs. */
   readonly ImageId?: string | null;
   /** The OS name, e.g. `CentOS 7.6 64位`; its first word is a `Platform` name. */

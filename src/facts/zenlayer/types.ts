@@ -12,7 +12,12 @@ export interface ZenlayerInstance {
   /** The state, e.g. `RUNNING`, `STOPPED`. */
   readonly status?: string | null;
   /** The system disk: `diskSize` in GiB and `diskCategory` (`Basic NVMe SSD`, `Standard NVMe SSD`), a cloud disk kind. */
-  readonly systemDisk?: { readonly diskSize?: number | null; readonly diskCategory?: string | null } | null;
+  readonly systemDisk?: {
+    /** The size in GiB. */
+    readonly diskSize?: number | null;
+    /** The cloud disk kind. */
+    readonly diskCategory?: string | null;
+  } | null;
 }
 
 /** A ZEC `Image` (an element of `DescribeImages` `dataSet`). */

@@ -1,0 +1,18 @@
+/** A vendor error code: identifier-shaped and short, so no free text of an error (which could echo a request) is kept. */
+const CODE = /^[A-Za-z][\w.-]{0,99}$/;
+
+/**
+ * Reads the vendor's error code off an SDK error: Tencent's
+ * `TencentCloudSDKHttpException.code`, JD's rejected `{ error: { code } }`.
+ *
+ * @param error What the SDK threw or rejected with.
+ *
+ * @returns The code, or `undefined` when it carries none of that shape.
+ */
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const own = (error as { code?: unknown }).code;
+  const nested = (error as { error?: { code?: unknown } }).error?.code;
+  const code = typeof own === 'string' ? own : nested;
+  return typeof code === 'string' && CODE.test(code) ? code : undefined;
+}
