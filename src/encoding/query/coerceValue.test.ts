@@ -11,7 +11,9 @@ describe('coerceValue', () => {
     ['true', true],
     ['FALSE', false],
     ['false', false],
-    ['True', 'True'],
+    ['True', true],
+    ['False', false],
+    ['tRUE', 'tRUE'],
     ['1', '1'],
   ])('boolean field: %s', (value, expected) => expect(coerceValue(boolean, value)).toBe(expected));
 

@@ -1,12 +1,14 @@
 import type { FieldSpec } from '../../schemas/spec/types.ts';
 
-const BOOLEANS: Readonly<Record<string, boolean>> = { TRUE: true, true: true, FALSE: false, false: false };
+// `True`/`False` are what the official Tencent Python SDK writes for a boolean in a signature v1 form (`str(True)`):
+// the SDK is evidence of what the server takes, and no vendor source says otherwise.
+const BOOLEANS: Readonly<Record<string, boolean>> = { TRUE: true, True: true, true: true, FALSE: false, False: false, false: false };
 
 const DIGITS = /^\d+$/;
 
 /**
- * Coerces a form value to the JSON type its field expects: `TRUE`, `true`,
- * `FALSE` and `false` to a boolean where the spec expects a boolean, a digit
+ * Coerces a form value to the JSON type its field expects: `TRUE`, `True`,
+ * `true`, `FALSE`, `False` and `false` to a boolean where the spec expects a boolean, a digit
  * string to an integer where it expects an integer. Every other value stays a
  * string, so the checker reports it as the wrong type at its path.
  *
