@@ -3,7 +3,7 @@ import * as v from 'valibot';
 // tsx's transform adds per-call work (esbuild's keepNames) that no user pays.
 import { apis, validate, type Report } from 'instance-preflight';
 import { resetInstance } from 'instance-preflight/tencent';
-import { createChecker } from '../dist/schemas/build/createChecker.js';
+import { createChecker } from '../dist/engine/createChecker.js';
 import { ajvTencent } from './baselines/ajvTencent.ts';
 import { handTencent } from './baselines/handTencent.ts';
 import { zodTencent } from './baselines/zodTencent.ts';

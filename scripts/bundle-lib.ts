@@ -20,13 +20,11 @@ const NODE_DIR = 'node';
 
 interface ExportTarget {
   readonly types?: string;
-  readonly node?: string;
   readonly default?: string;
 }
 
 /**
- * Lists the library entry points: each `exports` `default` target under `dist/` (for a Node-only entry, its
- * `node` target's counterpart), keyed by its output name.
+ * Lists the library entry points: each `exports` `default` target under `dist/`, keyed by its output name.
  *
  * @returns The esbuild entry points (`index` -> `src/index.ts`, `schemas/tencent/index` -> ...).
  */
@@ -34,8 +32,7 @@ export function libraryEntries(): Record<string, string> {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, ExportTarget | string> };
   const entries: Record<string, string> = {};
   for (const target of Object.values(manifest.exports)) {
-    // A Node-only entry (the SDK guards) has no `default`: its `node` target names the same source.
-    const file = typeof target === 'string' ? undefined : (target.default ?? target.node?.replace(`./dist/${NODE_DIR}/`, './dist/'));
+    const file = typeof target === 'string' ? undefined : target.default;
     if (!file?.startsWith('./dist/') || !file.endsWith('.js')) continue;
     const name = file.slice('./dist/'.length, -'.js'.length);
     entries[name] = join(ROOT, 'src', `${name}.ts`);

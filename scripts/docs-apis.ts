@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ApiSpec } from '../src/schemas/spec/api.ts';
-import type { ErrorCodeEntry } from '../src/schemas/spec/errorCode.ts';
-import type { FieldAbout, FieldMap, FieldSpec, PayloadAbout } from '../src/schemas/spec/types.ts';
+import type { ApiSpec } from '../src/engine/spec/api.ts';
+import type { ErrorCodeEntry } from '../src/engine/spec/errorCode.ts';
+import type { FieldAbout, FieldMap, FieldSpec, PayloadAbout } from '../src/engine/spec/types.ts';
 import type { PathSegment } from '../src/errors/issue.ts';
 import type { RuleId } from '../src/rules/ruleId.ts';
 import { apis } from '../src/apis.ts';
 import { RULE_IDS } from '../src/errors/catalog.ts';
-import { aboutKey } from '../src/schemas/spec/aboutKey.ts';
+import { aboutKey } from '../src/engine/spec/aboutKey.ts';
 import { JD_103_ERROR_CODES, JD_ERROR_CODES } from '../src/schemas/jdcloud/index.ts';
 import { TENCENT_API2_ERROR_CODES, TENCENT_ERROR_CODES } from '../src/schemas/tencent/index.ts';
 import { ZENLAYER_ERROR_CODES } from '../src/schemas/zenlayer/index.ts';

@@ -69,7 +69,7 @@ export async function measure(): Promise<SizeRow[]> {
     );
     // The builder itself, without the vendor factory (which names the vendor's English table as its default).
     const noMessages = await bundle(
-      `import { createSchema } from './src/schemas/build/createSchema.ts';\nimport { ${spec} } from './src/schemas/${vendor}/${specFile}.ts';\n` +
+      `import { createSchema } from './src/engine/createSchema.ts';\nimport { ${spec} } from './src/schemas/${vendor}/${specFile}.ts';\n` +
         `export const schema = createSchema(${spec}, { form: true });\n`,
     );
     rows.push({

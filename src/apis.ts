@@ -1,4 +1,4 @@
-import type { ApiSpec } from './schemas/spec/api.ts';
+import type { ApiSpec } from './engine/spec/api.ts';
 import { JDCLOUD_REBUILD_INSTANCE, JDCLOUD_REBUILD_INSTANCE_103 } from './schemas/jdcloud/api.ts';
 import { TENCENT_RESET_INSTANCE, TENCENT_RESET_INSTANCE_API2 } from './schemas/tencent/api.ts';
 import { ZENLAYER_RESET_INSTANCE } from './schemas/zenlayer/api.ts';

@@ -9,8 +9,8 @@ import {
   type PathSegment,
   type UserdataFrame,
 } from '../../src/index.ts';
-import type { FieldMap, FieldSpec } from '../../src/schemas/spec/types.ts';
-import { aboutKey } from '../../src/schemas/spec/aboutKey.ts';
+import type { FieldMap, FieldSpec } from '../../src/engine/spec/types.ts';
+import { aboutKey } from '../../src/engine/spec/aboutKey.ts';
 import { h } from './dom.ts';
 import { hintFor } from './hintsZhCN.ts';
 import { getAt, removeAt, setAt } from './payloadPath.ts';

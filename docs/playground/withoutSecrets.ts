@@ -1,5 +1,5 @@
 import type { PathSegment, PayloadAbout } from '../../src/index.ts';
-import { aboutKey } from '../../src/schemas/spec/aboutKey.ts';
+import { aboutKey } from '../../src/engine/spec/aboutKey.ts';
 
 /**
  * The names of an API's secret parameters, lowercased: a misplaced or miscased `Password` is a secret too.

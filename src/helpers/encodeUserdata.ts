@@ -8,7 +8,7 @@ import { findApi } from '../apis.ts';
 import { checkBase64 } from '../rules/base64/index.ts';
 import { utf8ByteLength } from '../rules/metadata/index.ts';
 import { checkFraming } from '../rules/userdata/index.ts';
-import { vendorCodeFor } from '../schemas/spec/vendorCodeFor.ts';
+import { vendorCodeFor } from '../engine/spec/vendorCodeFor.ts';
 import { profileOf } from './profiles.ts';
 import { checkTarget } from './checkTarget.ts';
 import { expectArgument } from './expectArgument.ts';

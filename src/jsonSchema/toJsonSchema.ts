@@ -1,6 +1,6 @@
 import { toJsonSchema as convert, type JsonSchema } from '@valibot/to-json-schema';
 import type { Os } from '../rules/finding.ts';
-import type { FieldMap, FieldSpec } from '../schemas/spec/types.ts';
+import type { FieldMap, FieldSpec } from '../engine/spec/types.ts';
 import { findApi, type ApiId } from '../apis.ts';
 import { toValibotSchema } from './toValibotSchema.ts';
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { PathSegment } from '../errors/issue.ts';
-import type { FieldMap, FieldSpec, PayloadAbout, PayloadSpec } from '../schemas/spec/types.ts';
-import { aboutKey } from '../schemas/spec/aboutKey.ts';
+import type { FieldMap, FieldSpec, PayloadAbout, PayloadSpec } from '../engine/spec/types.ts';
+import { aboutKey } from '../engine/spec/aboutKey.ts';
 
 /** The kind of rule a JSON Schema cannot express: a field's own value rules, or rules across fields. */
 export type UncheckedKind = 'field' | 'cross-field';

@@ -1,5 +1,5 @@
 import type { PathSegment } from '../errors/issue.ts';
-import { isPresent, own } from '../schemas/spec/values.ts';
+import { isPresent, own } from '../engine/spec/values.ts';
 
 /**
  * Returns the path of a top-level parameter when the payload gives it, else

@@ -1,7 +1,7 @@
 import type { Facts } from './facts.ts';
 import type { PreflightFinding, PreflightRule } from './types.ts';
-import { guarded } from '../schemas/build/guarded.ts';
-import { isPlainObject } from '../schemas/spec/values.ts';
+import { guarded } from '../engine/guarded.ts';
+import { isPlainObject } from '../engine/spec/values.ts';
 import {
   checkTencentDiskSize,
   checkTencentInstanceState,

@@ -1,14 +1,14 @@
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PreflightSchema } from '../../src/schemas/build/createSchema.ts';
-import type { VendorSchemaOptions } from '../../src/schemas/build/vendorSchema.ts';
+import type { PreflightSchema } from '../../src/engine/createSchema.ts';
+import type { VendorSchemaOptions } from '../../src/engine/vendorSchema.ts';
 import type { RuleId } from '../../src/rules/ruleId.ts';
 import { apis, type ApiId } from '../../src/apis.ts';
 import { validate } from '../../src/validate.ts';
 import { en } from '../../src/errors/messages/en.ts';
 import { zhCN } from '../../src/errors/messages/zhCN.ts';
-import { toWireObject } from '../../src/schemas/build/toWire.ts';
-import { isPlainObject } from '../../src/schemas/spec/values.ts';
+import { toWireObject } from '../../src/engine/toWire.ts';
+import { isPlainObject } from '../../src/engine/spec/values.ts';
 import * as jdcloud from '../../src/schemas/jdcloud/index.ts';
 import * as tencent from '../../src/schemas/tencent/index.ts';
 import * as zenlayer from '../../src/schemas/zenlayer/index.ts';

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { apis, type ApiId } from '../../src/apis.ts';
 import { validate, type ValidateOptions } from '../../src/index.ts';
-import type { FieldMap } from '../../src/schemas/spec/types.ts';
+import type { FieldMap } from '../../src/engine/spec/types.ts';
 
 /** A valid payload of each API, with the OS its credential rules need. */
 const BASE: Readonly<Record<ApiId, { readonly payload: Record<string, unknown>; readonly options: ValidateOptions }>> = {

@@ -2,7 +2,7 @@ import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { validate } from '../../src/validate.ts';
 import { validateLocated } from '../../src/validateLocated.ts';
-import { createSchema } from '../../src/schemas/build/createSchema.ts';
+import { createSchema } from '../../src/engine/createSchema.ts';
 import { RESET_INSTANCE, RESET_INSTANCE_API2 } from '../../src/schemas/tencent/resetInstance.ts';
 import { TENCENT_HOSTNAME, TENCENT_KEY_IDS, TENCENT_PASSWORD, TENCENT_SYSTEM_DISK_UNUSED, TENCENT_USERDATA } from '../../src/schemas/tencent/policies.ts';
 import { anyValue, validateUnchanged } from './support/invariants.ts';

@@ -3,7 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import type { Os } from '../../src/rules/finding.ts';
 import { validate } from '../../src/validate.ts';
 import { validateLocated } from '../../src/validateLocated.ts';
-import { createSchema } from '../../src/schemas/build/createSchema.ts';
+import { createSchema } from '../../src/engine/createSchema.ts';
 import { RESET_INSTANCE } from '../../src/schemas/zenlayer/resetInstance.ts';
 import {
   ZENLAYER_DISPUTED_SPECIALS,

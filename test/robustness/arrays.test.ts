@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { validate } from '../../src/index.ts';
-import { ARRAY_WALK_BOUND } from '../../src/schemas/build/createChecker.ts';
+import { ARRAY_WALK_BOUND } from '../../src/engine/createChecker.ts';
 import { TENCENT_KEY_IDS } from '../../src/schemas/tencent/policies.ts';
 
 const TENCENT = 'tencent.cvm.ResetInstance';

@@ -1,8 +1,8 @@
 import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { apis, validate, type ValidateOptions } from '../../src/index.ts';
-import type { FieldMap, PayloadAbout } from '../../src/schemas/spec/types.ts';
-import { aboutKey } from '../../src/schemas/spec/aboutKey.ts';
+import type { FieldMap, PayloadAbout } from '../../src/engine/spec/types.ts';
+import { aboutKey } from '../../src/engine/spec/aboutKey.ts';
 import { PAYLOADS } from '../../bench/payloads/index.ts';
 import { numRuns } from '../property/support/numRuns.ts';
 import { fingerprint } from './support/fingerprint.ts';

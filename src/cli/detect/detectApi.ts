@@ -1,4 +1,4 @@
-import type { ApiSpec } from '../../schemas/spec/api.ts';
+import type { ApiSpec } from '../../engine/spec/api.ts';
 
 /** Detection interface: the API a request is certainly for, or the candidates when it is not certain. */
 export type Detection = { readonly api: string } | { readonly candidates: readonly string[] };

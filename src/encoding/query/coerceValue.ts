@@ -1,4 +1,4 @@
-import type { FieldSpec } from '../../schemas/spec/types.ts';
+import type { FieldSpec } from '../../engine/spec/types.ts';
 
 // `True`/`False` are what the official Tencent Python SDK writes for a boolean in a signature v1 form (`str(True)`):
 // the SDK is evidence of what the server takes, and no vendor source says otherwise.

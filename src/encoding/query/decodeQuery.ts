@@ -1,4 +1,4 @@
-import type { PayloadSpec } from '../../schemas/spec/types.ts';
+import type { PayloadSpec } from '../../engine/spec/types.ts';
 import type { DecodedQuery } from './types.ts';
 import { readQuery } from './readQuery.ts';
 import { rebuildPayload } from './rebuildPayload.ts';

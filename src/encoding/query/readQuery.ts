@@ -1,8 +1,8 @@
-import type { LocatedFinding } from '../../schemas/build/types.ts';
+import type { LocatedFinding } from '../../engine/types.ts';
 import type { QueryParameter, ReadQuery } from './types.ts';
 import type { Finding } from '../../rules/finding.ts';
-import type { PayloadSpec } from '../../schemas/spec/types.ts';
-import { isPlainObject } from '../../schemas/spec/values.ts';
+import type { PayloadSpec } from '../../engine/spec/types.ts';
+import { isPlainObject } from '../../engine/spec/values.ts';
 import { redactFlatPath } from './redactFlatPath.ts';
 
 type Suggest = (name: string, known: readonly string[]) => string | undefined;

@@ -1,7 +1,7 @@
 import type { PathSegment } from '../../errors/issue.ts';
 import type { Finding } from '../../rules/finding.ts';
-import type { LocatedFinding } from '../../schemas/build/types.ts';
-import type { ArrayField, FieldMap, FieldSpec, PayloadSpec } from '../../schemas/spec/types.ts';
+import type { LocatedFinding } from '../../engine/types.ts';
+import type { ArrayField, FieldMap, FieldSpec, PayloadSpec } from '../../engine/spec/types.ts';
 import type { DecodedQuery, QueryParameter } from './types.ts';
 import { coerceValue } from './coerceValue.ts';
 import { redactFlatPath } from './redactFlatPath.ts';

@@ -1,5 +1,5 @@
 import type { PathSegment } from '../../errors/issue.ts';
-import type { FieldMap, FieldSpec, PayloadSpec } from '../../schemas/spec/types.ts';
+import type { FieldMap, FieldSpec, PayloadSpec } from '../../engine/spec/types.ts';
 import { isShowableKey } from '../../errors/isShowableKey.ts';
 import { redactedKey } from '../../errors/redactedKey.ts';
 

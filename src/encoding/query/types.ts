@@ -1,5 +1,5 @@
 import type { PathSegment } from '../../errors/issue.ts';
-import type { LocatedFinding } from '../../schemas/build/types.ts';
+import type { LocatedFinding } from '../../engine/types.ts';
 
 /** What `encoding: 'query'` accepts: a request URL, a query string, or a flat map of decoded strings. */
 export type QueryInput = string | Readonly<Record<string, string>>;

@@ -1,5 +1,5 @@
 import type { PreflightFinding, PreflightRule } from '../types.ts';
-import { isPresent, own } from '../../schemas/spec/values.ts';
+import { isPresent, own } from '../../engine/spec/values.ts';
 import { ZENLAYER_NO_CREDENTIAL_CATEGORIES } from '../../schemas/zenlayer/policies.ts';
 import { ZENLAYER_PRECONDITION_ERRORS as ERRORS } from './policies.ts';
 

@@ -1,4 +1,4 @@
-import type { ApiSpec } from '../spec/api.ts';
+import type { ApiSpec } from '../../engine/spec/api.ts';
 import { REBUILD_INSTANCE, REBUILD_INSTANCE_103 } from './rebuildInstance.ts';
 import { REBUILD_INSTANCE_103_ABOUT, REBUILD_INSTANCE_ABOUT } from './rebuildInstanceAbout.ts';
 

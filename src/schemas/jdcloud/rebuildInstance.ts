@@ -1,13 +1,13 @@
 import type { Finding, Os } from '../../rules/finding.ts';
-import type { FieldMap, PayloadSpec } from '../spec/types.ts';
+import type { FieldMap, PayloadSpec } from '../../engine/spec/types.ts';
 import { inspectBase64 } from '../../rules/base64/index.ts';
 import { checkHostname } from '../../rules/hostname/index.ts';
 import { checkIdentifier } from '../../rules/identifier/index.ts';
 import { checkMetadata, type MetadataPair } from '../../rules/metadata/index.ts';
 import { checkPassword, checkPasswordSequences } from '../../rules/password/index.ts';
 import { checkFraming } from '../../rules/userdata/index.ts';
-import { byOs } from '../spec/byOs.ts';
-import { isPlainObject, isPresent, own } from '../spec/values.ts';
+import { byOs } from '../../engine/spec/byOs.ts';
+import { isPlainObject, isPresent, own } from '../../engine/spec/values.ts';
 import {
   JD_FRAMING,
   JD_HOSTNAME,

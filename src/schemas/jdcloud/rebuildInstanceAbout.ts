@@ -1,4 +1,4 @@
-import type { FieldAbout, PayloadAbout, VendorCodes } from '../spec/types.ts';
+import type { FieldAbout, PayloadAbout, VendorCodes } from '../../engine/spec/types.ts';
 import { JD_INVALID_ARGUMENT_PRESUMED as PRESUMED, JD_INVALID_PASSWORD } from './errorCodes.ts';
 
 /** Which doc an about object follows: v1 (the API page + SDK) or the "1.0.3" English page (docs/vendors/jdcloud.md#the-103-document). */

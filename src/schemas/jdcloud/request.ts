@@ -1,4 +1,4 @@
-import type { FormValues } from '../build/types.ts';
+import type { FormValues } from '../../engine/types.ts';
 import type { JD_IMAGE_INHERIT, JD_PASSWORD_AUTH, JD_USERDATA_KEYS } from './policies.ts';
 
 /** One user metadata pair of JD Cloud `rebuildInstance`. */

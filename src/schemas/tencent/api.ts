@@ -1,4 +1,4 @@
-import type { ApiSpec } from '../spec/api.ts';
+import type { ApiSpec } from '../../engine/spec/api.ts';
 import { RESET_INSTANCE, RESET_INSTANCE_API2 } from './resetInstance.ts';
 import { RESET_INSTANCE_ABOUT, RESET_INSTANCE_API2_ABOUT } from './resetInstanceAbout.ts';
 

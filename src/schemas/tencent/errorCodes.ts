@@ -1,4 +1,4 @@
-import type { ErrorCodeEntry } from '../spec/errorCode.ts';
+import type { ErrorCodeEntry } from '../../engine/spec/errorCode.ts';
 
 const seed = (code: string, description: string): ErrorCodeEntry => ({ code, status: 200, description, source: 'seed+sdk' });
 const sdk = (code: string, description: string): ErrorCodeEntry => ({ code, status: 200, description, source: 'sdk' });

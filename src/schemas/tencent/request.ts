@@ -1,4 +1,4 @@
-import type { FormValues } from '../build/types.ts';
+import type { FormValues } from '../../engine/types.ts';
 import type { TENCENT_DISK_TYPES, TENCENT_KEEP_IMAGE_LOGIN } from './policies.ts';
 
 /** The `Enabled` switch of one enhanced service. */

@@ -1,12 +1,12 @@
 import type { Finding } from '../../rules/finding.ts';
-import type { FieldMap, PayloadSpec } from '../spec/types.ts';
+import type { FieldMap, PayloadSpec } from '../../engine/spec/types.ts';
 import { checkBase64 } from '../../rules/base64/index.ts';
 import { checkCredentials, type GivenCredential } from '../../rules/credentials/index.ts';
 import { checkHostname } from '../../rules/hostname/index.ts';
 import { checkIdentifier } from '../../rules/identifier/index.ts';
 import { checkPassword } from '../../rules/password/index.ts';
-import { byOs } from '../spec/byOs.ts';
-import { isPresent, own } from '../spec/values.ts';
+import { byOs } from '../../engine/spec/byOs.ts';
+import { isPresent, own } from '../../engine/spec/values.ts';
 import {
   TENCENT_DISK_NAME,
   TENCENT_DISK_TYPES,

@@ -1,4 +1,4 @@
-import type { FieldAbout, PayloadAbout, VendorCodes } from '../spec/types.ts';
+import type { FieldAbout, PayloadAbout, VendorCodes } from '../../engine/spec/types.ts';
 import type { VendorError } from '../../errors/issue.ts';
 
 /** Which error table an about object answers from: API 3.0 (HTTP 200, detailed codes) or the legacy 2.0 page (six codes). */

@@ -1,4 +1,4 @@
-import type { ApiSpec } from '../spec/api.ts';
+import type { ApiSpec } from '../../engine/spec/api.ts';
 import { RESET_INSTANCE } from './resetInstance.ts';
 import { RESET_INSTANCE_ABOUT } from './resetInstanceAbout.ts';
 

@@ -1,5 +1,5 @@
 import type { VendorError } from '../../errors/issue.ts';
-import type { ErrorCodeEntry } from '../spec/errorCode.ts';
+import type { ErrorCodeEntry } from '../../engine/spec/errorCode.ts';
 
 const seed = (status: number, code: string, description: string): ErrorCodeEntry => ({ code, status, description, source: 'seed' });
 

@@ -5,7 +5,7 @@
  *
  * @module instance-preflight/zenlayer
  */
-import { createVendorSchema, type VendorSchema, type VendorSchemaOptions } from '../build/vendorSchema.ts';
+import { createVendorSchema, type VendorSchema, type VendorSchemaOptions } from '../../engine/vendorSchema.ts';
 import type { ZenlayerSchemaRule } from './messages/rules.ts';
 import { en } from './messages/en.ts';
 import { RESET_INSTANCE } from './resetInstance.ts';
@@ -17,9 +17,9 @@ export type {
   PreflightSchema,
   PreflightSchemaIssue,
   SchemaOptions,
-} from '../build/createSchema.ts';
-export type { VendorSchema, VendorSchemaInput, VendorSchemaOptions } from '../build/vendorSchema.ts';
-export type { FormValue, FormValues } from '../build/types.ts';
+} from '../../engine/createSchema.ts';
+export type { VendorSchema, VendorSchemaInput, VendorSchemaOptions } from '../../engine/vendorSchema.ts';
+export type { FormValue, FormValues } from '../../engine/types.ts';
 export type { ZenlayerSchemaRule } from './messages/rules.ts';
 export { en } from './messages/en.ts';
 export { zhCN } from './messages/zhCN.ts';

@@ -1,4 +1,4 @@
-import type { FormValues } from '../build/types.ts';
+import type { FormValues } from '../../engine/types.ts';
 
 /**
  * The request of Zenlayer ZEC `ResetInstance` (a POST JSON body): what

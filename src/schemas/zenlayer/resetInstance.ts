@@ -1,13 +1,13 @@
 import type { Finding } from '../../rules/finding.ts';
-import type { CheckContext, PayloadSpec } from '../spec/types.ts';
+import type { CheckContext, PayloadSpec } from '../../engine/spec/types.ts';
 import { checkCredentials, type GivenCredential } from '../../rules/credentials/index.ts';
 import { checkIdentifier } from '../../rules/identifier/index.ts';
 import { checkInstanceName } from '../../rules/instanceName/index.ts';
 import { utf8ByteLength } from '../../rules/metadata/index.ts';
 import { checkPassword } from '../../rules/password/index.ts';
 import { checkTimezone } from '../../rules/timezone/index.ts';
-import { byOs } from '../spec/byOs.ts';
-import { isPresent, own } from '../spec/values.ts';
+import { byOs } from '../../engine/spec/byOs.ts';
+import { isPresent, own } from '../../engine/spec/values.ts';
 import { checkOpaqueId } from './checkOpaqueId.ts';
 import {
   ZENLAYER_INSTANCE_NAME,

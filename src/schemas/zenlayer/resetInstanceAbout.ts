@@ -1,4 +1,4 @@
-import type { PayloadAbout } from '../spec/types.ts';
+import type { PayloadAbout } from '../../engine/spec/types.ts';
 import {
   ZENLAYER_KEY_PAIR_NOT_SUPPORTED,
   ZENLAYER_LOGIN_SETTING_CONFLICT,

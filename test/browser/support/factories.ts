@@ -1,6 +1,6 @@
 import type { ApiId } from '../../../src/apis.ts';
-import type { PreflightSchema } from '../../../src/schemas/build/createSchema.ts';
-import type { VendorSchemaOptions } from '../../../src/schemas/build/vendorSchema.ts';
+import type { PreflightSchema } from '../../../src/engine/createSchema.ts';
+import type { VendorSchemaOptions } from '../../../src/engine/vendorSchema.ts';
 import type { RuleId } from '../../../src/rules/ruleId.ts';
 import * as jdcloud from '../../../src/schemas/jdcloud/index.ts';
 import * as tencent from '../../../src/schemas/tencent/index.ts';

@@ -1,4 +1,4 @@
-import type { FieldMap, FieldSpec, PayloadSpec } from '../../../src/schemas/spec/types.ts';
+import type { FieldMap, FieldSpec, PayloadSpec } from '../../../src/engine/spec/types.ts';
 
 /** A well-typed sample of a field: the first enum value, `1`, `true`, one element, every sub-field. */
 function sample(field: FieldSpec): unknown {

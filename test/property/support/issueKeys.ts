@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Report } from '../../../src/errors/issue.ts';
-import type { PreflightSchema } from '../../../src/schemas/build/createSchema.ts';
+import type { PreflightSchema } from '../../../src/engine/createSchema.ts';
 import type { LocatedReport } from '../../../src/validateLocated.ts';
 
 /** An issue's path as written: the source path where the report has one (`validateLocated`), else its path. */

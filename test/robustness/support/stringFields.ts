@@ -1,4 +1,4 @@
-import type { FieldMap, FieldSpec } from '../../../src/schemas/spec/types.ts';
+import type { FieldMap, FieldSpec } from '../../../src/engine/spec/types.ts';
 
 /** String field interface: where a string parameter sits in a payload, and its spec. */
 export interface StringFieldAt {

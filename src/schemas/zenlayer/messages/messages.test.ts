@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import type { PreflightSchemaIssue } from '../../build/createSchema.ts';
+import type { PreflightSchemaIssue } from '../../../engine/createSchema.ts';
 import { en as fullEn } from '../../../errors/messages/en.ts';
 import { itChecksVendorMessageTables } from '../../../../test/fixtures/vendorMessageTables.ts';
 import { resetInstance } from '../index.ts';

@@ -1,0 +1,37 @@
+import type { Finding, Os } from '../../rules/finding.ts';
+import { severityOf } from '../../errors/severity.ts';
+
+const key = (finding: Finding): string => `${finding.rule}\u0000${(finding.path ?? []).join('\u0000')}`;
+
+/**
+ * Runs an OS-dependent check for the given OS, or for both when the OS is
+ * unknown. Then, as docs/design-decisions.md#unknown-os-and-certainty decides: a value that fails for both OS is an
+ * error; a value that fails for one OS only gets warnings that name that OS.
+ *
+ * @param os The target OS, or `undefined`.
+ * @param run The check for one OS.
+ *
+ * @returns The findings.
+ */
+export function byOs(os: Os | undefined, run: (os: Os) => readonly Finding[]): Finding[] {
+  if (os) return [...run(os)];
+  const windows = run('windows');
+  const linux = run('linux');
+  const windowsFails = windows.some((finding) => severityOf(finding) === 'error');
+  const linuxFails = linux.some((finding) => severityOf(finding) === 'error');
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  const add = (finding: Finding, failsBoth: boolean, onlyOs: Os, otherKeys: ReadonlySet<string>): void => {
+    const id = key(finding);
+    if (seen.has(id)) return;
+    seen.add(id);
+    if (severityOf(finding) === 'error' && !failsBoth) out.push({ ...finding, severity: 'warning', os: onlyOs, demoted: true });
+    else out.push(otherKeys.has(id) ? finding : { ...finding, os: onlyOs });
+  };
+  const windowsKeys = new Set(windows.map(key));
+  const linuxKeys = new Set(linux.map(key));
+  const failsBoth = windowsFails && linuxFails;
+  for (const finding of windows) add(finding, failsBoth, 'windows', linuxKeys);
+  for (const finding of linux) add(finding, failsBoth, 'linux', windowsKeys);
+  return out;
+}
