@@ -287,7 +287,7 @@ describe(`@huaweicloud/huaweicloud-sdk-ecs ${ECS_VERSION} on the wire`, () => {
     expect(server.captured.length).toBe(before);
   });
 
-  it('validates nothing in the body: an empty os-reinstall and a bad password go out', async () => {
+  it('validates nothing in the body: an empty os-reinstall, a bad password and empty strings go out', async () => {
     const empty = await capture((c) =>
       c.reinstallServerWithCloudInit(
         new ecs.ReinstallServerWithCloudInitRequest(SERVER).withBody(new ecs.ReinstallServerWithCloudInitRequestBody(new ecs.ReinstallServerWithCloudInitOption())),
@@ -302,5 +302,14 @@ describe(`@huaweicloud/huaweicloud-sdk-ecs ${ECS_VERSION} on the wire`, () => {
       ),
     );
     expect(JSON.parse(weak.body)).toEqual({ 'os-reinstall': { adminpass: 'root', keyname: KEY } });
+    // An empty string is a value, not an unset member: it goes out as "".
+    const blank = await capture((c) =>
+      c.changeServerOsWithCloudInit(
+        new ecs.ChangeServerOsWithCloudInitRequest(SERVER).withBody(
+          new ecs.ChangeServerOsWithCloudInitRequestBody(new ecs.ChangeServerOsWithCloudInitOption(IMAGE).withKeyname('').withUserid('').withMode('')),
+        ),
+      ),
+    );
+    expect(blank.body).toBe(`{"os-change":{"imageid":"${IMAGE}","keyname":"","userid":"","mode":""}}`);
   });
 });
