@@ -1,7 +1,8 @@
 /**
  * A guard around `tencentcloud-sdk-nodejs-cvm`'s CVM client: `ResetInstance`
- * is validated before it is sent. Node only; the SDK is an optional peer
- * dependency, never imported here (the guard wraps the client it is given).
+ * is validated before it is sent. For Node, where the SDK
+ * runs; the SDK is an optional peer dependency, never imported here (the guard
+ * wraps the client it is given), and neither is any Node built-in.
  *
  * @module instance-preflight/guard/tencent
  */
