@@ -43,7 +43,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   world.instance = INSTANCE;
-  world.images = { [INSTANCE.ImageId]: IMAGE, [IMAGE.ImageId]: IMAGE, [WINDOWS_IMAGE.ImageId]: WINDOWS_IMAGE };
+  world.images = { [IMAGE.ImageId]: IMAGE, [WINDOWS_IMAGE.ImageId]: WINDOWS_IMAGE };
   world.failing = new Set();
 });
 
@@ -81,7 +81,7 @@ describe('guard(tencent CVM client)', () => {
 
   it('refuses a bad request: a PreflightError with the report, nothing sent, no password shown', async () => {
     const before = server.captured.length;
-    const error = await refusal(guard(client()).ResetInstance({ InstanceId: 'ins-r8hr2upy', LoginSettings: { Password: 'Ab1!xyz' } }));
+    const error = await refusal(guard(client()).ResetInstance({ InstanceId: INSTANCE.InstanceId, LoginSettings: { Password: 'Ab1!xyz' } }));
     expect(error.report.ok).toBe(false);
     expect(error.report.issues.map((issue) => `${issue.rule} ${issue.path.join('.')}`)).toContain('password/length LoginSettings.Password');
     expect(error.message).toContain('password/length at LoginSettings.Password');
@@ -91,7 +91,7 @@ describe('guard(tencent CVM client)', () => {
   });
 
   it('sends a good request exactly as the unguarded client does', async () => {
-    const request = { InstanceId: 'ins-r8hr2upy', ImageId: 'img-pmqg1cw7', HostName: 'web-01', LoginSettings: { Password: PASSWORD } };
+    const request = { InstanceId: INSTANCE.InstanceId, ImageId: 'img-pmqg1cw7', HostName: 'web-01', LoginSettings: { Password: PASSWORD } };
     const before = server.captured.length;
     const plain = await client().ResetInstance(structuredClone(request));
     const guarded = await guard(client()).ResetInstance(structuredClone(request));
@@ -105,8 +105,8 @@ describe('guard(tencent CVM client)', () => {
 
   it('passes every other method through to the client', async () => {
     const before = server.captured.length;
-    const answer = await guard(client()).DescribeInstances({ InstanceIds: ['ins-r8hr2upy'] });
-    expect(answer.InstanceSet?.[0]?.InstanceId).toBe('ins-r8hr2upy');
+    const answer = await guard(client()).DescribeInstances({ InstanceIds: [INSTANCE.InstanceId] });
+    expect(answer.InstanceSet?.[0]?.InstanceId).toBe(INSTANCE.InstanceId);
     expect(actions(before)).toEqual(['DescribeInstances']);
   });
 
@@ -115,25 +115,25 @@ describe('guard(tencent CVM client)', () => {
 
     it('describes the instance and its current image once each, then sends a good request', async () => {
       const before = server.captured.length;
-      await cvm().ResetInstance({ InstanceId: 'ins-r8hr2upy', LoginSettings: { Password: PASSWORD } });
+      await cvm().ResetInstance({ InstanceId: INSTANCE.InstanceId, LoginSettings: { Password: PASSWORD } });
       expect(actions(before)).toEqual(['DescribeInstances', 'DescribeImages', 'ResetInstance']);
       expect(JSON.parse(server.captured[before + 1]?.body ?? '')).toEqual({ ImageIds: [INSTANCE.ImageId] });
     });
 
-    it('catches an instance in a state reset refuses (STOPPING), with its own code; RUNNING is accepted', async () => {
+    it('catches an instance in a state reset refuses (STOPPING), with its own code; RUNNING and STOPPED are accepted', async () => {
       world.instance = { ...INSTANCE, InstanceState: 'STOPPING' };
       const before = server.captured.length;
-      const error = await refusal(cvm().ResetInstance({ InstanceId: 'ins-r8hr2upy', LoginSettings: { Password: PASSWORD } }));
+      const error = await refusal(cvm().ResetInstance({ InstanceId: INSTANCE.InstanceId, LoginSettings: { Password: PASSWORD } }));
       expect(error.report.issues.map((issue) => [issue.rule, issue.vendor?.code])).toEqual([['preflight/instance-state', 'UnsupportedOperation.InstanceStateStopping']]);
       expect(actions(before)).toEqual(['DescribeInstances', 'DescribeImages']);
-      world.instance = { ...INSTANCE, InstanceState: 'RUNNING' };
-      await cvm().ResetInstance({ InstanceId: 'ins-r8hr2upy', LoginSettings: { Password: PASSWORD } });
+      world.instance = { ...INSTANCE, InstanceState: 'STOPPED' };
+      await cvm().ResetInstance({ InstanceId: INSTANCE.InstanceId, LoginSettings: { Password: PASSWORD } });
       expect(actions(before).at(-1)).toBe('ResetInstance');
     });
 
     it('catches a shrinking system disk', async () => {
       const before = server.captured.length;
-      const error = await refusal(cvm().ResetInstance({ InstanceId: 'ins-r8hr2upy', SystemDisk: { DiskSize: 20 }, LoginSettings: { Password: PASSWORD } }));
+      const error = await refusal(cvm().ResetInstance({ InstanceId: INSTANCE.InstanceId, SystemDisk: { DiskSize: 20 }, LoginSettings: { Password: PASSWORD } }));
       const issue = error.report.issues.find((item) => item.rule === 'preflight/disk-size');
       expect(issue?.path).toEqual(['SystemDisk', 'DiskSize']);
       expect(issue?.vendor?.code).toBe('InvalidParameterValue');
@@ -142,7 +142,7 @@ describe('guard(tencent CVM client)', () => {
 
     it('catches a key pair on a Windows image', async () => {
       const before = server.captured.length;
-      const error = await refusal(cvm().ResetInstance({ InstanceId: 'ins-r8hr2upy', ImageId: WINDOWS_IMAGE.ImageId, LoginSettings: { KeyIds: ['skey-3glfot13'] } }));
+      const error = await refusal(cvm().ResetInstance({ InstanceId: INSTANCE.InstanceId, ImageId: WINDOWS_IMAGE.ImageId, LoginSettings: { KeyIds: ['skey-3glfot13'] } }));
       const issue = error.report.issues.find((item) => item.rule === 'credentials/unsupported');
       expect(issue?.path).toEqual(['LoginSettings', 'KeyIds']);
       expect(issue?.vendor?.code).toBe('UnsupportedOperation.KeyPairUnsupportedWindows');
@@ -156,7 +156,7 @@ describe('guard(tencent CVM client)', () => {
       const warnings: PreflightOutcome[] = [];
       const before = server.captured.length;
       await guard(client(), { facts: 'describe', onWarning: (outcome) => warnings.push(outcome) }).ResetInstance({
-        InstanceId: 'ins-r8hr2upy',
+        InstanceId: INSTANCE.InstanceId,
         ImageId: IMAGE.ImageId,
         LoginSettings: { Password: PASSWORD },
       });
@@ -167,7 +167,7 @@ describe('guard(tencent CVM client)', () => {
 
     it('attaches the warnings to the result when no onWarning is given; a missing image is a failure too', async () => {
       world.images = {};
-      const result = await cvm().ResetInstance({ InstanceId: 'ins-r8hr2upy', LoginSettings: { Password: PASSWORD } });
+      const result = await cvm().ResetInstance({ InstanceId: INSTANCE.InstanceId, LoginSettings: { Password: PASSWORD } });
       expect(warningsOf(result)?.describeFailures).toEqual([{ action: 'DescribeImages', reason: 'not-found' }]);
       expect(Object.keys(result)).toEqual(['RequestId']);
     });
@@ -175,16 +175,16 @@ describe('guard(tencent CVM client)', () => {
 
   it('takes facts as an object or a function of the request', async () => {
     const stopping = { instance: { state: 'STOPPING' } };
-    await refusal(guard(client(), { facts: stopping }).ResetInstance({ InstanceId: 'ins-r8hr2upy', LoginSettings: { Password: PASSWORD } }));
+    await refusal(guard(client(), { facts: stopping }).ResetInstance({ InstanceId: INSTANCE.InstanceId, LoginSettings: { Password: PASSWORD } }));
     const seen: unknown[] = [];
     const facts = (request: unknown) => (seen.push(request), Promise.resolve({ image: { os: 'windows' as const } }));
-    await refusal(guard(client(), { facts }).ResetInstance({ InstanceId: 'ins-r8hr2upy', LoginSettings: { KeyIds: ['skey-3glfot13'] } }));
-    expect(seen).toEqual([{ InstanceId: 'ins-r8hr2upy', LoginSettings: { KeyIds: ['skey-3glfot13'] } }]);
+    await refusal(guard(client(), { facts }).ResetInstance({ InstanceId: INSTANCE.InstanceId, LoginSettings: { KeyIds: ['skey-3glfot13'] } }));
+    expect(seen).toEqual([{ InstanceId: INSTANCE.InstanceId, LoginSettings: { KeyIds: ['skey-3glfot13'] } }]);
   });
 
   it('reports warnings of the request itself, and dry runs send nothing', async () => {
     const before = server.captured.length;
-    const outcome = await guard(client(), { dryRun: true, os: 'linux' }).ResetInstance({ InstanceId: 'ins-r8hr2upy', HostName: 'a.b', LoginSettings: { Password: PASSWORD } });
+    const outcome = await guard(client(), { dryRun: true, os: 'linux' }).ResetInstance({ InstanceId: INSTANCE.InstanceId, HostName: 'a.b', LoginSettings: { Password: PASSWORD } });
     expect(outcome.report.ok).toBe(true);
     expect(server.captured.length).toBe(before);
     await refusal(guard(client(), { dryRun: true }).ResetInstance({ InstanceId: 'ins-1' }));
@@ -194,7 +194,7 @@ describe('guard(tencent CVM client)', () => {
   it("passes a refusal to the SDK callback as the SDK passes its errors, and messages in the caller's language", async () => {
     const calls: unknown[] = [];
     const error = await refusal(
-      guard(client(), { lang: 'zh-CN' }).ResetInstance({ InstanceId: 'ins-r8hr2upy', LoginSettings: { Password: 'Ab1!xyz' } }, (failure, response) => void calls.push(failure, response)),
+      guard(client(), { lang: 'zh-CN' }).ResetInstance({ InstanceId: INSTANCE.InstanceId, LoginSettings: { Password: 'Ab1!xyz' } }, (failure, response) => void calls.push(failure, response)),
     );
     expect(calls).toEqual([error, null]);
     expect(error.report.issues[0]?.message).toMatch(/[\u4e00-\u9fff]/);

@@ -11,7 +11,7 @@ describe('tencentInstanceFacts', () => {
 
   it('reads the API page example', () => {
     expect(tencentInstanceFacts(INSTANCE)).toEqual({
-      state: 'STOPPED',
+      state: 'RUNNING',
       os: 'linux',
       systemDisk: { category: 'cloud', type: 'CLOUD_PREMIUM', sizeGB: 50 },
       instanceType: 'S1.SMALL1',
