@@ -4,7 +4,7 @@ import { jdImageConstraintFacts } from './jdImageConstraintFacts.ts';
 
 describe('jdImageConstraintFacts', () => {
   it('reads an excludes list against the instance type', () => {
-    expect(jdImageConstraintFacts(CONSTRAINTS, 'g.n2.medium')).toEqual({ supportedInstanceTypes: ['g.n2.medium'] });
+    expect(jdImageConstraintFacts(CONSTRAINTS, 'g.n2.large')).toEqual({ supportedInstanceTypes: ['g.n2.large'] });
     expect(jdImageConstraintFacts(CONSTRAINTS, 'g.s1.micro')).toEqual({ supportedInstanceTypes: [] });
     expect(jdImageConstraintFacts(CONSTRAINTS)).toEqual({});
   });

@@ -6,11 +6,11 @@ describe('jdInstanceFacts', () => {
   it('reads the describeInstance example', () => {
     expect(jdInstanceFacts(INSTANCE, 'cn-north-1')).toEqual({
       state: 'stopped',
-      os: 'linux',
       systemDisk: { category: 'cloud', type: 'ssd.gp1', sizeGB: 40, encrypted: false },
-      instanceType: 'g.n2.medium',
+      instanceType: 'g.n2.large',
       region: 'cn-north-1',
     });
+    expect(jdInstanceFacts({ ...INSTANCE, osType: 'linux', platform: 'CentOS' }).os).toBe('linux');
   });
 
   it('reads a local system disk from localDisk, with no encryption', () => {
