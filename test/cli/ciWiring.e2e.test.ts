@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { REPO_ROOT } from './support/buildCli.ts';
-import { installedCli, type InstalledCli } from './support/installedCli.ts';
+import { installedCli } from './support/installedCli.ts';
+import { cliSession } from './support/cliSession.ts';
 
 interface ActionStep {
   readonly name?: string;
@@ -30,22 +30,11 @@ interface Hook {
   readonly pass_filenames: boolean;
 }
 
-let cli: InstalledCli;
-let work: string;
-
-beforeAll(async () => {
-  cli = await installedCli();
-  work = mkdtempSync(join(tmpdir(), 'instance-preflight-ci-'));
-});
-
-afterAll(() => {
-  cli.remove();
-  rmSync(work, { recursive: true, force: true });
-});
+const session = cliSession(installedCli, 'ci');
 
 /** A workspace of one's own: the examples as request files, with the examples' config plus the files it lints. */
 function workspace(name: string): string {
-  const dir = join(work, name);
+  const dir = join(session.work, name);
   cpSync(join(REPO_ROOT, 'examples', 'good'), join(dir, 'requests', 'good'), { recursive: true });
   cpSync(join(REPO_ROOT, 'examples', 'bad'), join(dir, 'requests', 'bad'), { recursive: true });
   const config = JSON.parse(readFileSync(join(REPO_ROOT, 'examples', 'instance-preflight.config.json'), 'utf8')) as { ignores?: { files: string }[] };
@@ -58,7 +47,7 @@ function workspace(name: string): string {
 /** Evaluates the only expressions the action may use: its inputs and its own path. */
 function expand(text: string, inputs: Readonly<Record<string, string>>): string {
   return text.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expression: string) => {
-    if (expression === 'github.action_path') return cli.dir;
+    if (expression === 'github.action_path') return session.cli.dir;
     const input = /^inputs\.([\w-]+)$/.exec(expression)?.[1];
     const value = input === undefined ? undefined : inputs[input];
     if (value === undefined) throw new Error(`action.yml uses an expression this test does not know: ${expression}`);
@@ -79,7 +68,7 @@ function runAction(dir: string, given: Readonly<Record<string, string>>): { code
     const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([key, value]) => [key, expand(value, inputs)]));
     const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run ?? ''], {
       cwd: step['working-directory'] ? expand(step['working-directory'], inputs) : dir,
-      env: { ...process.env, ...env, NO_COLOR: '1', GITHUB_ACTION_PATH: cli.dir, GITHUB_OUTPUT: outputFile, GITHUB_WORKSPACE: dir },
+      env: { ...process.env, ...env, NO_COLOR: '1', GITHUB_ACTION_PATH: session.cli.dir, GITHUB_OUTPUT: outputFile, GITHUB_WORKSPACE: dir },
       encoding: 'utf8',
     });
     last = { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -128,7 +117,7 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(bin).toBe('instance-preflight');
     const files = new RegExp(hook.files);
     const names = hook.pass_filenames ? staged.filter((name) => files.test(name)) : [];
-    const result = spawnSync(process.execPath, [cli.bin, ...args, ...names], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const result = spawnSync(process.execPath, [session.cli.bin, ...args, ...names], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 

@@ -1,11 +1,11 @@
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import AjvDraft04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildCli, REPO_ROOT, runCli, type BuiltCli } from './support/buildCli.ts';
+import { describe, expect, test } from 'vitest';
+import { buildCli, REPO_ROOT, runCli } from './support/buildCli.ts';
+import { cliSession } from './support/cliSession.ts';
 
 // Both packages are CommonJS with a `default` property that holds the export.
 const Ajv = AjvDraft04Module.default;
@@ -26,24 +26,13 @@ function examplePasswords(): string[] {
   return [...found].filter((password) => password.length >= 8);
 }
 
-let cli: BuiltCli;
-let work: string;
-
-beforeAll(async () => {
-  cli = await buildCli();
-  work = mkdtempSync(join(tmpdir(), 'instance-preflight-e2e-'));
-});
-
-afterAll(() => {
-  cli.remove();
-  rmSync(work, { recursive: true, force: true });
-});
+const session = cliSession(buildCli, 'e2e');
 
 const good = JSON.stringify({ Action: 'ResetInstance', Version: '2017-03-12', InstanceId: 'ins-r8hr2upy', LoginSettings: { Password: 'Qcloud@TestApi123++' } }, null, 2);
 
 describe('instance-preflight lint (built CLI, child process)', () => {
   test('the good examples pass with exit code 0', () => {
-    const result = runCli(cli, ['lint', ...CONFIG, 'examples/good']);
+    const result = runCli(session.cli, ['lint', ...CONFIG, 'examples/good']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^\d+ files, 0 errors, 0 warnings$/m);
@@ -53,7 +42,7 @@ describe('instance-preflight lint (built CLI, child process)', () => {
     const passwords = examplePasswords();
     expect(passwords.length).toBeGreaterThan(10);
     for (const format of FORMATS) {
-      const result = runCli(cli, ['lint', ...CONFIG, '--format', format, 'examples/']);
+      const result = runCli(session.cli, ['lint', ...CONFIG, '--format', format, 'examples/']);
       expect(result.code, format).toBe(1);
       expect(result.stdout.length, format).toBeGreaterThan(100);
       for (const password of passwords) expect(result.stdout, `${format} leaks a password`).not.toContain(password);
@@ -62,7 +51,7 @@ describe('instance-preflight lint (built CLI, child process)', () => {
   });
 
   test('json output has the documented shape, positions and the suppressed finding', () => {
-    const result = runCli(cli, ['lint', ...CONFIG, '--format', 'json', 'examples/']);
+    const result = runCli(session.cli, ['lint', ...CONFIG, '--format', 'json', 'examples/']);
     const files = JSON.parse(result.stdout) as { filePath: string; messages: Record<string, unknown>[]; errorCount: number; warningCount: number; suppressed: { reason: string }[] }[];
     const ids = files.find((file) => file.filePath === 'examples/bad/tencent/malformed-ids.json');
     expect(ids?.messages[0]).toEqual({
@@ -81,12 +70,12 @@ describe('instance-preflight lint (built CLI, child process)', () => {
   });
 
   test('a malformed JSON file among good ones is a finding at the syntax error; the others are still linted', () => {
-    const dir = join(work, 'mixed');
+    const dir = join(session.work, 'mixed');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'a.json'), good);
     writeFileSync(join(dir, 'b.json'), '{\n  "InstanceId": "ins-r8hr2upy",\n  "LoginSettings": { "Password": "Qcloud@TestApi123++" }\n  "ImageId": "img-pmqg1cw7"\n}\n');
     writeFileSync(join(dir, 'c.json'), good.replace('ins-r8hr2upy', 'ins-1122'));
-    const result = runCli(cli, ['lint', '--format', 'parseable', dir]);
+    const result = runCli(session.cli, ['lint', '--format', 'parseable', dir]);
     expect(result.code).toBe(1);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
@@ -96,50 +85,50 @@ describe('instance-preflight lint (built CLI, child process)', () => {
   });
 
   test('a missing path or an unmatched glob stops the run with exit code 2 (as ESLint), unless opted out', () => {
-    const dir = join(work, 'missing');
+    const dir = join(session.work, 'missing');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'a.json'), good);
     const inputs = [join(dir, 'a.json'), 'no/such/file.json', 'no/such/*.yaml'];
-    const strict = runCli(cli, ['lint', '--format', 'json', ...inputs]);
+    const strict = runCli(session.cli, ['lint', '--format', 'json', ...inputs]);
     expect(strict.code).toBe(2);
     expect(strict.stdout).toBe('');
     expect(strict.stderr.trim().split('\n')).toEqual([
       'instance-preflight: No such file or directory: "no/such/file.json".',
       'instance-preflight: No files matching the pattern "no/such/*.yaml" were found.',
     ]);
-    const lenient = runCli(cli, ['lint', '--format', 'json', '--no-error-on-unmatched-pattern', ...inputs]);
+    const lenient = runCli(session.cli, ['lint', '--format', 'json', '--no-error-on-unmatched-pattern', ...inputs]);
     expect(lenient.code).toBe(0);
     const files = JSON.parse(lenient.stdout) as { filePath: string; messages: unknown[] }[];
     expect(files.map((file) => [file.filePath.endsWith('a.json'), file.messages.length])).toEqual([[true, 0]]);
   });
 
   test('reads standard input with -', () => {
-    const result = runCli(cli, ['lint', '--format', 'parseable', '-'], { input: good.replace('Qcloud@TestApi123++', 'Sh0rt!') });
+    const result = runCli(session.cli, ['lint', '--format', 'parseable', '-'], { input: good.replace('Qcloud@TestApi123++', 'Sh0rt!') });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^<stdin>:6:5:password\/length:error:/m);
     expect(result.stdout).not.toContain('Sh0rt!');
   });
 
   test('an unknown --api is a usage error (exit code 2)', () => {
-    const result = runCli(cli, ['lint', '--api', 'tencent.cvm.Nope', 'examples/good']);
+    const result = runCli(session.cli, ['lint', '--api', 'tencent.cvm.Nope', 'examples/good']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('Unknown API id "tencent.cvm.Nope"');
   });
 
   test('an invalid config is a config error (exit code 2) that names the place', () => {
-    const dir = join(work, 'badconfig');
+    const dir = join(session.work, 'badconfig');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, '.instance-preflightrc.json'), '{\n  "ignores": [{ "files": "*.json", "rule": "password/length" }]\n}\n');
     writeFileSync(join(dir, 'a.json'), good);
-    const result = runCli(cli, ['lint', '.'], { cwd: dir });
+    const result = runCli(session.cli, ['lint', '.'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/\.instance-preflightrc\.json:2:\d+: ignores\.0/);
     expect(result.stderr).toContain('reason');
   });
 
   test('a config found upward reports an ignore that matched nothing, at the ignore', () => {
-    const dir = join(work, 'unused');
+    const dir = join(session.work, 'unused');
     mkdirSync(join(dir, 'payloads'), { recursive: true });
     const config = {
       api: 'tencent.cvm.ResetInstance',
@@ -150,7 +139,7 @@ describe('instance-preflight lint (built CLI, child process)', () => {
     };
     writeFileSync(join(dir, 'instance-preflight.config.json'), JSON.stringify(config, null, 2));
     writeFileSync(join(dir, 'payloads', 'a.json'), JSON.stringify({ InstanceId: 'ins-r8hr2upy', LoginSettings: { Password: 'short' } }));
-    const result = runCli(cli, ['lint', '--format', 'json', 'payloads'], { cwd: join(dir, 'payloads', '..') });
+    const result = runCli(session.cli, ['lint', '--format', 'json', 'payloads'], { cwd: join(dir, 'payloads', '..') });
     expect(result.code).toBe(0);
     const files = JSON.parse(result.stdout) as { filePath: string; messages: { ruleId: string; line: number; pointer: string; severity: string }[]; suppressed: unknown[] }[];
     expect(files[0]?.suppressed.length).toBeGreaterThan(0);
@@ -158,31 +147,31 @@ describe('instance-preflight lint (built CLI, child process)', () => {
   });
 
   test('--max-warnings and --fail-severity decide the exit code', () => {
-    const dir = join(work, 'warnings');
+    const dir = join(session.work, 'warnings');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'a.json'), good.replace('"InstanceId"', '"HostName": "web.01",\n  "InstanceId"'));
-    expect(runCli(cli, ['lint', dir]).code).toBe(0);
-    expect(runCli(cli, ['lint', '--max-warnings', '1', dir]).code).toBe(0);
-    expect(runCli(cli, ['lint', '--max-warnings', '0', dir]).code).toBe(1);
-    expect(runCli(cli, ['lint', '--fail-severity', 'warning', dir]).code).toBe(1);
-    expect(runCli(cli, ['lint', '--os', 'linux', '--fail-severity', 'info', dir]).code).toBe(0);
-    const quiet = runCli(cli, ['lint', '--quiet', dir]);
+    expect(runCli(session.cli, ['lint', dir]).code).toBe(0);
+    expect(runCli(session.cli, ['lint', '--max-warnings', '1', dir]).code).toBe(0);
+    expect(runCli(session.cli, ['lint', '--max-warnings', '0', dir]).code).toBe(1);
+    expect(runCli(session.cli, ['lint', '--fail-severity', 'warning', dir]).code).toBe(1);
+    expect(runCli(session.cli, ['lint', '--os', 'linux', '--fail-severity', 'info', dir]).code).toBe(0);
+    const quiet = runCli(session.cli, ['lint', '--quiet', dir]);
     expect(quiet.stdout).not.toContain('hostname/dot');
   });
 
   test('a file over --max-file-size is refused with a finding', () => {
-    const dir = join(work, 'large');
+    const dir = join(session.work, 'large');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'big.json'), `{"UserData": "${'A'.repeat(4096)}"}`);
     writeFileSync(join(dir, 'a.json'), good);
-    const result = runCli(cli, ['lint', '--format', 'parseable', '--max-file-size', '2KiB', dir]);
+    const result = runCli(session.cli, ['lint', '--format', 'parseable', '--max-file-size', '2KiB', dir]);
     expect(result.code).toBe(1);
     expect(result.stdout.trim()).toMatch(/^.*big\.json:1:1:lint\/file-too-large:error:Keep request files to 2048 bytes \(this one has 4112\)/);
   });
 
   test('writes several formats at once: each --output-file takes the --format before it', () => {
-    const out = join(work, 'out');
-    const result = runCli(cli, ['lint', ...CONFIG, '-f', 'pretty', '-f', 'sarif', '-o', join(out, 'r.sarif'), '-f', 'junit', '-o', join(out, 'r.xml'), 'examples/bad/tencent']);
+    const out = join(session.work, 'out');
+    const result = runCli(session.cli, ['lint', ...CONFIG, '-f', 'pretty', '-f', 'sarif', '-o', join(out, 'r.sarif'), '-f', 'junit', '-o', join(out, 'r.xml'), 'examples/bad/tencent']);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/files, \d+ errors/);
     expect(JSON.parse(readFileSync(join(out, 'r.sarif'), 'utf8'))).toHaveProperty('version', '2.1.0');
@@ -196,7 +185,7 @@ describe('instance-preflight lint (built CLI, child process)', () => {
     addFormats(ajv);
     const validateSarif = ajv.compile(schema);
     for (const extra of [[], ['--docs-base-url', 'https://example.com/instance-preflight/blob/main/']]) {
-      const result = runCli(cli, ['lint', ...CONFIG, '--format', 'sarif', ...extra, 'examples/']);
+      const result = runCli(session.cli, ['lint', ...CONFIG, '--format', 'sarif', ...extra, 'examples/']);
       const log = JSON.parse(result.stdout) as { runs: { tool: { driver: { rules: { helpUri?: string }[] } }; results: unknown[] }[] };
       expect(validateSarif(log), JSON.stringify(validateSarif.errors?.slice(0, 3))).toBe(true);
       expect(log.runs[0]?.results.length).toBeGreaterThan(20);
@@ -205,7 +194,7 @@ describe('instance-preflight lint (built CLI, child process)', () => {
   });
 
   test('survives 1,000 files of random bytes: one finding each, exit code 1', () => {
-    const dir = join(work, 'random');
+    const dir = join(session.work, 'random');
     mkdirSync(dir, { recursive: true });
     // A fixed linear congruential generator keeps the bytes (and so the test) the same on every run.
     let seed = 0x2545f491;
@@ -214,7 +203,7 @@ describe('instance-preflight lint (built CLI, child process)', () => {
       const bytes = Buffer.alloc(64 + (index % 200), 0).map(() => next());
       writeFileSync(join(dir, `f${String(index).padStart(4, '0')}.${index % 2 === 0 ? 'json' : 'yaml'}`), bytes);
     }
-    const result = runCli(cli, ['lint', '--format', 'json', dir]);
+    const result = runCli(session.cli, ['lint', '--format', 'json', dir]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);
     const files = JSON.parse(result.stdout) as { messages: unknown[] }[];

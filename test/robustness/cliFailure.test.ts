@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { builtCli, runBuilt, type BuiltBin, type Run } from './support/cliProcess.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { builtCli, runBuilt, type Run } from './support/cliProcess.ts';
+import { cliSession } from '../cli/support/cliSession.ts';
 
 /**
  * Issue 13, "a file is one unit of failure": each hostile file sits beside a good one, and the run must end
@@ -13,24 +13,16 @@ import { builtCli, runBuilt, type BuiltBin, type Run } from './support/cliProces
 const API = ['--api', 'tencent.cvm.ResetInstance'];
 const GOOD = JSON.stringify({ InstanceId: 'ins-r8hr2upy' });
 
-let cli: BuiltBin;
-let work: string;
+const session = cliSession(builtCli, 'failure');
 let count = 0;
 
-beforeAll(async () => {
-  cli = await builtCli();
-  work = mkdtempSync(join(tmpdir(), 'instance-preflight-failure-'));
-  chmodSync(work, 0o755);
-});
-
-afterAll(() => {
-  cli.remove();
-  rmSync(work, { recursive: true, force: true });
+beforeAll(() => {
+  chmodSync(session.work, 0o755);
 });
 
 /** A fresh directory with a good request in it. */
 function fresh(): string {
-  const dir = join(work, `case${count++}`);
+  const dir = join(session.work, `case${count++}`);
   mkdirSync(dir);
   chmodSync(dir, 0o755);
   writeFileSync(join(dir, 'good.json'), GOOD);
@@ -44,7 +36,7 @@ interface JsonFile {
 
 /** Runs with JSON output and gives the files, after checking the run ended by itself with findings. */
 function lintJson(dir: string, args: readonly string[]): { run: Run; files: JsonFile[] } {
-  const run = runBuilt(cli.bin, ['lint', ...API, '-f', 'json', ...args], { cwd: dir });
+  const run = runBuilt(session.cli.bin, ['lint', ...API, '-f', 'json', ...args], { cwd: dir });
   expect(run.timedOut, 'the run hung or took quadratic time').toBe(false);
   expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 1, stderr: '' });
   return { run, files: JSON.parse(run.stdout) as JsonFile[] };
@@ -124,7 +116,7 @@ describe('one file cannot stop the run', () => {
     chmodSync(closed, 0o000);
     // Root reads any directory: the CLI then runs as nobody, as an ordinary user would.
     const asUser = process.getuid?.() === 0 ? { uid: 65_534 } : {};
-    const run = runBuilt(cli.bin, ['lint', ...API, '-f', 'json', 'closed'], { cwd: dir, ...asUser });
+    const run = runBuilt(session.cli.bin, ['lint', ...API, '-f', 'json', 'closed'], { cwd: dir, ...asUser });
     chmodSync(closed, 0o755);
     expect(run.timedOut).toBe(false);
     expect(run.code).toBe(1);
@@ -142,36 +134,36 @@ describe('config reads are gated like request files', () => {
 
   test('--config /dev/zero and a config that is a named pipe end at once with a clear error', () => {
     const dir = fresh();
-    expectRefused(runBuilt(cli.bin, ['lint', '--config', '/dev/zero', 'good.json'], { cwd: dir }), /cannot read the config file \(device\)/);
+    expectRefused(runBuilt(session.cli.bin, ['lint', '--config', '/dev/zero', 'good.json'], { cwd: dir }), /cannot read the config file \(device\)/);
     const nested = join(dir, 'sub');
     mkdirSync(nested);
     execFileSync('mkfifo', [join(dir, '.instance-preflightrc.json')]);
-    expectRefused(runBuilt(cli.bin, ['lint', '../good.json'], { cwd: nested }), /cannot read the config file \(fifo\)/);
+    expectRefused(runBuilt(session.cli.bin, ['lint', '../good.json'], { cwd: nested }), /cannot read the config file \(fifo\)/);
   });
 
   test('a config over --max-file-size is refused', () => {
     const dir = fresh();
     writeFileSync(join(dir, 'big.config.json'), JSON.stringify({ $schema: 'x'.repeat(4096) }));
-    expectRefused(runBuilt(cli.bin, ['lint', '--max-file-size', '1KiB', '--config', 'big.config.json', 'good.json'], { cwd: dir }), /more than the 1024 read/);
+    expectRefused(runBuilt(session.cli.bin, ['lint', '--max-file-size', '1KiB', '--config', 'big.config.json', 'good.json'], { cwd: dir }), /more than the 1024 read/);
   });
 
   test('a config of [] is refused with a clear error', () => {
     const dir = fresh();
     writeFileSync(join(dir, 'list.config.json'), '[]');
-    expectRefused(runBuilt(cli.bin, ['lint', '--config', 'list.config.json', 'good.json'], { cwd: dir }), /Use a JSON object/);
+    expectRefused(runBuilt(session.cli.bin, ['lint', '--config', 'list.config.json', 'good.json'], { cwd: dir }), /Use a JSON object/);
   });
 
   test('a mailto: or javascript: docsBaseUrl is refused, in the config and on the command line', () => {
     const dir = fresh();
     for (const url of ['mailto:docs@example.com', 'javascript:alert(1)']) {
       writeFileSync(join(dir, 'docs.config.json'), JSON.stringify({ docsBaseUrl: url }));
-      expectRefused(runBuilt(cli.bin, ['lint', '-f', 'sarif', '--config', 'docs.config.json', 'good.json'], { cwd: dir }), /http or https/);
-      expectRefused(runBuilt(cli.bin, ['lint', ...API, '-f', 'sarif', '--docs-base-url', url, 'good.json'], { cwd: dir }), /http or https/);
+      expectRefused(runBuilt(session.cli.bin, ['lint', '-f', 'sarif', '--config', 'docs.config.json', 'good.json'], { cwd: dir }), /http or https/);
+      expectRefused(runBuilt(session.cli.bin, ['lint', ...API, '-f', 'sarif', '--docs-base-url', url, 'good.json'], { cwd: dir }), /http or https/);
     }
   });
 
   test('--max-file-size 5constructor is refused', () => {
-    expectRefused(runBuilt(cli.bin, ['lint', ...API, '--max-file-size', '5constructor', 'good.json'], { cwd: fresh() }), /--max-file-size/);
+    expectRefused(runBuilt(session.cli.bin, ['lint', ...API, '--max-file-size', '5constructor', 'good.json'], { cwd: fresh() }), /--max-file-size/);
   });
 });
 
@@ -189,7 +181,7 @@ describe('output failures', () => {
   test('-o naming a directory is an output error (exit 2) said in one line, not an internal error', () => {
     const dir = fresh();
     mkdirSync(join(dir, 'out'));
-    const run = runBuilt(cli.bin, ['lint', ...API, '-f', 'json', '-o', 'out', 'good.json'], { cwd: dir });
+    const run = runBuilt(session.cli.bin, ['lint', ...API, '-f', 'json', '-o', 'out', 'good.json'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('instance-preflight: cannot write the output file out (EISDIR).\n');
   });
@@ -197,10 +189,10 @@ describe('output failures', () => {
   test('standard output on /dev/full is an output error (exit 2); a closed pipe ends quietly', () => {
     const dir = fresh();
     writeFileSync(join(dir, 'many.json'), JSON.stringify({ InstanceId: 'x', LoginSettings: { KeyIds: new Array(5_000).fill(0) } }));
-    const full = shell(dir, `"${process.execPath}" "${cli.bin}" lint ${API.join(' ')} many.json > /dev/full`);
+    const full = shell(dir, `"${process.execPath}" "${session.cli.bin}" lint ${API.join(' ')} many.json > /dev/full`);
     expect(full.code).toBe(2);
     expect(full.stderr).toBe('instance-preflight: cannot write to standard output (ENOSPC).\n');
-    const piped = shell(dir, `"${process.execPath}" "${cli.bin}" lint ${API.join(' ')} -f json many.json | head -c 10 > /dev/null; echo "exit=\${PIPESTATUS:-}"`);
+    const piped = shell(dir, `"${process.execPath}" "${session.cli.bin}" lint ${API.join(' ')} -f json many.json | head -c 10 > /dev/null; echo "exit=\${PIPESTATUS:-}"`);
     expect(piped.stderr).toBe('');
   });
 });

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { builtCli, runBuilt, type BuiltBin } from './support/cliProcess.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { builtCli, runBuilt } from './support/cliProcess.ts';
+import { cliSession } from '../cli/support/cliSession.ts';
 
 /**
  * Issue 13, "output that cannot be injected": a request file's name and keys carry terminal escapes, a lone CR
@@ -15,23 +15,15 @@ const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
 const FORGED_NAME = 'evil\u001b[2J\u001b]0;pwned\u0007\r0 problems\n::error file=forged.json::forged\u009b.json';
 const FORGED_KEY = '\u001b[2J\r\n::warning file=x::key\u007f';
 
-let cli: BuiltBin;
-let work: string;
+const session = cliSession(builtCli, 'injection');
 
-beforeAll(async () => {
-  cli = await builtCli();
-  work = mkdtempSync(join(tmpdir(), 'instance-preflight-injection-'));
-  mkdirSync(join(work, 'files'));
-  writeFileSync(join(work, 'files', FORGED_NAME), JSON.stringify({ InstanceId: 'ins-r8hr2upy', [FORGED_KEY]: 1, HostName: 'a' }));
-});
-
-afterAll(() => {
-  cli.remove();
-  rmSync(work, { recursive: true, force: true });
+beforeAll(() => {
+  mkdirSync(join(session.work, 'files'));
+  writeFileSync(join(session.work, 'files', FORGED_NAME), JSON.stringify({ InstanceId: 'ins-r8hr2upy', [FORGED_KEY]: 1, HostName: 'a' }));
 });
 
 const lintAs = (format: string, args: readonly string[] = ['files']): string => {
-  const run = runBuilt(cli.bin, ['lint', '--api', 'tencent.cvm.ResetInstance', '-f', format, ...args], { cwd: work });
+  const run = runBuilt(session.cli.bin, ['lint', '--api', 'tencent.cvm.ResetInstance', '-f', format, ...args], { cwd: session.work });
   expect(run.timedOut).toBe(false);
   expect(run.code).toBe(1);
   return run.stdout;
@@ -57,7 +49,7 @@ describe('the github format', () => {
 
 describe('echoed input is bounded', () => {
   test('one 9 MB key gives output of a bounded size in every format (18 MB before)', () => {
-    const dir = join(work, 'long');
+    const dir = join(session.work, 'long');
     mkdirSync(dir);
     writeFileSync(join(dir, 'long.json'), JSON.stringify({ InstanceId: 'ins-r8hr2upy', ['K'.repeat(9 * 1024 * 1024)]: 1 }));
     for (const format of ['pretty', 'json', 'sarif', 'github', 'junit', 'parseable']) expect(lintAs(format, ['long']).length, format).toBeLessThan(64 * 1024);

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import { apis } from '../../src/apis.ts';
 import { leakCase, leakedFragments, type LeakCase, type LeakSyntax } from './support/leakCases.ts';
-import { builtCli, runBuilt, type BuiltBin } from './support/cliProcess.ts';
+import { builtCli, runBuilt } from './support/cliProcess.ts';
+import { cliSession } from '../cli/support/cliSession.ts';
 
 /**
  * Issue 13, "secrets by construction", through the built CLI: passwords that hold every separator a reader
@@ -20,19 +20,8 @@ const BATCH = 24;
 const EXTENSIONS: Readonly<Record<LeakSyntax, string>> = { json: 'json', 'yaml-block': 'yaml', 'yaml-flow': 'yaml', query: 'txt', url: 'txt', 'flat-map': 'json' };
 const FORMATS = ['json', 'sarif', 'github', 'junit', 'parseable'] as const;
 
-let cli: BuiltBin;
-let work: string;
+const session = cliSession(builtCli, 'leak');
 let batches = 0;
-
-beforeAll(async () => {
-  cli = await builtCli();
-  work = mkdtempSync(join(tmpdir(), 'instance-preflight-leak-'));
-});
-
-afterAll(() => {
-  cli.remove();
-  rmSync(work, { recursive: true, force: true });
-});
 
 /** Writes a batch as files under `root`, one folder per API, with a config that names each folder's API. */
 function writeBatch(root: string, cases: readonly LeakCase[], text: (leak: LeakCase) => string): void {
@@ -48,19 +37,19 @@ function writeBatch(root: string, cases: readonly LeakCase[], text: (leak: LeakC
 
 /** Lints a batch in one language, every format at once; returns all the output text. */
 function lintAll(root: string, lang: string, tag: string): string {
-  const outputs = FORMATS.flatMap((format) => ['-f', format, '-o', join(work, `${tag}.${lang}.${format}`)]);
-  const run = runBuilt(cli.bin, ['lint', '--lang', lang, ...outputs, '-f', 'pretty', '.'], { cwd: root });
+  const outputs = FORMATS.flatMap((format) => ['-f', format, '-o', join(session.work, `${tag}.${lang}.${format}`)]);
+  const run = runBuilt(session.cli.bin, ['lint', '--lang', lang, ...outputs, '-f', 'pretty', '.'], { cwd: root });
   expect(run.timedOut).toBe(false);
   expect(run.stderr).toBe('');
   expect([0, 1]).toContain(run.code);
-  return [run.stdout, ...FORMATS.map((format) => readFileSync(join(work, `${tag}.${lang}.${format}`), 'utf8'))].join('\n');
+  return [run.stdout, ...FORMATS.map((format) => readFileSync(join(session.work, `${tag}.${lang}.${format}`), 'utf8'))].join('\n');
 }
 
 test.prop([fc.array(leakCase, { minLength: BATCH, maxLength: BATCH })], { numRuns: SCALE })(
   'no password fragment reaches any CLI format, in English or Chinese',
   (cases) => {
     const batch = batches++;
-    const root = join(work, `b${batch}`);
+    const root = join(session.work, `b${batch}`);
     writeBatch(join(root, 'one'), cases, (leak) => leak.text);
     writeBatch(join(root, 'twin'), cases, (leak) => leak.twinText);
     for (const lang of ['en', 'zh-CN']) {

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { builtCli, runBuilt, type BuiltBin } from './support/cliProcess.ts';
+import { describe, expect, test } from 'vitest';
+import { builtCli, runBuilt } from './support/cliProcess.ts';
+import { cliSession } from '../cli/support/cliSession.ts';
 
 /**
  * Issue 13, "linear everywhere": inputs that took tens of seconds on quadratic paths (the locate step scanning
@@ -12,23 +12,12 @@ import { builtCli, runBuilt, type BuiltBin } from './support/cliProcess.ts';
  */
 
 const KEYS = 80_000;
-let cli: BuiltBin;
-let work: string;
-
-beforeAll(async () => {
-  cli = await builtCli();
-  work = mkdtempSync(join(tmpdir(), 'instance-preflight-linear-'));
-});
-
-afterAll(() => {
-  cli.remove();
-  rmSync(work, { recursive: true, force: true });
-});
+const session = cliSession(builtCli, 'linear');
 
 /** Lints one file and gives its rule ids, after checking the run ended by itself with findings. */
 function lint(name: string, text: string): string[] {
-  writeFileSync(join(work, name), text);
-  const run = runBuilt(cli.bin, ['lint', '--api', 'tencent.cvm.ResetInstance', '-f', 'json', name], { cwd: work });
+  writeFileSync(join(session.work, name), text);
+  const run = runBuilt(session.cli.bin, ['lint', '--api', 'tencent.cvm.ResetInstance', '-f', 'json', name], { cwd: session.work });
   expect(run.timedOut, 'the run took quadratic time').toBe(false);
   expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 1, stderr: '' });
   const [file] = JSON.parse(run.stdout) as { messages: { ruleId: string }[] }[];
