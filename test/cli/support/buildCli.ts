@@ -53,7 +53,20 @@ export interface CliResult {
  * @returns The exit code and output.
  */
 export function runCli(cli: BuiltCli, args: readonly string[], options: { cwd?: string; input?: string } = {}): CliResult {
-  const result = spawnSync(process.execPath, [cli.main, ...args], {
+  return runScript(cli.main, args, options);
+}
+
+/**
+ * Runs a built CLI script with Node as a child process, colour off, from the repository root unless told otherwise.
+ *
+ * @param script The script's path (`main.js` of {@link buildCli}, or an installed bin).
+ * @param args The arguments.
+ * @param options The working directory and standard input.
+ *
+ * @returns The exit code and output.
+ */
+export function runScript(script: string, args: readonly string[], options: { readonly cwd?: string; readonly input?: string } = {}): CliResult {
+  const result = spawnSync(process.execPath, [script, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleCli } from '../../../scripts/bundle-cli.ts';
-import { REPO_ROOT, type CliResult } from './buildCli.ts';
+import { REPO_ROOT, runScript, type CliResult } from './buildCli.ts';
 
 /** Installed CLI interface: a package directory laid out as npm installs it, with the built bin. */
 export interface InstalledCli {
@@ -29,15 +28,6 @@ export async function installedCli(): Promise<InstalledCli> {
   copyFileSync(join(REPO_ROOT, 'package.json'), join(dir, 'package.json'));
   cpSync(join(REPO_ROOT, 'docs', 'rules'), join(dir, 'docs', 'rules'), { recursive: true });
   const bin = await bundleCli(join(dir, 'dist'));
-  const run: InstalledCli['run'] = (args, options = {}) => {
-    const result = spawnSync(process.execPath, [bin, ...args], {
-      cwd: options.cwd ?? REPO_ROOT,
-      input: options.input ?? '',
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-  };
+  const run: InstalledCli['run'] = (args, options) => runScript(bin, args, options);
   return { dir, bin, run, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
