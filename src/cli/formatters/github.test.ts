@@ -1,23 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { LintRun } from '../types.ts';
+import { HOSTILE_RUN } from '../../../test/cli/support/hostileRun.ts';
 import { SAMPLE_RUN } from '../../../test/cli/support/sampleRun.ts';
 import { ANNOTATIONS_PER_LEVEL, escapeData, escapeProperty, github } from './github.ts';
-
-/** A run whose file name and message carry terminal escapes, a forged workflow command and a lone CR. */
-const HOSTILE: LintRun = {
-  rules: [],
-  results: [
-    {
-      filePath: '::error file=x.json::forged\u001b[2J.json',
-      errorCount: 1,
-      warningCount: 0,
-      suppressed: [],
-      messages: [
-        { ruleId: 'parameter/unknown', severity: 'error', message: 'No "\u001b]0;title\u0007\r0 files, 0 errors\n::error::forged\u009b"', line: 1, column: 2, endLine: 1, endColumn: 3, pointer: '/x', vendorCode: null },
-      ],
-    },
-  ],
-};
 
 describe('github', () => {
   test('escapes %, CR and LF in data, and also : and , in properties', () => {
@@ -45,7 +30,7 @@ describe('github', () => {
     expect(github(SAMPLE_RUN)).not.toContain('instance-preflight:');
   });
   test('strips ESC and every other control, and writes no line of its own that begins with :: but its commands', () => {
-    const text = github(HOSTILE);
+    const text = github(HOSTILE_RUN);
     expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
     const lines = text.trimEnd().split('\n');
     expect(lines).toHaveLength(1);

@@ -1,23 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { LintRun } from '../types.ts';
+import { HOSTILE_RUN } from '../../../test/cli/support/hostileRun.ts';
 import { SAMPLE_RUN } from '../../../test/cli/support/sampleRun.ts';
 import { pretty } from './pretty.ts';
-
-/** A run whose file name and message carry terminal escapes, a forged workflow command and a lone CR. */
-const HOSTILE: LintRun = {
-  rules: [],
-  results: [
-    {
-      filePath: '::error file=x.json::forged\u001b[2J.json',
-      errorCount: 1,
-      warningCount: 0,
-      suppressed: [],
-      messages: [
-        { ruleId: 'parameter/unknown', severity: 'error', message: 'No "\u001b]0;title\u0007\r0 files, 0 errors\n::error::forged\u009b"', line: 1, column: 2, endLine: 1, endColumn: 3, pointer: '/x', vendorCode: null },
-      ],
-    },
-  ],
-};
 
 describe('pretty', () => {
   test('groups messages by file and ends with the summary line', () => {
@@ -50,7 +34,7 @@ describe('pretty', () => {
     expect(pretty({ ...SAMPLE_RUN, hidden: { warning: 0, info: 0 } }, false)).not.toContain('hidden');
   });
   test('shows input text inert: no control character, and no line that begins with ::', () => {
-    const text = pretty(HOSTILE, false);
+    const text = pretty(HOSTILE_RUN, false);
     expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
     for (const line of text.split('\n')) expect(line.startsWith('::')).toBe(false);
   });
