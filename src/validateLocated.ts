@@ -85,7 +85,7 @@ export function validateLocated<TApi extends ApiId>(api: TApi, payload: unknown,
   const entry = entryFor(api);
   const { os: given, lang, encoding, facts } = checkOptions(options);
   const os = given ?? facts?.image?.os ?? facts?.instance?.os;
-  const context: CheckContext = { os, imageCategory: facts?.image?.category };
+  const context: CheckContext = { os, image: facts?.image };
   const table: MessageTable = TABLES[lang];
   const decoded = encoding === 'query' ? decode(entry.api, payload) : undefined;
   const input = decoded ? decoded.payload : payload;

@@ -7,9 +7,9 @@ import {
   checkTencentInstanceState,
   checkTencentKeepImageLogin,
   checkTencentOsSwitch,
-} from './tencent/index.ts';
-import { checkJdDiskSize, checkJdDiskType, checkJdEncryption, checkJdInstanceState, checkJdInstanceType } from './jdcloud/index.ts';
-import { checkZenlayerImage, checkZenlayerInstanceState, checkZenlayerLogin } from './zenlayer/index.ts';
+} from '../schemas/tencent/preflight/index.ts';
+import { checkJdDiskSize, checkJdDiskType, checkJdEncryption, checkJdInstanceState, checkJdInstanceType } from '../schemas/jdcloud/preflight/index.ts';
+import { checkZenlayerImage, checkZenlayerInstanceState, checkZenlayerLogin } from '../schemas/zenlayer/preflight/index.ts';
 
 const tencent = (generation: 'api3' | 'api2'): readonly PreflightRule[] => [
   checkTencentInstanceState(generation),

@@ -1,5 +1,5 @@
 import type { PreflightCase } from './cases.ts';
-import { TENCENT_REJECTED_STATES } from '../../src/preflight/tencent/policies.ts';
+import { TENCENT_REJECTED_STATES } from '../../src/schemas/tencent/policies.ts';
 
 const API3 = 'tencent.cvm.ResetInstance';
 const API2 = 'tencent.cvm.ResetInstance@api2';

@@ -1,13 +1,14 @@
 import type { Finding, Os, Severity } from '../../rules/finding.ts';
 import type { RuleId } from '../../rules/ruleId.ts';
 import type { VendorError } from '../../errors/issue.ts';
+import type { Facts } from '../../preflight/facts.ts';
 
 /** Check context interface: what a field check may know besides its value. */
 export interface CheckContext {
   /** The target image's OS, or `undefined` when unknown (OS-dependent checks then run for both). */
   readonly os: Os | undefined;
-  /** The target image's category where the vendor has one (Zenlayer `Windows`, `Generic`, `Ubuntu` ...), from facts. */
-  readonly imageCategory?: string | undefined;
+  /** What is known about the target image (the neutral facts shape), for the vendor checks that read more than its OS. */
+  readonly image?: Facts['image'] | undefined;
 }
 
 /** A check over one well-typed value; findings' paths are relative to the value. */

@@ -5,6 +5,7 @@ import type { IdentifierPolicy } from '../../rules/identifier/index.ts';
 import type { MetadataPolicy } from '../../rules/metadata/index.ts';
 import type { PasswordPolicy } from '../../rules/password/index.ts';
 import type { FramingPolicy } from '../../rules/userdata/index.ts';
+import type { VendorError } from '../../errors/issue.ts';
 
 /**
  * The special characters a JD password accepts (31): every ASCII punctuation
@@ -165,3 +166,17 @@ export const JD_PASSWORD_AUTH_REQUIRED_ON: Os = 'windows';
 
 /** `imageInherit` values: `yes`, `no`, or `""` (= `no`). SDK-only since 2022-08 (docs/vendors/jdcloud.md#credentials). */
 export const JD_IMAGE_INHERIT = ['yes', 'no', ''] as const;
+
+// Precondition facts: what the preflight rules compare the known instance and image facts against.
+
+/** The only instance state JD rebuilds from (docs/vendors/jdcloud.md#preconditions: "Please stop the instance first."). */
+export const JD_REBUILD_STATE = 'stopped';
+
+/** The image root device type each system disk category needs (docs/vendors/jdcloud.md#preconditions; the API page's `loaclDisk` is a typo). */
+export const JD_ROOT_DEVICE_FOR_DISK = { local: 'localDisk', cloud: 'cloudDisk' } as const;
+
+/** 400 `FAILED_PRECONDITION`: stop first, disk category, instance type, encryption (docs/vendors/jdcloud.md#error-codes). */
+export const JD_FAILED_PRECONDITION: VendorError = { code: 'FAILED_PRECONDITION', status: 400 };
+
+/** 400 `OUT_OF_RANGE` `NewSysDiskSizeGB out of range. Less than the image system disk capacity.` (docs/vendors/jdcloud.md#error-codes). */
+export const JD_OUT_OF_RANGE: VendorError = { code: 'OUT_OF_RANGE', status: 400 };

@@ -1,6 +1,7 @@
 import type { IdentifierPolicy } from '../../rules/identifier/index.ts';
 import type { InstanceNamePolicy } from '../../rules/instanceName/index.ts';
 import type { PasswordPolicy } from '../../rules/password/index.ts';
+import type { VendorError } from '../../errors/issue.ts';
 
 /** The special characters every revision of the ZEC docs and SDKs accepts (10): docs/vendors/zenlayer.md#password. */
 export const ZENLAYER_PASSWORD_SPECIALS = '~!@$^*-_=+';
@@ -51,3 +52,22 @@ export const ZENLAYER_USERDATA_WARN_BYTES = 16384;
 
 /** Image categories that take neither a password nor a key pair: "Windows and Generic images support neither option" (docs/vendors/zenlayer.md#credentials). */
 export const ZENLAYER_NO_CREDENTIAL_CATEGORIES: readonly string[] = ['windows', 'generic'];
+
+// Precondition facts: what the preflight rules compare the known instance and image facts against.
+
+/** The state a ZEC instance resets from: powered off (docs/vendors/zenlayer.md#preconditions). */
+export const ZENLAYER_RESET_STATE = 'STOPPED';
+
+/** The image status a reset accepts; the others are `CREATING` and `UNAVAILABLE` (docs/vendors/zenlayer.md#preconditions). */
+export const ZENLAYER_IMAGE_AVAILABLE = 'AVAILABLE';
+
+/** The precondition errors of the API page's table (docs/vendors/zenlayer.md#error-codes), all HTTP 400. */
+export const ZENLAYER_PRECONDITION_ERRORS = {
+  state: { code: 'UNSUPPORTED_OPERATION_INSTANCE_STATUS', status: 400 },
+  size: { code: 'INVALID_IMAGE_SIZE_EXCEED', status: 400 },
+  imageStatus: { code: 'INVALID_IMAGE_STATUS', status: 400 },
+  osType: { code: 'INVALID_OS_TYPE_NOT_SAME', status: 400 },
+  agent: { code: 'INVALID_IMAGE_AGENT_NOT_SUPPORT', status: 400 },
+  password: { code: 'INVALID_IMAGE_PASSWORD_NOT_SUPPORT', status: 400 },
+  keyPair: { code: 'INVALID_IMAGE_KEY_PAIR_NOT_SUPPORT', status: 400 },
+} as const;

@@ -28,7 +28,7 @@ const CREDENTIALS = ['password', 'keyId'] as const;
 function credentialFindings(payload: Readonly<Record<string, unknown>>, context: CheckContext): Finding[] {
   const given: GivenCredential[] = [];
   for (const name of CREDENTIALS) if (isPresent(own(payload, name))) given.push({ name, path: [name] });
-  const category = context.imageCategory?.toLowerCase();
+  const category = context.image?.category?.toLowerCase();
   if (category !== undefined && ZENLAYER_NO_CREDENTIAL_CATEGORIES.includes(category)) {
     return checkCredentials('none', given, CREDENTIALS);
   }

@@ -1,4 +1,4 @@
-import type { VendorError } from '../../errors/issue.ts';
+import type { VendorError } from '../../../errors/issue.ts';
 
 /** Which Tencent error table answers: API 3.0 (HTTP 200, detailed codes) or the legacy 2.0 page (six codes). */
 export type TencentGeneration = 'api3' | 'api2';

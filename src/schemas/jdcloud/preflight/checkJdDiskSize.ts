@@ -1,6 +1,6 @@
-import type { PreflightRule } from '../types.ts';
-import { pathIfGiven } from '../pathIfGiven.ts';
-import { JD_OUT_OF_RANGE } from './policies.ts';
+import type { PreflightRule } from '../../../preflight/types.ts';
+import { pathIfGiven } from '../../../preflight/pathIfGiven.ts';
+import { JD_OUT_OF_RANGE } from '../policies.ts';
 
 /**
  * JD disk-size rule: a cloud system disk must be at least the image's system

@@ -1,6 +1,6 @@
-import type { PreflightFinding, PreflightRule } from '../types.ts';
-import { pathIfGiven } from '../pathIfGiven.ts';
-import { ZENLAYER_IMAGE_AVAILABLE, ZENLAYER_PRECONDITION_ERRORS as ERRORS } from './policies.ts';
+import type { PreflightFinding, PreflightRule } from '../../../preflight/types.ts';
+import { pathIfGiven } from '../../../preflight/pathIfGiven.ts';
+import { ZENLAYER_IMAGE_AVAILABLE, ZENLAYER_PRECONDITION_ERRORS as ERRORS } from '../policies.ts';
 
 /**
  * Zenlayer image rules: the boot disk at least the image size (400

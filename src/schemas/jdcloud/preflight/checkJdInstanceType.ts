@@ -1,6 +1,6 @@
-import type { PreflightRule } from '../types.ts';
-import { pathIfGiven } from '../pathIfGiven.ts';
-import { JD_FAILED_PRECONDITION } from './policies.ts';
+import type { PreflightRule } from '../../../preflight/types.ts';
+import { pathIfGiven } from '../../../preflight/pathIfGiven.ts';
+import { JD_FAILED_PRECONDITION } from '../policies.ts';
 
 /**
  * JD instance-type rule: the image must support the instance type

@@ -1,5 +1,5 @@
-import type { PreflightRule } from '../types.ts';
-import { ZENLAYER_PRECONDITION_ERRORS, ZENLAYER_RESET_STATE } from './policies.ts';
+import type { PreflightRule } from '../../../preflight/types.ts';
+import { ZENLAYER_PRECONDITION_ERRORS, ZENLAYER_RESET_STATE } from '../policies.ts';
 
 /**
  * Zenlayer instance-state rule: the instance must be powered off, else 400

@@ -2,5 +2,4 @@ export * from './checkTencentDiskSize.ts';
 export * from './checkTencentInstanceState.ts';
 export * from './checkTencentKeepImageLogin.ts';
 export * from './checkTencentOsSwitch.ts';
-export * from './policies.ts';
 export * from './tencentError.ts';

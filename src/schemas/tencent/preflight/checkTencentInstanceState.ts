@@ -1,7 +1,7 @@
-import type { PreflightRule } from '../types.ts';
+import type { PreflightRule } from '../../../preflight/types.ts';
 import type { TencentGeneration } from './tencentError.ts';
 import { tencentError } from './tencentError.ts';
-import { TENCENT_ACCEPTED_STATES, TENCENT_REJECTED_STATES } from './policies.ts';
+import { TENCENT_ACCEPTED_STATES, TENCENT_REJECTED_STATES } from '../policies.ts';
 
 /**
  * Creates the Tencent instance-state rule: the states the error list rejects

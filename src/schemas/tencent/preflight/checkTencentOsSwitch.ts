@@ -1,8 +1,8 @@
-import type { PreflightFinding, PreflightRule } from '../types.ts';
+import type { PreflightFinding, PreflightRule } from '../../../preflight/types.ts';
 import type { TencentGeneration } from './tencentError.ts';
 import { tencentError } from './tencentError.ts';
-import { isPresent, own } from '../../engine/spec/values.ts';
-import { TENCENT_MAINLAND_REGIONS, TENCENT_OS_SWITCH_DISK_TYPES } from './policies.ts';
+import { isPresent, own } from '../../../engine/spec/values.ts';
+import { TENCENT_MAINLAND_REGIONS, TENCENT_OS_SWITCH_DISK_TYPES } from '../policies.ts';
 
 const isMainland = (region: string): boolean =>
   TENCENT_MAINLAND_REGIONS.some((mainland) => region === mainland || region.startsWith(`${mainland}-`));

@@ -1,7 +1,7 @@
-import type { PreflightRule } from '../types.ts';
+import type { PreflightRule } from '../../../preflight/types.ts';
 import type { TencentGeneration } from './tencentError.ts';
 import { tencentError } from './tencentError.ts';
-import { isPlainObject, own } from '../../engine/spec/values.ts';
+import { isPlainObject, own } from '../../../engine/spec/values.ts';
 
 const PATH = ['SystemDisk', 'DiskSize'] as const;
 

@@ -1,7 +1,6 @@
-import type { PreflightFinding, PreflightRule } from '../types.ts';
-import { isPresent, own } from '../../engine/spec/values.ts';
-import { ZENLAYER_NO_CREDENTIAL_CATEGORIES } from '../../schemas/zenlayer/policies.ts';
-import { ZENLAYER_PRECONDITION_ERRORS as ERRORS } from './policies.ts';
+import type { PreflightFinding, PreflightRule } from '../../../preflight/types.ts';
+import { isPresent, own } from '../../../engine/spec/values.ts';
+import { ZENLAYER_NO_CREDENTIAL_CATEGORIES, ZENLAYER_PRECONDITION_ERRORS as ERRORS } from '../policies.ts';
 
 /**
  * Zenlayer login rules: `enableAgent: true` only on an image with QGA support

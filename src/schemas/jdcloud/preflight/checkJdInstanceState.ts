@@ -1,5 +1,5 @@
-import type { PreflightRule } from '../types.ts';
-import { JD_FAILED_PRECONDITION, JD_REBUILD_STATE } from './policies.ts';
+import type { PreflightRule } from '../../../preflight/types.ts';
+import { JD_FAILED_PRECONDITION, JD_REBUILD_STATE } from '../policies.ts';
 
 /**
  * JD instance-state rule: the instance must be `stopped`, else 400

@@ -1,6 +1,6 @@
-import type { PreflightRule } from '../types.ts';
-import { pathIfGiven } from '../pathIfGiven.ts';
-import { JD_FAILED_PRECONDITION, JD_ROOT_DEVICE_FOR_DISK } from './policies.ts';
+import type { PreflightRule } from '../../../preflight/types.ts';
+import { pathIfGiven } from '../../../preflight/pathIfGiven.ts';
+import { JD_FAILED_PRECONDITION, JD_ROOT_DEVICE_FOR_DISK } from '../policies.ts';
 
 /**
  * JD disk-type rule: a local system disk needs a `localDisk` image, a cloud

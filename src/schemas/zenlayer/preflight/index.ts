@@ -1,4 +1,3 @@
 export * from './checkZenlayerImage.ts';
 export * from './checkZenlayerInstanceState.ts';
 export * from './checkZenlayerLogin.ts';
-export * from './policies.ts';

@@ -3,4 +3,3 @@ export * from './checkJdDiskType.ts';
 export * from './checkJdEncryption.ts';
 export * from './checkJdInstanceState.ts';
 export * from './checkJdInstanceType.ts';
-export * from './policies.ts';

@@ -1,9 +1,8 @@
-import type { PreflightRule } from '../types.ts';
+import type { PreflightRule } from '../../../preflight/types.ts';
 import type { TencentGeneration } from './tencentError.ts';
 import { tencentError } from './tencentError.ts';
-import { isPlainObject, own } from '../../engine/spec/values.ts';
-import { TENCENT_KEEP_IMAGE_LOGIN_SOURCES } from './policies.ts';
-import { TENCENT_KEEP_IMAGE_LOGIN_ON } from '../../schemas/tencent/policies.ts';
+import { isPlainObject, own } from '../../../engine/spec/values.ts';
+import { TENCENT_KEEP_IMAGE_LOGIN_ON, TENCENT_KEEP_IMAGE_LOGIN_SOURCES } from '../policies.ts';
 
 const PATH = ['LoginSettings', 'KeepImageLogin'] as const;
 
