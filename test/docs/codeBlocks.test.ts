@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BLOCK_COMPILER_OPTIONS, BLOCK_RUNNER, checkBlocks } from './support/checkBlocks.ts';
 import { type CodeBlock, docFiles, extractBlocks, moduleText } from './support/codeBlocks.ts';
 
 /**
@@ -48,27 +48,13 @@ function linkSourcePackage(): void {
   symlinkSync(join(root, 'src'), join(at, 'src'), 'dir');
 }
 
-const COMPILER_OPTIONS = {
-  target: 'ES2022',
-  lib: ['ES2023', 'DOM'],
-  module: 'NodeNext',
-  moduleResolution: 'NodeNext',
-  strict: true,
-  jsx: 'react-jsx',
-  allowJs: true,
-  checkJs: true,
-  noEmit: true,
-  skipLibCheck: true,
-  types: ['node'],
-  allowImportingTsExtensions: true,
-};
+const COMPILER_OPTIONS = { ...BLOCK_COMPILER_OPTIONS, module: 'NodeNext', moduleResolution: 'NodeNext', allowImportingTsExtensions: true };
 
 function writeBlocks(): void {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: COMPILER_OPTIONS, include: ['*'] }));
   linkSourcePackage();
-  // Imports each block and says it finished: a block may set process.exitCode or print to stderr on purpose.
-  writeFileSync(join(dir, 'runner.mjs'), "await import(new URL(process.argv[2], import.meta.url).href);\nprocess.stdout.write('\\n<block finished>\\n');\n");
+  writeFileSync(join(dir, 'runner.mjs'), BLOCK_RUNNER);
   for (const block of blocks) writeFileSync(join(dir, block.file), moduleText(block));
 }
 
@@ -83,21 +69,7 @@ describe('code blocks of the README and the guides', () => {
   });
 
   it('type-check', () => {
-    const { options, errors } = ts.convertCompilerOptionsFromJson(COMPILER_OPTIONS, dir);
-    expect(errors).toEqual([]);
-    const files = blocks.map((block) => join(dir, block.file));
-    const program = ts.createProgram(files, options);
-    const inBlocks = new Set(files);
-    const diagnostics = ts
-      .getPreEmitDiagnostics(program)
-      .filter((diagnostic) => diagnostic.file === undefined || inBlocks.has(diagnostic.file.fileName))
-      .map((diagnostic) => {
-        const where = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start) : undefined;
-        const block = blocks.find((candidate) => join(dir, candidate.file) === diagnostic.file?.fileName);
-        const line = block && where ? `${block.doc}:${block.line + 1 + where.line}` : 'tsconfig';
-        return `${line}: TS${diagnostic.code} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
-      });
-    expect(diagnostics).toEqual([]);
+    expect(checkBlocks(blocks, dir, COMPILER_OPTIONS, true)).toEqual([]);
   }, 120_000);
 
   for (const block of blocks.filter((candidate) => candidate.run)) {

@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BLOCK_COMPILER_OPTIONS, BLOCK_RUNNER, checkBlocks } from '../docs/support/checkBlocks.ts';
 import { type CodeBlock, docFiles, extractBlocks, moduleText } from '../docs/support/codeBlocks.ts';
 
 /**
@@ -40,19 +40,6 @@ const PEERS_AND_GUIDE_LIBRARIES = [
   '@types/node',
 ];
 
-const BASE_OPTIONS = {
-  target: 'ES2022',
-  lib: ['ES2023', 'DOM'],
-  strict: true,
-  jsx: 'react-jsx',
-  allowJs: true,
-  checkJs: true,
-  noEmit: true,
-  // As most project templates set it; the libraries' own .d.ts are not what this test is about.
-  skipLibCheck: true,
-  types: ['node'],
-};
-
 const RESOLUTIONS = {
   bundler: { module: 'ESNext', moduleResolution: 'bundler' },
   nodenext: { module: 'NodeNext', moduleResolution: 'NodeNext' },
@@ -68,7 +55,7 @@ beforeAll(async () => {
   for (const name of PEERS_AND_GUIDE_LIBRARIES) dependencies[name] = version(name);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'fresh-project', private: true, type: 'module', dependencies }));
   await run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], { cwd: project });
-  writeFileSync(join(project, 'runner.mjs'), "await import(new URL(process.argv[2], import.meta.url).href);\nprocess.stdout.write('\\n<block finished>\\n');\n");
+  writeFileSync(join(project, 'runner.mjs'), BLOCK_RUNNER);
   for (const block of blocks) writeFileSync(join(project, block.file), moduleText(block));
 }, 240_000);
 
@@ -87,16 +74,7 @@ describe('the packed package in a fresh TypeScript project', () => {
 
   for (const [resolution, settings] of Object.entries(RESOLUTIONS)) {
     it(`type-checks every README and guide block under moduleResolution ${resolution}`, () => {
-      const { options, errors } = ts.convertCompilerOptionsFromJson({ ...BASE_OPTIONS, ...settings }, project);
-      expect(errors).toEqual([]);
-      const files = blocks.map((block) => join(project, block.file));
-      const diagnostics = ts.getPreEmitDiagnostics(ts.createProgram(files, options)).map((diagnostic) => {
-        const block = blocks.find((candidate) => join(project, candidate.file) === diagnostic.file?.fileName);
-        const where = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start) : undefined;
-        const at = block && where ? `${block.doc}:${block.line + 1 + where.line}` : (diagnostic.file?.fileName ?? 'options');
-        return `${at}: TS${diagnostic.code} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
-      });
-      expect(diagnostics).toEqual([]);
+      expect(checkBlocks(blocks, project, { ...BLOCK_COMPILER_OPTIONS, ...settings }, false)).toEqual([]);
     }, 120_000);
   }
 
