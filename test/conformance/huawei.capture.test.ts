@@ -32,6 +32,22 @@ const JOB = { job_id: '70a599e0-31e7-49b7-b260-868f441e862b' };
 
 type Client = InstanceType<typeof ecs.EcsClient>;
 
+/** Sends a v2 reinstall (with Cloud-Init): the option wrapped in its request body and request, as every caller must. */
+const reinstallV2 = (client: Client, serverId: string, option: InstanceType<typeof ecs.ReinstallServerWithCloudInitOption>): Promise<unknown> =>
+  client.reinstallServerWithCloudInit(new ecs.ReinstallServerWithCloudInitRequest(serverId).withBody(new ecs.ReinstallServerWithCloudInitRequestBody(option)));
+
+/** Sends a v2 change OS (with Cloud-Init). */
+const changeV2 = (client: Client, serverId: string, option: InstanceType<typeof ecs.ChangeServerOsWithCloudInitOption>): Promise<unknown> =>
+  client.changeServerOsWithCloudInit(new ecs.ChangeServerOsWithCloudInitRequest(serverId).withBody(new ecs.ChangeServerOsWithCloudInitRequestBody(option)));
+
+/** Sends a v1 reinstall (without Cloud-Init). */
+const reinstallV1 = (client: Client, serverId: string, option: InstanceType<typeof ecs.ReinstallServerWithoutCloudInitOption>): Promise<unknown> =>
+  client.reinstallServerWithoutCloudInit(new ecs.ReinstallServerWithoutCloudInitRequest(serverId).withBody(new ecs.ReinstallServerWithoutCloudInitRequestBody(option)));
+
+/** Sends a v1 change OS (without Cloud-Init). */
+const changeV1 = (client: Client, serverId: string, option: InstanceType<typeof ecs.ChangeServerOsWithoutCloudInitOption>): Promise<unknown> =>
+  client.changeServerOsWithoutCloudInit(new ecs.ChangeServerOsWithoutCloudInitRequest(serverId).withBody(new ecs.ChangeServerOsWithoutCloudInitRequestBody(option)));
+
 /** One SDK call and the fixture its body must equal. */
 interface Case {
   readonly name: string;
@@ -46,40 +62,31 @@ const CASES: readonly Case[] = [
     fixture: 'reinstall-password-userdata-stop.json',
     path: `/v2/${PROJECT}/cloudservers/${SERVER}/reinstallos`,
     call: (client) =>
-      client.reinstallServerWithCloudInit(
-        new ecs.ReinstallServerWithCloudInitRequest(SERVER).withBody(
-          new ecs.ReinstallServerWithCloudInitRequestBody(
-            new ecs.ReinstallServerWithCloudInitOption()
-              .withAdminpass(PASSWORD)
-              .withMetadata(new ecs.ReinstallSeverMetadata().withUserData(USERDATA))
-              .withMode('withStopServer'),
-          ),
-        ),
+      reinstallV2(
+        client,
+        SERVER,
+        new ecs.ReinstallServerWithCloudInitOption()
+          .withAdminpass(PASSWORD)
+          .withMetadata(new ecs.ReinstallSeverMetadata().withUserData(USERDATA))
+          .withMode('withStopServer'),
       ),
   },
   {
     name: 'v2 reinstall: key pair and user id',
     fixture: 'reinstall-keypair.json',
     path: `/v2/${PROJECT}/cloudservers/${SERVER}/reinstallos`,
-    call: (client) =>
-      client.reinstallServerWithCloudInit(
-        new ecs.ReinstallServerWithCloudInitRequest(SERVER).withBody(
-          new ecs.ReinstallServerWithCloudInitRequestBody(new ecs.ReinstallServerWithCloudInitOption().withKeyname(KEY).withUserid(USERID)),
-        ),
-      ),
+    call: (client) => reinstallV2(client, SERVER, new ecs.ReinstallServerWithCloudInitOption().withKeyname(KEY).withUserid(USERID)),
   },
   {
     name: 'v2 reinstall: user data only, encrypted system disk, BYOL',
     fixture: 'reinstall-userdata-encrypted.json',
     path: `/v2/${PROJECT}/cloudservers/${SERVER}/reinstallos`,
     call: (client) =>
-      client.reinstallServerWithCloudInit(
-        new ecs.ReinstallServerWithCloudInitRequest(SERVER).withBody(
-          new ecs.ReinstallServerWithCloudInitRequestBody(
-            new ecs.ReinstallServerWithCloudInitOption().withMetadata(
-              new ecs.ReinstallSeverMetadata().withSystemEncrypted('1').withSystemCmkid(CMK).withUserData(USERDATA).withByol('true'),
-            ),
-          ),
+      reinstallV2(
+        client,
+        SERVER,
+        new ecs.ReinstallServerWithCloudInitOption().withMetadata(
+          new ecs.ReinstallSeverMetadata().withSystemEncrypted('1').withSystemCmkid(CMK).withUserData(USERDATA).withByol('true'),
         ),
       ),
   },
@@ -88,52 +95,33 @@ const CASES: readonly Case[] = [
     fixture: 'change-keypair-stop.json',
     path: `/v2/${PROJECT}/cloudservers/${SERVER}/changeos`,
     call: (client) =>
-      client.changeServerOsWithCloudInit(
-        new ecs.ChangeServerOsWithCloudInitRequest(SERVER).withBody(
-          new ecs.ChangeServerOsWithCloudInitRequestBody(
-            new ecs.ChangeServerOsWithCloudInitOption(IMAGE).withKeyname(KEY).withUserid(USERID).withMode('withStopServer').withIsAutoPay('true'),
-          ),
-        ),
-      ),
+      changeV2(client, SERVER, new ecs.ChangeServerOsWithCloudInitOption(IMAGE).withKeyname(KEY).withUserid(USERID).withMode('withStopServer').withIsAutoPay('true')),
   },
   {
     name: 'v2 change OS: password and user data',
     fixture: 'change-password-userdata.json',
     path: `/v2/${PROJECT}/cloudservers/${SERVER}/changeos`,
     call: (client) =>
-      client.changeServerOsWithCloudInit(
-        new ecs.ChangeServerOsWithCloudInitRequest(SERVER).withBody(
-          new ecs.ChangeServerOsWithCloudInitRequestBody(
-            new ecs.ChangeServerOsWithCloudInitOption(IMAGE).withAdminpass(PASSWORD).withMetadata(new ecs.ChangeSeversOsMetadata().withUserData(USERDATA)),
-          ),
-        ),
-      ),
+      changeV2(client, SERVER, new ecs.ChangeServerOsWithCloudInitOption(IMAGE).withAdminpass(PASSWORD).withMetadata(new ecs.ChangeSeversOsMetadata().withUserData(USERDATA))),
   },
   {
     name: 'v1 reinstall (no Cloud-Init): password, withStopServer',
     fixture: 'reinstall-v1-password-stop.json',
     path: `/v1/${PROJECT}/cloudservers/${SERVER}/reinstallos`,
-    call: (client) =>
-      client.reinstallServerWithoutCloudInit(
-        new ecs.ReinstallServerWithoutCloudInitRequest(SERVER).withBody(
-          new ecs.ReinstallServerWithoutCloudInitRequestBody(new ecs.ReinstallServerWithoutCloudInitOption().withAdminpass(PASSWORD).withMode('withStopServer')),
-        ),
-      ),
+    call: (client) => reinstallV1(client, SERVER, new ecs.ReinstallServerWithoutCloudInitOption().withAdminpass(PASSWORD).withMode('withStopServer')),
   },
   {
     name: 'v1 change OS (no Cloud-Init): key pair, encrypted system disk',
     fixture: 'change-v1-keypair-encrypted.json',
     path: `/v1/${PROJECT}/cloudservers/${SERVER}/changeos`,
     call: (client) =>
-      client.changeServerOsWithoutCloudInit(
-        new ecs.ChangeServerOsWithoutCloudInitRequest(SERVER).withBody(
-          new ecs.ChangeServerOsWithoutCloudInitRequestBody(
-            new ecs.ChangeServerOsWithoutCloudInitOption(IMAGE)
-              .withKeyname(KEY)
-              .withUserid(USERID)
-              .withMetadata(new ecs.ChangeSeversOsMetadataWithoutCloudInitOption().withSystemEncrypted('1').withSystemCmkid(CMK)),
-          ),
-        ),
+      changeV1(
+        client,
+        SERVER,
+        new ecs.ChangeServerOsWithoutCloudInitOption(IMAGE)
+          .withKeyname(KEY)
+          .withUserid(USERID)
+          .withMetadata(new ecs.ChangeSeversOsMetadataWithoutCloudInitOption().withSystemEncrypted('1').withSystemCmkid(CMK)),
       ),
   },
   {
@@ -142,29 +130,22 @@ const CASES: readonly Case[] = [
     fixture: 'unset-null-undefined.json',
     path: `/v2/${PROJECT}/cloudservers/${SERVER}/reinstallos`,
     call: (client) =>
-      client.reinstallServerWithCloudInit(
-        new ecs.ReinstallServerWithCloudInitRequest(SERVER).withBody(
-          new ecs.ReinstallServerWithCloudInitRequestBody(
-            new ecs.ReinstallServerWithCloudInitOption()
-              .withAdminpass(null as unknown as string)
-              .withKeyname(KEY)
-              .withUserid(USERID)
-              .withMetadata(undefined as unknown as InstanceType<typeof ecs.ReinstallSeverMetadata>)
-              .withMode(undefined as unknown as string),
-          ),
-        ),
+      reinstallV2(
+        client,
+        SERVER,
+        new ecs.ReinstallServerWithCloudInitOption()
+          .withAdminpass(null as unknown as string)
+          .withKeyname(KEY)
+          .withUserid(USERID)
+          .withMetadata(undefined as unknown as InstanceType<typeof ecs.ReinstallSeverMetadata>)
+          .withMode(undefined as unknown as string),
       ),
   },
   {
     name: 'change OS without imageid: the SDK sends it anyway',
     fixture: 'change-missing-imageid.json',
     path: `/v2/${PROJECT}/cloudservers/${SERVER}/changeos`,
-    call: (client) =>
-      client.changeServerOsWithCloudInit(
-        new ecs.ChangeServerOsWithCloudInitRequest(SERVER).withBody(
-          new ecs.ChangeServerOsWithCloudInitRequestBody(new ecs.ChangeServerOsWithCloudInitOption(undefined as unknown as string).withAdminpass(PASSWORD)),
-        ),
-      ),
+    call: (client) => changeV2(client, SERVER, new ecs.ChangeServerOsWithCloudInitOption(undefined as unknown as string).withAdminpass(PASSWORD)),
   },
   {
     name: 'plain objects: members the models lack pass through',
@@ -257,13 +238,7 @@ describe(`@huaweicloud/huaweicloud-sdk-ecs ${ECS_VERSION} on the wire`, () => {
 
   it('substitutes the server id into the path without percent-encoding its reserved characters', async () => {
     const send = (id: string): Promise<CapturedRequest> =>
-      capture((c) =>
-        c.reinstallServerWithCloudInit(
-          new ecs.ReinstallServerWithCloudInitRequest(id).withBody(
-            new ecs.ReinstallServerWithCloudInitRequestBody(new ecs.ReinstallServerWithCloudInitOption().withKeyname(KEY).withUserid(USERID)),
-          ),
-        ),
-      );
+      capture((c) => reinstallV2(c, id, new ecs.ReinstallServerWithCloudInitOption().withKeyname(KEY).withUserid(USERID)));
     // A `/` adds a path segment and a `?` starts a query: the request goes to another resource.
     const slash = await send('a/b?c');
     expect(slash.path).toBe(`/v2/${PROJECT}/cloudservers/a/b`);
@@ -278,38 +253,18 @@ describe(`@huaweicloud/huaweicloud-sdk-ecs ${ECS_VERSION} on the wire`, () => {
   it('refuses a missing server id or body before sending anything', () => {
     const before = server.captured.length;
     const option = new ecs.ReinstallServerWithCloudInitOption().withKeyname(KEY);
-    expect(() =>
-      client.reinstallServerWithCloudInit(
-        new ecs.ReinstallServerWithCloudInitRequest(undefined as unknown as string).withBody(new ecs.ReinstallServerWithCloudInitRequestBody(option)),
-      ),
-    ).toThrow(/serverId/);
+    expect(() => reinstallV2(client, undefined as unknown as string, option)).toThrow(/serverId/);
     expect(() => client.changeServerOsWithCloudInit(new ecs.ChangeServerOsWithCloudInitRequest(SERVER))).toThrow(/body/);
     expect(server.captured.length).toBe(before);
   });
 
   it('validates nothing in the body: an empty os-reinstall, a bad password and empty strings go out', async () => {
-    const empty = await capture((c) =>
-      c.reinstallServerWithCloudInit(
-        new ecs.ReinstallServerWithCloudInitRequest(SERVER).withBody(new ecs.ReinstallServerWithCloudInitRequestBody(new ecs.ReinstallServerWithCloudInitOption())),
-      ),
-    );
+    const empty = await capture((c) => reinstallV2(c, SERVER, new ecs.ReinstallServerWithCloudInitOption()));
     expect(empty.body).toBe('{"os-reinstall":{}}');
-    const weak = await capture((c) =>
-      c.reinstallServerWithoutCloudInit(
-        new ecs.ReinstallServerWithoutCloudInitRequest(SERVER).withBody(
-          new ecs.ReinstallServerWithoutCloudInitRequestBody(new ecs.ReinstallServerWithoutCloudInitOption().withAdminpass('root').withKeyname(KEY)),
-        ),
-      ),
-    );
+    const weak = await capture((c) => reinstallV1(c, SERVER, new ecs.ReinstallServerWithoutCloudInitOption().withAdminpass('root').withKeyname(KEY)));
     expect(JSON.parse(weak.body)).toEqual({ 'os-reinstall': { adminpass: 'root', keyname: KEY } });
     // An empty string is a value, not an unset member: it goes out as "".
-    const blank = await capture((c) =>
-      c.changeServerOsWithCloudInit(
-        new ecs.ChangeServerOsWithCloudInitRequest(SERVER).withBody(
-          new ecs.ChangeServerOsWithCloudInitRequestBody(new ecs.ChangeServerOsWithCloudInitOption(IMAGE).withKeyname('').withUserid('').withMode('')),
-        ),
-      ),
-    );
+    const blank = await capture((c) => changeV2(c, SERVER, new ecs.ChangeServerOsWithCloudInitOption(IMAGE).withKeyname('').withUserid('').withMode('')));
     expect(blank.body).toBe(`{"os-change":{"imageid":"${IMAGE}","keyname":"","userid":"","mode":""}}`);
   });
 });
