@@ -15,7 +15,6 @@ import { vendorCodeFor } from './engine/spec/vendorCodeFor.ts';
 import { suggestName } from './engine/spec/suggestName.ts';
 import { isShowableKey } from './errors/isShowableKey.ts';
 import { decodeQuery } from './encoding/query/decodeQuery.ts';
-import { TENCENT_SIGNATURE_PARAMETERS } from './schemas/tencent/policies.ts';
 import { runPreflight } from './preflight/runPreflight.ts';
 import { checkOptions } from './checkOptions.ts';
 
@@ -56,7 +55,7 @@ function decode(api: ApiSpec, input: unknown): DecodedQuery {
     throw new TypeError(`API "${api.id}" takes a JSON body only; encoding 'query' applies to APIs whose wire is 'query' or 'json-or-query'.`);
   }
   try {
-    return decodeQuery(input, api.payload, api.vendor === 'tencent' ? TENCENT_SIGNATURE_PARAMETERS : [], suggestName);
+    return decodeQuery(input, api.payload, api.transportParameters ?? [], suggestName);
   } catch {
     return { payload: undefined, findings: [{ finding: { rule: 'parameter/type', params: { expected: 'query' } }, path: [] }], plusPaths: [] };
   }
@@ -115,7 +114,7 @@ export function validateLocated<TApi extends ApiId>(api: TApi, payload: unknown,
   }
   if (facts) {
     const seen = new Map(issues.map((issue, index) => [`${issue.rule}\u0000${pathKey(issue.path)}`, index]));
-    for (const { finding, path, vendor } of runPreflight(api, input, facts)) {
+    for (const { finding, path, vendor } of runPreflight(entry.api, input, facts)) {
       // The payload spec may report the same fault already: as an error through the OS the facts gave, or only
       // as a warning for one OS of two, which the facts now settle.
       const index = seen.get(`${finding.rule}\u0000${pathKey(path)}`);

@@ -6,7 +6,6 @@
 import { apis, validate, en, zhCN, type ApiId, type ApiSpec, type Issue, type Lang, type Os, type PathSegment, type Vendor } from '../../src/index.ts';
 import { decodeQuery } from '../../src/encoding/query/index.ts';
 import { detectApi } from '../../src/cli/detect/detectApi.ts';
-import { TENCENT_SIGNATURE_PARAMETERS } from '../../src/schemas/tencent/policies.ts';
 import { h } from './dom.ts';
 import { setAt } from './payloadPath.ts';
 import { readRequest } from './readRequest.ts';
@@ -213,7 +212,7 @@ function readEditor(): void {
     const line = String(value);
     const question = line.indexOf('?');
     state.base = read.url && question >= 0 ? line.slice(0, question) : '';
-    const ignore = state.api.vendor === 'tencent' ? TENCENT_SIGNATURE_PARAMETERS : [];
+    const ignore = state.api.transportParameters ?? [];
     state.payload = structuredClone({ ...(decodeQuery(line, state.api.payload, ignore).payload ?? {}) });
     if (state.api.wire === 'json') {
       state.notes.push(t.jsonOnly);

@@ -1,3 +1,4 @@
+import type { PreflightRule } from '../../preflight/types.ts';
 import type { PayloadAbout, PayloadSpec } from './types.ts';
 
 /** The vendors covered. */
@@ -37,4 +38,8 @@ export interface ApiSpec<TId extends string = string> {
   readonly payload: PayloadSpec;
   /** The payload's descriptions, defaults, secrets and vendor error codes (docs, JSON Schema, `validate()`'s vendor codes). */
   readonly about: PayloadAbout;
+  /** The rules over known facts (instance state, disk, image) that predict the vendor's precondition errors; none when absent. */
+  readonly preflight?: readonly PreflightRule[];
+  /** Parameters a query-wire request carries for transport (signature, credentials, client), which the payload check drops. */
+  readonly transportParameters?: readonly string[];
 }

@@ -1,6 +1,7 @@
 import type { ApiSpec } from '../../engine/spec/api.ts';
 import { REBUILD_INSTANCE, REBUILD_INSTANCE_103 } from './rebuildInstance.ts';
 import { REBUILD_INSTANCE_103_ABOUT, REBUILD_INSTANCE_ABOUT } from './rebuildInstanceAbout.ts';
+import { JD_PREFLIGHT } from './preflight/jdPreflight.ts';
 
 /**
  * JD Cloud VM `rebuildInstance` v1: POST JSON body, path parameters
@@ -19,6 +20,7 @@ export const JDCLOUD_REBUILD_INSTANCE: ApiSpec<'jdcloud.vm.rebuildInstance'> = {
   source: 'JD Cloud rebuildInstance API page, v1 (Chinese)',
   payload: REBUILD_INSTANCE,
   about: REBUILD_INSTANCE_ABOUT,
+  preflight: JD_PREFLIGHT,
 };
 
 /**
@@ -39,4 +41,5 @@ export const JDCLOUD_REBUILD_INSTANCE_103: ApiSpec<'jdcloud.vm.rebuildInstance@1
   source: 'JD Cloud rebuildInstance, "1.0.3" page (English)',
   payload: REBUILD_INSTANCE_103,
   about: REBUILD_INSTANCE_103_ABOUT,
+  preflight: JD_PREFLIGHT,
 };

@@ -1,6 +1,8 @@
 import type { ApiSpec } from '../../engine/spec/api.ts';
 import { RESET_INSTANCE, RESET_INSTANCE_API2 } from './resetInstance.ts';
 import { RESET_INSTANCE_ABOUT, RESET_INSTANCE_API2_ABOUT } from './resetInstanceAbout.ts';
+import { TENCENT_SIGNATURE_PARAMETERS } from './policies.ts';
+import { tencentPreflight } from './preflight/tencentPreflight.ts';
 
 /** Tencent CVM `ResetInstance`, API 3.0: JSON body with `X-TC-Action`, or GET/POST form with flattened keys. */
 export const TENCENT_RESET_INSTANCE: ApiSpec<'tencent.cvm.ResetInstance'> = {
@@ -16,6 +18,8 @@ export const TENCENT_RESET_INSTANCE: ApiSpec<'tencent.cvm.ResetInstance'> = {
   rateLimit: { perSecond: 10, code: 'RequestLimitExceeded' },
   payload: RESET_INSTANCE,
   about: RESET_INSTANCE_ABOUT,
+  preflight: tencentPreflight('api3'),
+  transportParameters: TENCENT_SIGNATURE_PARAMETERS,
 };
 
 /**
@@ -34,4 +38,6 @@ export const TENCENT_RESET_INSTANCE_API2: ApiSpec<'tencent.cvm.ResetInstance@api
   source: 'Tencent CVM ResetInstance, legacy API 2.0 (Chinese)',
   payload: RESET_INSTANCE_API2,
   about: RESET_INSTANCE_API2_ABOUT,
+  preflight: tencentPreflight('api2'),
+  transportParameters: TENCENT_SIGNATURE_PARAMETERS,
 };

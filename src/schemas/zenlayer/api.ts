@@ -1,6 +1,7 @@
 import type { ApiSpec } from '../../engine/spec/api.ts';
 import { RESET_INSTANCE } from './resetInstance.ts';
 import { RESET_INSTANCE_ABOUT } from './resetInstanceAbout.ts';
+import { ZENLAYER_PREFLIGHT } from './preflight/zenlayerPreflight.ts';
 
 /**
  * Zenlayer ZEC `ResetInstance` (API 2.0): POST JSON body, action in the
@@ -18,4 +19,5 @@ export const ZENLAYER_RESET_INSTANCE: ApiSpec<'zenlayer.zec.ResetInstance'> = {
   source: 'Zenlayer ZEC ResetInstance, API 2.0 (English)',
   payload: RESET_INSTANCE,
   about: RESET_INSTANCE_ABOUT,
+  preflight: ZENLAYER_PREFLIGHT,
 };

@@ -3,3 +3,4 @@ export * from './checkJdDiskType.ts';
 export * from './checkJdEncryption.ts';
 export * from './checkJdInstanceState.ts';
 export * from './checkJdInstanceType.ts';
+export * from './jdPreflight.ts';
