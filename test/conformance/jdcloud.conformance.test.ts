@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Os } from '../../src/rules/finding.ts';
 import { validate } from '../../src/index.ts';
-import { asError, errorsOf, hasError, lintErrors, lintFiles, removeCli, type Expected, type LintFile } from './support/judge.ts';
+import { asError, errorsOf, hasError, removeCli, type Expected } from './support/judge.ts';
+import { expectLintVerdicts, type JudgedFile } from './support/expectLintVerdicts.ts';
 import { loadFixtures } from './support/fixtures.ts';
 import { startLoopback, type CapturedRequest, type Loopback } from './support/loopback.ts';
 
@@ -70,7 +71,7 @@ function pathParameters(path: string): { regionId: string; instanceId: string } 
 const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 /** Lint files gathered by the tests above the lint test, with what each must give. */
-const files: { readonly file: LintFile; readonly expected: Expected | undefined }[] = [];
+const files: JudgedFile[] = [];
 
 describe('jdcloud-sdk-js rebuildInstance, captured on loopback (JDCLOUD2-HMAC-SHA256, POST JSON)', () => {
   it.each(CASES)('$name', async ({ name, os, opts, expected }) => {
@@ -130,12 +131,6 @@ describe('JD clients that are not on npm: serializer-derived fixtures', () => {
 describe('instance-preflight lint', () => {
   it('gives the same verdicts on every capture and fixture saved as a JSON file', async () => {
     expect(files.length).toBeGreaterThan(CASES.length);
-    const linted = await lintFiles(files.map(({ file }) => file));
-    for (const { file, expected } of files) {
-      expect(linted.has(file.name), file.name).toBe(true);
-      const errors = lintErrors(linted.get(file.name));
-      if (expected) expect(hasError(errors, expected, '/'), `${file.name}: ${asError(expected)}`).toBe(true);
-      else expect(errors, file.name).toEqual([]);
-    }
+    await expectLintVerdicts(files);
   });
 });

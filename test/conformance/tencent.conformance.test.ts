@@ -7,7 +7,8 @@
 import { Agent } from 'node:http';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asError, errorsOf, hasError, lintErrors, lintFiles, removeCli, type Expected, type LintFile, type LintMessage } from './support/judge.ts';
+import { asError, errorsOf, hasError, removeCli, type Expected, type LintFile } from './support/judge.ts';
+import { expectLintVerdicts, type JudgedFile } from './support/expectLintVerdicts.ts';
 import { loadFixtures } from './support/fixtures.ts';
 import { startLoopback, type CapturedRequest, type Loopback } from './support/loopback.ts';
 
@@ -165,7 +166,7 @@ function lintFileOf(name: string, mode: Mode, captured: CapturedRequest): LintFi
 const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 describe('tencentcloud-sdk-nodejs-cvm ResetInstance, captured on loopback', () => {
-  const files: { readonly file: LintFile; readonly expected: Expected | undefined }[] = [];
+  const files: JudgedFile[] = [];
 
   for (const mode of MODES) {
     describe(mode.name, () => {
@@ -194,21 +195,13 @@ describe('tencentcloud-sdk-nodejs-cvm ResetInstance, captured on loopback', () =
 
   it('instance-preflight lint gives the same verdicts on every capture saved as a file', async () => {
     expect(files.length).toBe(MODES.length * (VALID.length + INVALID.length));
-    const linted = await lintFiles(files.map(({ file }) => file));
-    for (const { file, expected } of files) {
-      const errors = lintErrors(linted.get(file.name) as LintMessage[] | undefined);
-      expect(linted.has(file.name), file.name).toBe(true);
-      // A request-lines file reports each path below its line index.
-      const prefix = file.name.endsWith('.json') ? [] : [0];
-      if (expected) expect(hasError(errors, expected, '/', prefix), `${file.name}: ${asError(expected)}`).toBe(true);
-      else expect(errors, file.name).toEqual([]);
-    }
+    await expectLintVerdicts(files);
   });
 });
 
 describe('Tencent clients that are not on npm: serializer-derived fixtures (Go and Python SDKs)', () => {
   const fixtures = loadFixtures('tencent');
-  const files: { readonly file: LintFile; readonly expected: Expected | undefined }[] = [];
+  const files: JudgedFile[] = [];
 
   it('cover the Go and Python SDKs, TC3 JSON bodies and signature v1 form bodies', () => {
     expect([...new Set(fixtures.map((fixture) => fixture.client))]).toEqual(['tencentcloud-sdk-go', 'tencentcloud-sdk-python']);
@@ -224,14 +217,7 @@ describe('Tencent clients that are not on npm: serializer-derived fixtures (Go a
   });
 
   it('instance-preflight lint gives the same verdicts', async () => {
-    const linted = await lintFiles(files.map(({ file }) => file));
-    for (const { file, expected } of files) {
-      expect(linted.has(file.name), file.name).toBe(true);
-      const errors = lintErrors(linted.get(file.name));
-      const prefix = file.name.endsWith('.json') ? [] : [0];
-      if (expected) expect(hasError(errors, expected, '/', prefix), `${file.name}: ${asError(expected)}`).toBe(true);
-      else expect(errors, file.name).toEqual([]);
-    }
+    await expectLintVerdicts(files);
   });
 
   it('the Go SDK sends an empty Language in every signature v1 request; it is a signature parameter', () => {

@@ -4,7 +4,8 @@
  * (`fixtures/zenlayer/<client>/SOURCE.md`), through `validate()` and through `instance-preflight lint`.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { asError, errorsOf, hasError, lintErrors, lintFiles, removeCli, type Expected, type LintFile } from './support/judge.ts';
+import { asError, errorsOf, hasError, removeCli } from './support/judge.ts';
+import { expectLintVerdicts, type JudgedFile } from './support/expectLintVerdicts.ts';
 import { loadFixtures } from './support/fixtures.ts';
 
 const CLIENTS = ['zenlayercloud-cli', 'zenlayercloud-sdk-go', 'zenlayercloud-sdk-java', 'zenlayercloud-sdk-python'];
@@ -17,7 +18,7 @@ afterAll(async () => {
   await removeCli();
 });
 
-const files: { readonly file: LintFile; readonly expected: Expected | undefined }[] = [];
+const files: JudgedFile[] = [];
 
 describe('Zenlayer clients: serializer-derived fixtures', () => {
   const fixtures = loadFixtures('zenlayer');
@@ -50,12 +51,6 @@ describe('Zenlayer clients: serializer-derived fixtures', () => {
 describe('instance-preflight lint', () => {
   it('gives the same verdicts on every fixture', async () => {
     expect(files.length).toBeGreaterThan(0);
-    const linted = await lintFiles(files.map(({ file }) => file));
-    for (const { file, expected } of files) {
-      expect(linted.has(file.name), file.name).toBe(true);
-      const errors = lintErrors(linted.get(file.name));
-      if (expected) expect(hasError(errors, expected, '/'), `${file.name}: ${asError(expected)}`).toBe(true);
-      else expect(errors, file.name).toEqual([]);
-    }
+    await expectLintVerdicts(files);
   });
 });
