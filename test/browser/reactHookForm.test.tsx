@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validate } from '../../src/validate.ts';
 import { zhCN as fullZhCN } from '../../src/errors/messages/zhCN.ts';
 import type { JdcloudRebuildInstanceRequest } from '../../src/schemas/jdcloud/index.ts';
-import { loadGuideBlock } from './support/guideBlock.ts';
+import { guideExport } from './support/guideExport.ts';
+import { labelledInput as input } from './support/labelledInput.ts';
 
 /**
  * The browser guide's React Hook Form block itself, loaded from the guide:
@@ -13,18 +14,7 @@ import { loadGuideBlock } from './support/guideBlock.ts';
  * the resolver's output, the coerced wire request.
  */
 type Rebuild = (request: JdcloudRebuildInstanceRequest) => Promise<void>;
-let RebuildForm: (props: { rebuild: Rebuild }) => ReactElement;
-let remove: () => void;
-
-beforeAll(async () => {
-  const block = await loadGuideBlock('docs/guides/browser-forms.md', 'react-hook-form');
-  RebuildForm = block.exports.RebuildForm as typeof RebuildForm;
-  remove = block.remove;
-});
-
-afterAll(() => remove());
-
-const input = (label: string): HTMLInputElement => screen.getByLabelText(label, { exact: false }) as HTMLInputElement;
+const RebuildForm = guideExport<(props: { rebuild: Rebuild }) => ReactElement>('docs/guides/browser-forms.md', 'react-hook-form', 'RebuildForm');
 const errorOf = (label: string): string | undefined => input(label).parentElement?.querySelector('em')?.textContent ?? undefined;
 
 describe('the guide’s React Hook Form block: standardSchemaResolver and the form schema', () => {
@@ -32,7 +22,7 @@ describe('the guide’s React Hook Form block: standardSchemaResolver and the fo
 
   it('shows each field its message and does not submit', async () => {
     const rebuild = vi.fn<Rebuild>(async () => undefined);
-    render(<RebuildForm rebuild={rebuild} />);
+    render(<RebuildForm.current rebuild={rebuild} />);
     fireEvent.input(input('密码'), { target: { value: 'abc' } });
     fireEvent.input(input('主机名'), { target: { value: 'web..01' } });
     fireEvent.click(screen.getByRole('button'));
@@ -44,7 +34,7 @@ describe('the guide’s React Hook Form block: standardSchemaResolver and the fo
 
   it('submits the resolver’s output: the coerced wire request, which validate() accepts', async () => {
     const rebuild = vi.fn<Rebuild>(async () => undefined);
-    render(<RebuildForm rebuild={rebuild} />);
+    render(<RebuildForm.current rebuild={rebuild} />);
     fireEvent.input(input('密钥'), { target: { value: 'deploy_key' } });
     fireEvent.click(screen.getByRole('button'));
     await waitFor(() => expect(rebuild).toHaveBeenCalledTimes(1));

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validate } from '../../src/validate.ts';
 import { zhCN as fullZhCN } from '../../src/errors/messages/zhCN.ts';
 import type { TencentResetInstanceRequest } from '../../src/schemas/tencent/index.ts';
-import { loadGuideBlock } from './support/guideBlock.ts';
+import { guideExport } from './support/guideExport.ts';
+import { labelledInput as input } from './support/labelledInput.ts';
 
 /**
  * The browser guide's TanStack Form block itself, loaded from the guide: the
@@ -13,25 +14,14 @@ import { loadGuideBlock } from './support/guideBlock.ts';
  * handler sends what `v.parse(schema, value)` outputs, the coerced wire request.
  */
 type Send = (request: TencentResetInstanceRequest) => Promise<void>;
-let ResetForm: (props: { instanceId: string; send: Send }) => ReactElement;
-let remove: () => void;
-
-beforeAll(async () => {
-  const block = await loadGuideBlock('docs/guides/browser-forms.md', '@tanstack/react-form');
-  ResetForm = block.exports.ResetForm as typeof ResetForm;
-  remove = block.remove;
-});
-
-afterAll(() => remove());
-
-const input = (label: string): HTMLInputElement => screen.getByLabelText(label, { exact: false }) as HTMLInputElement;
+const ResetForm = guideExport<(props: { instanceId: string; send: Send }) => ReactElement>('docs/guides/browser-forms.md', '@tanstack/react-form', 'ResetForm');
 const errorsOf = (label: string): string[] => Array.from(input(label).parentElement?.querySelectorAll('em') ?? [], (em) => em.textContent ?? '');
 
 describe('the guide’s TanStack Form (@tanstack/react-form 1.x) block, the form schema as its validator', () => {
   afterEach(cleanup);
 
   it('shows each message under its field and clears it when the value is fixed', async () => {
-    render(<ResetForm instanceId="ins-r8hr2upy" send={async () => undefined} />);
+    render(<ResetForm.current instanceId="ins-r8hr2upy" send={async () => undefined} />);
     fireEvent.change(input('主机名'), { target: { value: 'web..01' } });
     await waitFor(() => expect(errorsOf('主机名')).toEqual([fullZhCN.rules['hostname/consecutive']({})]));
     fireEvent.change(input('系统盘'), { target: { value: '60x' } });
@@ -43,7 +33,7 @@ describe('the guide’s TanStack Form (@tanstack/react-form 1.x) block, the form
 
   it('sends the coerced wire request, which validate() accepts; the raw form state it would refuse', async () => {
     const send = vi.fn<Send>(async () => undefined);
-    render(<ResetForm instanceId="ins-r8hr2upy" send={send} />);
+    render(<ResetForm.current instanceId="ins-r8hr2upy" send={send} />);
     fireEvent.change(input('系统盘'), { target: { value: '60' } });
     fireEvent.change(input('密码'), { target: { value: 'Qcloud@TestApi123' } });
     fireEvent.click(screen.getByRole('button'));
@@ -57,7 +47,7 @@ describe('the guide’s TanStack Form (@tanstack/react-form 1.x) block, the form
 
   it('does not submit an invalid form, and keeps the password out of the page', async () => {
     const send = vi.fn<Send>(async () => undefined);
-    render(<ResetForm instanceId="ins-r8hr2upy" send={send} />);
+    render(<ResetForm.current instanceId="ins-r8hr2upy" send={send} />);
     fireEvent.change(input('密码'), { target: { value: 'Ab1!x' } });
     fireEvent.click(screen.getByRole('button'));
     await waitFor(() => expect(errorsOf('密码')).toEqual([fullZhCN.rules['password/length']({ min: 8, max: 30 })]));
