@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { apis } from '../src/apis.ts';
-import { API_POLICIES, type ApiPolicies, type OsKey } from './docs-policies.ts';
+import { API_POLICIES, wirePath, type ApiPolicies, type OsKey } from './docs-policies.ts';
 import { code, table } from './docs-markdown.ts';
 import { region, replaceRegion } from './docs-markers.ts';
 import { writeFiles } from './docs-rules.ts';
@@ -31,7 +31,7 @@ const ROWS: readonly (readonly [string, (policies: ApiPolicies) => string])[] = 
         : maxEncodedLength !== undefined
           ? `≤ ${maxEncodedLength} chars encoded`
           : `limit undocumented (over ${p.userdata.warnBytes ?? '?'} bytes warns)`;
-    return `${code(p.userdata.field)}: ${p.userdata.base64 ? 'Base64' : 'opaque text'}, ${limit}${p.framing ? ', framed script' : ''}`;
+    return `${code(wirePath(p.userdata.path))}: ${p.userdata.base64 ? 'Base64' : 'opaque text'}, ${limit}${p.framing ? ', framed script' : ''}`;
   }],
   ['Metadata', (p) => (p.metadata ? `≤ ${p.metadata.maxPairs} pairs, key ≤ ${p.metadata.maxKeyLength}, value ≤ ${p.metadata.maxValueBytes} bytes${p.metadata.caseInsensitiveKeys ? ', keys case-insensitive' : ''}` : '-')],
   ['Ids', (p) => Object.entries(p.identifiers ?? {}).map(([field, policy]) => `${code(field)} ${policy.prefix ? code(policy.prefix) : 'any'}`).join('<br>') || '-'],

@@ -1,6 +1,6 @@
 import type { IdentifierPolicy } from '../src/rules/index.ts';
 import { apis } from '../src/apis.ts';
-import { API_POLICIES, type ApiPolicies, type OsKey } from './docs-policies.ts';
+import { API_POLICIES, wirePath, type ApiPolicies, type OsKey } from './docs-policies.ts';
 import { code, table } from './docs-markdown.ts';
 
 const OS_NAMES: Readonly<Record<OsKey, string>> = { linux: 'Linux', windows: 'Windows', any: 'any' };
@@ -95,7 +95,7 @@ export function userdataTable(): string | undefined {
       ? `Linux ${policies.framing.shebangs.map(code).join(', ')}${policies.framing.disputedShebangs ? ` (warning: ${policies.framing.disputedShebangs.map(code).join(', ')})` : ''}; Windows ${policies.framing.tagPairs.map(([open, close]) => `${code(open)}…${code(close)}`).join(', ')}`
       : '-';
     if (userdata.warnBytes !== undefined) limit.push(`undocumented; over ${userdata.warnBytes} UTF-8 bytes warns`);
-    return [[code(id), code(userdata.field), userdata.base64 ? 'Base64' : 'opaque text', limit.join(', '), framing]];
+    return [[code(id), code(wirePath(userdata.path)), userdata.base64 ? 'Base64' : 'opaque text', limit.join(', '), framing]];
   });
   return rows.length ? table(['API', 'Field', 'Encoding', 'Size limit', 'Framing'], rows) : undefined;
 }

@@ -1,13 +1,11 @@
-import type { ApiId } from '../apis.ts';
+import type { ApiPolicies, PerOs } from '../engine/spec/api.ts';
 import type { PathSegment } from '../errors/issue.ts';
 import type { Base64Policy } from '../rules/base64/index.ts';
 import type { Os } from '../rules/finding.ts';
 import type { HostnameProfile } from '../rules/hostname/index.ts';
 import type { PasswordPolicy } from '../rules/password/index.ts';
 import type { FramingPolicy } from '../rules/userdata/index.ts';
-import { JD_FRAMING, JD_HOSTNAME, JD_PASSWORD, JD_USERDATA } from '../schemas/jdcloud/policies.ts';
-import { TENCENT_HOSTNAME, TENCENT_PASSWORD, TENCENT_USERDATA } from '../schemas/tencent/policies.ts';
-import { ZENLAYER_PASSWORD, ZENLAYER_USERDATA_WARN_BYTES } from '../schemas/zenlayer/policies.ts';
+import { apis, type ApiId } from '../apis.ts';
 
 /** User data profile interface: where an API takes its user data and how it checks it. */
 export interface UserdataProfile {
@@ -31,30 +29,43 @@ export interface HelperProfile {
   readonly userdata?: UserdataProfile;
 }
 
-const same = <T>(policy: T): Readonly<Record<Os, T>> => ({ linux: policy, windows: policy });
+/** The policy for each OS, where the map has one for both (its own or the `any` one). */
+function forEachOs<T>(map: PerOs<T> | undefined): Readonly<Record<Os, T>> | undefined {
+  const linux = map?.linux ?? map?.any;
+  const windows = map?.windows ?? map?.any;
+  return linux && windows ? { linux, windows } : undefined;
+}
+
+/** The helper profile of an API's policies; `undefined` when it has no password policy for both OSes. */
+function profileFrom(policies: ApiPolicies): HelperProfile | undefined {
+  const password = forEachOs(policies.password);
+  if (!password) return undefined;
+  const hostname = forEachOs(policies.hostname);
+  const userdata = policies.userdata;
+  return {
+    password,
+    ...(hostname ? { hostname } : {}),
+    ...(userdata
+      ? {
+          userdata: userdata.base64
+            ? { path: userdata.path, base64: userdata.policy, ...(policies.framing ? { framing: policies.framing } : {}) }
+            : { path: userdata.path, ...(userdata.warnBytes !== undefined ? { textWarnBytes: userdata.warnBytes } : {}) },
+        }
+      : {}),
+  };
+}
 
 /**
  * The vendor policies behind each API's password, hostname and user data
- * parameters: references to the vendor policy objects, never copies.
+ * parameters, read from each API record's `policies`: references to the
+ * vendor policy objects, never copies.
  */
-export const HELPER_PROFILES: Readonly<Record<ApiId, HelperProfile>> = {
-  'jdcloud.vm.rebuildInstance': {
-    password: same(JD_PASSWORD),
-    hostname: JD_HOSTNAME,
-    userdata: { path: ['userdata', 0, 'value'], base64: JD_USERDATA, framing: JD_FRAMING },
-  },
-  'jdcloud.vm.rebuildInstance@1.0.3': { password: same(JD_PASSWORD) },
-  'zenlayer.zec.ResetInstance': {
-    password: same(ZENLAYER_PASSWORD),
-    userdata: { path: ['userData'], textWarnBytes: ZENLAYER_USERDATA_WARN_BYTES },
-  },
-  'tencent.cvm.ResetInstance': {
-    password: TENCENT_PASSWORD,
-    hostname: TENCENT_HOSTNAME,
-    userdata: { path: ['UserData'], base64: TENCENT_USERDATA },
-  },
-  'tencent.cvm.ResetInstance@api2': { password: TENCENT_PASSWORD },
-};
+export const HELPER_PROFILES: Readonly<Partial<Record<ApiId, HelperProfile>>> = Object.fromEntries(
+  apis.flatMap((api) => {
+    const profile = profileFrom(api.policies ?? {});
+    return profile ? [[api.id, profile] as const] : [];
+  }),
+);
 
 /**
  * Returns the helper profile of an API.
@@ -66,6 +77,7 @@ export const HELPER_PROFILES: Readonly<Record<ApiId, HelperProfile>> = {
  * @throws {TypeError} When `api` is not a known API id.
  */
 export function profileOf(api: string): HelperProfile {
-  if (!Object.hasOwn(HELPER_PROFILES, api)) throw new TypeError(`Unknown API id "${api}".`);
-  return HELPER_PROFILES[api as ApiId];
+  const profile = Object.hasOwn(HELPER_PROFILES, api) ? HELPER_PROFILES[api as ApiId] : undefined;
+  if (!profile) throw new TypeError(`Unknown API id "${api}".`);
+  return profile;
 }

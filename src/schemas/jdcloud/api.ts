@@ -1,7 +1,19 @@
-import type { ApiSpec } from '../../engine/spec/api.ts';
+import type { ApiPolicies, ApiSpec } from '../../engine/spec/api.ts';
 import { REBUILD_INSTANCE, REBUILD_INSTANCE_103 } from './rebuildInstance.ts';
 import { REBUILD_INSTANCE_103_ABOUT, REBUILD_INSTANCE_ABOUT } from './rebuildInstanceAbout.ts';
 import { JD_PREFLIGHT } from './preflight/jdPreflight.ts';
+import { JD_FRAMING, JD_HOSTNAME, JD_IMAGE_ID, JD_INSTANCE_ID, JD_KEY_NAME, JD_METADATA, JD_PASSWORD, JD_REGION_ID, JD_USERDATA } from './policies.ts';
+
+const IDENTIFIERS = { regionId: JD_REGION_ID, instanceId: JD_INSTANCE_ID, imageId: JD_IMAGE_ID, 'keyNames[n]': JD_KEY_NAME };
+
+const POLICIES: ApiPolicies = {
+  password: { any: JD_PASSWORD },
+  hostname: JD_HOSTNAME,
+  identifiers: IDENTIFIERS,
+  userdata: { path: ['userdata', 0, 'value'], policy: JD_USERDATA, base64: true },
+  framing: JD_FRAMING,
+  metadata: JD_METADATA,
+};
 
 /**
  * JD Cloud VM `rebuildInstance` v1: POST JSON body, path parameters
@@ -20,6 +32,7 @@ export const JDCLOUD_REBUILD_INSTANCE: ApiSpec<'jdcloud.vm.rebuildInstance'> = {
   source: 'JD Cloud rebuildInstance API page, v1 (Chinese)',
   payload: REBUILD_INSTANCE,
   about: REBUILD_INSTANCE_ABOUT,
+  policies: POLICIES,
   preflight: JD_PREFLIGHT,
 };
 
@@ -41,5 +54,6 @@ export const JDCLOUD_REBUILD_INSTANCE_103: ApiSpec<'jdcloud.vm.rebuildInstance@1
   source: 'JD Cloud rebuildInstance, "1.0.3" page (English)',
   payload: REBUILD_INSTANCE_103,
   about: REBUILD_INSTANCE_103_ABOUT,
+  policies: { password: { any: JD_PASSWORD }, identifiers: IDENTIFIERS },
   preflight: JD_PREFLIGHT,
 };

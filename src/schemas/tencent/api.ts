@@ -1,8 +1,25 @@
-import type { ApiSpec } from '../../engine/spec/api.ts';
+import type { ApiPolicies, ApiSpec } from '../../engine/spec/api.ts';
 import { RESET_INSTANCE, RESET_INSTANCE_API2 } from './resetInstance.ts';
 import { RESET_INSTANCE_ABOUT, RESET_INSTANCE_API2_ABOUT } from './resetInstanceAbout.ts';
-import { TENCENT_SIGNATURE_PARAMETERS } from './policies.ts';
+import {
+  TENCENT_HOSTNAME,
+  TENCENT_IMAGE_ID,
+  TENCENT_INSTANCE_ID,
+  TENCENT_KEY_ID,
+  TENCENT_PASSWORD,
+  TENCENT_SIGNATURE_PARAMETERS,
+  TENCENT_USERDATA,
+} from './policies.ts';
 import { tencentPreflight } from './preflight/tencentPreflight.ts';
+
+const IDENTIFIERS = { InstanceId: TENCENT_INSTANCE_ID, ImageId: TENCENT_IMAGE_ID, 'LoginSettings.KeyIds[n]': TENCENT_KEY_ID };
+
+const POLICIES: ApiPolicies = {
+  password: TENCENT_PASSWORD,
+  hostname: TENCENT_HOSTNAME,
+  identifiers: IDENTIFIERS,
+  userdata: { path: ['UserData'], policy: TENCENT_USERDATA, base64: true },
+};
 
 /** Tencent CVM `ResetInstance`, API 3.0: JSON body with `X-TC-Action`, or GET/POST form with flattened keys. */
 export const TENCENT_RESET_INSTANCE: ApiSpec<'tencent.cvm.ResetInstance'> = {
@@ -18,6 +35,7 @@ export const TENCENT_RESET_INSTANCE: ApiSpec<'tencent.cvm.ResetInstance'> = {
   rateLimit: { perSecond: 10, code: 'RequestLimitExceeded' },
   payload: RESET_INSTANCE,
   about: RESET_INSTANCE_ABOUT,
+  policies: POLICIES,
   preflight: tencentPreflight('api3'),
   transportParameters: TENCENT_SIGNATURE_PARAMETERS,
 };
@@ -38,6 +56,7 @@ export const TENCENT_RESET_INSTANCE_API2: ApiSpec<'tencent.cvm.ResetInstance@api
   source: 'Tencent CVM ResetInstance, legacy API 2.0 (Chinese)',
   payload: RESET_INSTANCE_API2,
   about: RESET_INSTANCE_API2_ABOUT,
+  policies: { password: TENCENT_PASSWORD, identifiers: IDENTIFIERS },
   preflight: tencentPreflight('api2'),
   transportParameters: TENCENT_SIGNATURE_PARAMETERS,
 };

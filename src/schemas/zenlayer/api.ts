@@ -2,6 +2,7 @@ import type { ApiSpec } from '../../engine/spec/api.ts';
 import { RESET_INSTANCE } from './resetInstance.ts';
 import { RESET_INSTANCE_ABOUT } from './resetInstanceAbout.ts';
 import { ZENLAYER_PREFLIGHT } from './preflight/zenlayerPreflight.ts';
+import { ZENLAYER_INSTANCE_NAME, ZENLAYER_KEY_ID, ZENLAYER_PASSWORD, ZENLAYER_USERDATA_WARN_BYTES } from './policies.ts';
 
 /**
  * Zenlayer ZEC `ResetInstance` (API 2.0): POST JSON body, action in the
@@ -19,5 +20,11 @@ export const ZENLAYER_RESET_INSTANCE: ApiSpec<'zenlayer.zec.ResetInstance'> = {
   source: 'Zenlayer ZEC ResetInstance, API 2.0 (English)',
   payload: RESET_INSTANCE,
   about: RESET_INSTANCE_ABOUT,
+  policies: {
+    password: { any: ZENLAYER_PASSWORD },
+    identifiers: { keyId: ZENLAYER_KEY_ID },
+    userdata: { path: ['userData'], policy: {}, base64: false, warnBytes: ZENLAYER_USERDATA_WARN_BYTES },
+    instanceName: ZENLAYER_INSTANCE_NAME,
+  },
   preflight: ZENLAYER_PREFLIGHT,
 };
