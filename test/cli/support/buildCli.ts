@@ -1,8 +1,7 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
+import { packageDir } from './packageDir.ts';
 
 /** Built CLI interface: the bundle's path and a way to remove it. */
 export interface BuiltCli {
@@ -22,15 +21,14 @@ const ROOT = new URL('../../../', import.meta.url).pathname;
  * @returns The built CLI.
  */
 export async function buildCli(): Promise<BuiltCli> {
-  const dir = mkdtempSync(join(tmpdir(), 'instance-preflight-cli-'));
+  // The CLI reads its version from the package root, two levels above dist/cli.
+  const { dir, remove } = packageDir('cli');
   const main = join(dir, 'dist', 'cli', 'main.js');
   await build({ entryPoints: [join(ROOT, 'src/cli/main.ts')], outfile: main, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent',
     // picomatch is CommonJS: give the ESM bundle a require for its Node built-ins.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
-  // The CLI reads its version from the package root, two levels above dist/cli.
-  copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
-  return { main, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { main, remove };
 }
 
 /** CLI result interface: what a child process returned. */

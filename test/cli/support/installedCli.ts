@@ -1,8 +1,8 @@
-import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleCli } from '../../../scripts/bundle-cli.ts';
 import { REPO_ROOT, runScript, type CliResult } from './buildCli.ts';
+import { packageDir } from './packageDir.ts';
 
 /** Installed CLI interface: a package directory laid out as npm installs it, with the built bin. */
 export interface InstalledCli {
@@ -24,10 +24,9 @@ export interface InstalledCli {
  * @returns The installed CLI.
  */
 export async function installedCli(): Promise<InstalledCli> {
-  const dir = mkdtempSync(join(tmpdir(), 'instance-preflight-installed-'));
-  copyFileSync(join(REPO_ROOT, 'package.json'), join(dir, 'package.json'));
+  const { dir, remove } = packageDir('installed');
   cpSync(join(REPO_ROOT, 'docs', 'rules'), join(dir, 'docs', 'rules'), { recursive: true });
   const bin = await bundleCli(join(dir, 'dist'));
   const run: InstalledCli['run'] = (args, options) => runScript(bin, args, options);
-  return { dir, bin, run, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, bin, run, remove };
 }

@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleCli } from '../../../scripts/bundle-cli.ts';
-
-const ROOT = new URL('../../../', import.meta.url).pathname;
+import type { CliResult } from '../../cli/support/buildCli.ts';
+import { packageDir } from '../../cli/support/packageDir.ts';
 
 /** Built CLI interface: the bin file and a way to remove it. */
 export interface BuiltBin {
@@ -24,25 +23,18 @@ export interface BuiltBin {
 export async function builtCli(): Promise<BuiltBin> {
   const given = process.env['INSTANCE_PREFLIGHT_CLI'];
   if (given) return { bin: given, remove: () => undefined };
-  const dir = mkdtempSync(join(tmpdir(), 'instance-preflight-built-'));
+  // The CLI reads its version from the package root, one level above dist/.
+  const { dir, remove } = packageDir('built');
   // Readable by every user: a test may run the CLI unprivileged.
   chmodSync(dir, 0o755);
   const bin = await bundleCli(join(dir, 'dist'));
-  // The CLI reads its version from the package root, one level above dist/.
-  copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
-  return { bin, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { bin, remove };
 }
 
-/** Run interface: how the child process ended and what it wrote. */
-export interface Run {
-  /** The exit code (`null` when it was killed). */
-  readonly code: number | null;
+/** Run interface: how the child process ended (`code` is `null` when it was killed) and what it wrote. */
+export interface Run extends CliResult {
   /** Whether it ran past the time bound and was killed: a hang or a quadratic path. */
   readonly timedOut: boolean;
-  /** Standard output. */
-  readonly stdout: string;
-  /** Standard error. */
-  readonly stderr: string;
 }
 
 /** The time bound on one CLI run: generous for a loaded 2-core machine, short of every hang and quadratic path the tests build. */
