@@ -9,22 +9,13 @@ import type { RuleId } from '../src/rules/ruleId.ts';
 import { apis } from '../src/apis.ts';
 import { RULE_IDS } from '../src/errors/catalog.ts';
 import { aboutKey } from '../src/engine/spec/aboutKey.ts';
-import { JD_103_ERROR_CODES, JD_ERROR_CODES } from '../src/schemas/jdcloud/index.ts';
-import { TENCENT_API2_ERROR_CODES, TENCENT_ERROR_CODES } from '../src/schemas/tencent/index.ts';
-import { ZENLAYER_ERROR_CODES } from '../src/schemas/zenlayer/index.ts';
 import { observeRule, usesOf } from './docs-observe.ts';
 import { cell, code, table } from './docs-markdown.ts';
 import { region, replaceRegion } from './docs-markers.ts';
 import { writeFiles } from './docs-rules.ts';
 
-/** Each API's documented error codes (the vendor's `errorCodes.ts`). The docs test fails when an API has none. */
-export const API_ERROR_CODES: Readonly<Record<string, readonly ErrorCodeEntry[]>> = {
-  'jdcloud.vm.rebuildInstance': JD_ERROR_CODES,
-  'jdcloud.vm.rebuildInstance@1.0.3': JD_103_ERROR_CODES,
-  'zenlayer.zec.ResetInstance': ZENLAYER_ERROR_CODES,
-  'tencent.cvm.ResetInstance': TENCENT_ERROR_CODES,
-  'tencent.cvm.ResetInstance@api2': TENCENT_API2_ERROR_CODES,
-};
+/** Each API's documented error codes, read from its record's `errorCodes`. The docs test fails when an API has none. */
+export const API_ERROR_CODES: Readonly<Record<string, readonly ErrorCodeEntry[]>> = Object.fromEntries(apis.map((api) => [api.id, api.errorCodes ?? []]));
 
 /** Where an error code is documented, in words: the API's own doc page (the "Vendor document" row), the current SDK's list, or both. */
 const DOCUMENTED_IN: Readonly<Record<ErrorCodeEntry['source'], string>> = {

@@ -1,5 +1,6 @@
 import type { PathSegment } from '../../errors/issue.ts';
 import type { PreflightRule } from '../../preflight/types.ts';
+import type { ErrorCodeEntry } from './errorCode.ts';
 import type { Base64Policy } from '../../rules/base64/index.ts';
 import type { Os } from '../../rules/finding.ts';
 import type { HostnameProfile } from '../../rules/hostname/index.ts';
@@ -85,6 +86,8 @@ export interface ApiSpec<TId extends string = string> {
   readonly about: PayloadAbout;
   /** The rules over known facts (instance state, disk, image) that predict the vendor's precondition errors; none when absent. */
   readonly preflight?: readonly PreflightRule[];
+  /** The vendor's documented error codes for this API (docs); none when absent. */
+  readonly errorCodes?: readonly ErrorCodeEntry[];
   /** Which vendor policy governs which parameter (helpers, docs tables). */
   readonly policies?: ApiPolicies;
   /** Parameters a query-wire request carries for transport (signature, credentials, client), which the payload check drops. */

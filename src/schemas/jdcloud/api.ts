@@ -1,6 +1,7 @@
 import type { ApiPolicies, ApiSpec } from '../../engine/spec/api.ts';
 import { REBUILD_INSTANCE, REBUILD_INSTANCE_103 } from './rebuildInstance.ts';
 import { REBUILD_INSTANCE_103_ABOUT, REBUILD_INSTANCE_ABOUT } from './rebuildInstanceAbout.ts';
+import { JD_103_ERROR_CODES, JD_ERROR_CODES } from './errorCodes.ts';
 import { JD_PREFLIGHT } from './preflight/jdPreflight.ts';
 import { JD_FRAMING, JD_HOSTNAME, JD_IMAGE_ID, JD_INSTANCE_ID, JD_KEY_NAME, JD_METADATA, JD_PASSWORD, JD_REGION_ID, JD_USERDATA } from './policies.ts';
 
@@ -32,6 +33,7 @@ export const JDCLOUD_REBUILD_INSTANCE: ApiSpec<'jdcloud.vm.rebuildInstance'> = {
   source: 'JD Cloud rebuildInstance API page, v1 (Chinese)',
   payload: REBUILD_INSTANCE,
   about: REBUILD_INSTANCE_ABOUT,
+  errorCodes: JD_ERROR_CODES,
   policies: POLICIES,
   preflight: JD_PREFLIGHT,
 };
@@ -54,6 +56,7 @@ export const JDCLOUD_REBUILD_INSTANCE_103: ApiSpec<'jdcloud.vm.rebuildInstance@1
   source: 'JD Cloud rebuildInstance, "1.0.3" page (English)',
   payload: REBUILD_INSTANCE_103,
   about: REBUILD_INSTANCE_103_ABOUT,
+  errorCodes: JD_103_ERROR_CODES,
   policies: { password: { any: JD_PASSWORD }, identifiers: IDENTIFIERS },
   preflight: JD_PREFLIGHT,
 };

@@ -10,6 +10,7 @@ import {
   TENCENT_SIGNATURE_PARAMETERS,
   TENCENT_USERDATA,
 } from './policies.ts';
+import { TENCENT_API2_ERROR_CODES, TENCENT_ERROR_CODES } from './errorCodes.ts';
 import { tencentPreflight } from './preflight/tencentPreflight.ts';
 
 const IDENTIFIERS = { InstanceId: TENCENT_INSTANCE_ID, ImageId: TENCENT_IMAGE_ID, 'LoginSettings.KeyIds[n]': TENCENT_KEY_ID };
@@ -35,6 +36,7 @@ export const TENCENT_RESET_INSTANCE: ApiSpec<'tencent.cvm.ResetInstance'> = {
   rateLimit: { perSecond: 10, code: 'RequestLimitExceeded' },
   payload: RESET_INSTANCE,
   about: RESET_INSTANCE_ABOUT,
+  errorCodes: TENCENT_ERROR_CODES,
   policies: POLICIES,
   preflight: tencentPreflight('api3'),
   transportParameters: TENCENT_SIGNATURE_PARAMETERS,
@@ -56,6 +58,7 @@ export const TENCENT_RESET_INSTANCE_API2: ApiSpec<'tencent.cvm.ResetInstance@api
   source: 'Tencent CVM ResetInstance, legacy API 2.0 (Chinese)',
   payload: RESET_INSTANCE_API2,
   about: RESET_INSTANCE_API2_ABOUT,
+  errorCodes: TENCENT_API2_ERROR_CODES,
   policies: { password: TENCENT_PASSWORD, identifiers: IDENTIFIERS },
   preflight: tencentPreflight('api2'),
   transportParameters: TENCENT_SIGNATURE_PARAMETERS,

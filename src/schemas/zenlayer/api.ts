@@ -1,6 +1,7 @@
 import type { ApiSpec } from '../../engine/spec/api.ts';
 import { RESET_INSTANCE } from './resetInstance.ts';
 import { RESET_INSTANCE_ABOUT } from './resetInstanceAbout.ts';
+import { ZENLAYER_ERROR_CODES } from './errorCodes.ts';
 import { ZENLAYER_PREFLIGHT } from './preflight/zenlayerPreflight.ts';
 import { ZENLAYER_INSTANCE_NAME, ZENLAYER_KEY_ID, ZENLAYER_PASSWORD, ZENLAYER_USERDATA_WARN_BYTES } from './policies.ts';
 
@@ -20,6 +21,7 @@ export const ZENLAYER_RESET_INSTANCE: ApiSpec<'zenlayer.zec.ResetInstance'> = {
   source: 'Zenlayer ZEC ResetInstance, API 2.0 (English)',
   payload: RESET_INSTANCE,
   about: RESET_INSTANCE_ABOUT,
+  errorCodes: ZENLAYER_ERROR_CODES,
   policies: {
     password: { any: ZENLAYER_PASSWORD },
     identifiers: { keyId: ZENLAYER_KEY_ID },
