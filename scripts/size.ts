@@ -8,7 +8,10 @@
  */
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { build } from 'esbuild';
+import { apis } from '../src/apis.ts';
+import { vendorEntries } from './vendorEntries.ts';
 
 /** One measured bundle. */
 export interface SizeRow {
@@ -28,11 +31,18 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Issue 6's budget: one vendor's form schema with English messages, and what zh-CN may add (gzip bytes). */
 export const BUDGET = { gzip: 4096, zhCNExtra: 1536 } as const;
 
-const ENTRIES = [
-  { vendor: 'tencent', factory: 'resetInstance', specFile: 'resetInstance', spec: 'RESET_INSTANCE' },
-  { vendor: 'jdcloud', factory: 'rebuildInstance', specFile: 'rebuildInstance', spec: 'REBUILD_INSTANCE' },
-  { vendor: 'zenlayer', factory: 'resetInstance', specFile: 'resetInstance', spec: 'RESET_INSTANCE' },
-] as const;
+/** One row per vendor entry: its first API's form factory, and the export of the entry that is that API's payload spec. */
+async function sizeEntries(): Promise<{ vendor: string; entry: string; factory: string; spec: string }[]> {
+  const rows = [];
+  for (const { vendor, source } of vendorEntries()) {
+    const api = apis.find((candidate) => candidate.vendor === vendor);
+    const module: Record<string, unknown> = await import(join(ROOT, source));
+    const spec = Object.keys(module).find((name) => module[name] === api?.payload);
+    if (!api || !spec) throw new Error(`${source} exports no payload spec of a ${vendor} API`);
+    rows.push({ vendor, entry: source, factory: api.formFactory, spec });
+  }
+  return rows;
+}
 
 async function bundle(source: string): Promise<Uint8Array> {
   const result = await build({
@@ -55,8 +65,7 @@ async function bundle(source: string): Promise<Uint8Array> {
  */
 export async function measure(): Promise<SizeRow[]> {
   const rows: SizeRow[] = [];
-  for (const { vendor, factory, specFile, spec } of ENTRIES) {
-    const entry = `./src/schemas/${vendor}/index.ts`;
+  for (const { vendor, entry, factory, spec } of await sizeEntries()) {
     const english = await bundle(
       `import { ${factory}, en } from '${entry}';\nexport const schema = ${factory}({ form: true, messages: [en] });\n`,
     );
@@ -69,7 +78,7 @@ export async function measure(): Promise<SizeRow[]> {
     );
     // The builder itself, without the vendor factory (which names the vendor's English table as its default).
     const noMessages = await bundle(
-      `import { createSchema } from './src/engine/createSchema.ts';\nimport { ${spec} } from './src/schemas/${vendor}/${specFile}.ts';\n` +
+      `import { createSchema } from './src/engine/createSchema.ts';\nimport { ${spec} } from '${entry}';\n` +
         `export const schema = createSchema(${spec}, { form: true });\n`,
     );
     rows.push({

@@ -3,11 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
+import { vendorEntries } from '../../scripts/vendorEntries.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The package entries a browser app imports: every export but the root (validate, CLI-free but Node-facing) and package.json. */
-const BROWSER_ENTRIES = ['./tencent', './jdcloud', './zenlayer', './rules', './messages/en', './messages/zh-CN'] as const;
+/** The package entries a browser app imports: each vendor's, the rules and the message tables (not the Node-facing root, facts or guards). */
+const BROWSER_ENTRIES = [...vendorEntries().map((entry) => entry.specifier), './rules', './messages/en', './messages/zh-CN'];
 
 const NODE_BUILTIN = new RegExp(`^(node:.*|${builtinModules.map((name) => name.replace(/[/]/g, '\\/')).join('|')})$`);
 

@@ -9,19 +9,10 @@ import { en } from '../../src/errors/messages/en.ts';
 import { zhCN } from '../../src/errors/messages/zhCN.ts';
 import { toWireObject } from '../../src/engine/toWire.ts';
 import { isPlainObject } from '../../src/engine/spec/values.ts';
-import * as jdcloud from '../../src/schemas/jdcloud/index.ts';
 import * as tencent from '../../src/schemas/tencent/index.ts';
-import * as zenlayer from '../../src/schemas/zenlayer/index.ts';
+import { FACTORIES } from './support/factories.ts';
 import { structuralPayloads } from './support/payloads.ts';
 
-/** Each API's schema factory, as the vendor entries export it. */
-const FACTORIES: Readonly<Record<ApiId, (options: VendorSchemaOptions<RuleId>) => PreflightSchema>> = {
-  'jdcloud.vm.rebuildInstance': jdcloud.rebuildInstance,
-  'jdcloud.vm.rebuildInstance@1.0.3': jdcloud.rebuildInstance103,
-  'zenlayer.zec.ResetInstance': zenlayer.resetInstance,
-  'tencent.cvm.ResetInstance': tencent.resetInstance,
-  'tencent.cvm.ResetInstance@api2': tencent.resetInstanceApi2,
-};
 
 
 interface Keyed {

@@ -86,6 +86,8 @@ export interface ApiSpec<TId extends string = string> {
   readonly about: PayloadAbout;
   /** The rules over known facts (instance state, disk, image) that predict the vendor's precondition errors; none when absent. */
   readonly preflight?: readonly PreflightRule[];
+  /** The export of the vendor's package entry (`instance-preflight/<vendor>`) that builds this API's valibot schema. */
+  readonly formFactory: string;
   /** The vendor's documented error codes for this API (docs); none when absent. */
   readonly errorCodes?: readonly ErrorCodeEntry[];
   /** Which vendor policy governs which parameter (helpers, docs tables). */

@@ -21,6 +21,7 @@ export const ZENLAYER_RESET_INSTANCE: ApiSpec<'zenlayer.zec.ResetInstance'> = {
   source: 'Zenlayer ZEC ResetInstance, API 2.0 (English)',
   payload: RESET_INSTANCE,
   about: RESET_INSTANCE_ABOUT,
+  formFactory: 'resetInstance',
   errorCodes: ZENLAYER_ERROR_CODES,
   policies: {
     password: { any: ZENLAYER_PASSWORD },

@@ -1,16 +1,20 @@
-import type { ApiId } from '../../../src/apis.ts';
+import { fileURLToPath } from 'node:url';
 import type { PreflightSchema } from '../../../src/engine/createSchema.ts';
 import type { VendorSchemaOptions } from '../../../src/engine/vendorSchema.ts';
 import type { RuleId } from '../../../src/rules/ruleId.ts';
-import * as jdcloud from '../../../src/schemas/jdcloud/index.ts';
-import * as tencent from '../../../src/schemas/tencent/index.ts';
-import * as zenlayer from '../../../src/schemas/zenlayer/index.ts';
+import { apis, type ApiId } from '../../../src/apis.ts';
+import { vendorEntries } from '../../../scripts/vendorEntries.ts';
 
-/** Each API's schema factory, as the vendor entries export it. */
-export const FACTORIES: Readonly<Record<ApiId, (options: VendorSchemaOptions<RuleId>) => PreflightSchema>> = {
-  'jdcloud.vm.rebuildInstance': jdcloud.rebuildInstance,
-  'jdcloud.vm.rebuildInstance@1.0.3': jdcloud.rebuildInstance103,
-  'zenlayer.zec.ResetInstance': zenlayer.resetInstance,
-  'tencent.cvm.ResetInstance': tencent.resetInstance,
-  'tencent.cvm.ResetInstance@api2': tencent.resetInstanceApi2,
-};
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
+/** A vendor entry's schema factory. */
+type Factory = (options: VendorSchemaOptions<RuleId>) => PreflightSchema;
+
+const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = Object.fromEntries(
+  await Promise.all(vendorEntries().map(async ({ vendor, source }) => [vendor, (await import(`${ROOT}/${source}`)) as Record<string, unknown>] as const)),
+);
+
+/** Each API's schema factory, as its vendor entry exports it under the record's `formFactory` name. */
+export const FACTORIES = Object.fromEntries(apis.map((api) => [api.id, MODULES[api.vendor]?.[api.formFactory] as Factory])) as Readonly<
+  Record<ApiId, Factory>
+>;
