@@ -25,7 +25,8 @@ export type { Issue, Lang, PathSegment, Report, VendorError } from './errors/iss
 export type { Os, Severity } from './rules/finding.ts';
 export type { RuleId } from './rules/ruleId.ts';
 export { RULES, RULE_IDS, ruleDocsPath, type RuleMeta } from './errors/catalog.ts';
-export type { ApiSpec, RateLimit, Vendor } from './engine/spec/api.ts';
+export type { ApiPolicies, ApiSpec, OsKey, PerOs, RateLimit, Vendor } from './engine/spec/api.ts';
+export type { PreflightFinding, PreflightRule } from './preflight/types.ts';
 export type { FieldAbout, PayloadAbout, RuleFamily, VendorCodes } from './engine/spec/types.ts';
 export { fromSchemaIssues } from './engine/fromSchemaIssues.ts';
 export type { PreflightEntries, PreflightFieldSchema, PreflightSchema, PreflightSchemaIssue } from './engine/createSchema.ts';

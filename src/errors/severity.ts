@@ -1,28 +1,16 @@
 import type { Finding, Severity } from '../rules/finding.ts';
 import type { RuleId } from '../rules/ruleId.ts';
-
-/** Rules whose default severity is not `error`: the catalog's and the CLI's defaults. */
-const NON_ERROR_DEFAULTS: Readonly<Partial<Record<RuleId, Severity>>> = {
-  'parameter/length': 'warning',
-  'parameter/unused': 'warning',
-  'hostname/label-length': 'warning',
-  'metadata/ignored-key': 'warning',
-  'userdata/padding': 'warning',
-  'credentials/ignored': 'warning',
-  'system-disk/type': 'warning',
-  'timezone/unknown': 'warning',
-  'lint/unused-ignore': 'warning',
-};
+import { RULE_IDENTITIES } from '../rules/ruleId.ts';
 
 /**
  * Returns a rule's default severity.
  *
  * @param rule The rule id.
  *
- * @returns The severity the catalog gives it.
+ * @returns The severity its identity record gives it.
  */
 export function defaultSeverity(rule: RuleId): Severity {
-  return NON_ERROR_DEFAULTS[rule] ?? 'error';
+  return RULE_IDENTITIES[rule].severity;
 }
 
 /**

@@ -12,7 +12,7 @@ export * from './identifier/index.ts';
 export * from './instanceName/index.ts';
 export * from './metadata/index.ts';
 export * from './password/index.ts';
-export type * from './ruleId.ts';
+export type { RuleId, RuleIdentity } from './ruleId.ts';
 export * from './timezone/index.ts';
 export * from './userdata/index.ts';
 // The vendor policies are data the rule functions take; `instance-preflight/rules` serves both (docs/design-decisions.md#entry-points).

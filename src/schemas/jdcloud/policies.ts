@@ -173,7 +173,7 @@ export const JD_IMAGE_INHERIT = ['yes', 'no', ''] as const;
 export const JD_REBUILD_STATE = 'stopped';
 
 /** The image root device type each system disk category needs (docs/vendors/jdcloud.md#preconditions; the API page's `loaclDisk` is a typo). */
-export const JD_ROOT_DEVICE_FOR_DISK = { local: 'localDisk', cloud: 'cloudDisk' } as const;
+export const JD_ROOT_DEVICE_FOR_DISK: Readonly<Record<'local' | 'cloud', 'localDisk' | 'cloudDisk'>> = { local: 'localDisk', cloud: 'cloudDisk' };
 
 /** 400 `FAILED_PRECONDITION`: stop first, disk category, instance type, encryption (docs/vendors/jdcloud.md#error-codes). */
 export const JD_FAILED_PRECONDITION: VendorError = { code: 'FAILED_PRECONDITION', status: 400 };

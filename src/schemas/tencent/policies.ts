@@ -166,7 +166,7 @@ export const TENCENT_ACCEPTED_STATES: readonly string[] = ['RUNNING', 'STOPPED']
  * API 3.0 (current docs add `CLOUD_BSSD`) and legacy API 2.0 (the legacy
  * page's three) (docs/vendors/tencent.md#preconditions).
  */
-export const TENCENT_OS_SWITCH_DISK_TYPES = {
+export const TENCENT_OS_SWITCH_DISK_TYPES: Readonly<Record<'api3' | 'api2', readonly string[]>> = {
   api3: ['CLOUD_BASIC', 'CLOUD_PREMIUM', 'CLOUD_SSD', 'CLOUD_BSSD'],
   api2: ['CLOUD_BASIC', 'CLOUD_PREMIUM', 'CLOUD_SSD'],
 } as const;

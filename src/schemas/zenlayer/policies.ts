@@ -62,7 +62,7 @@ export const ZENLAYER_RESET_STATE = 'STOPPED';
 export const ZENLAYER_IMAGE_AVAILABLE = 'AVAILABLE';
 
 /** The precondition errors of the API page's table (docs/vendors/zenlayer.md#error-codes), all HTTP 400. */
-export const ZENLAYER_PRECONDITION_ERRORS = {
+export const ZENLAYER_PRECONDITION_ERRORS: Readonly<Record<'state' | 'size' | 'imageStatus' | 'osType' | 'agent' | 'password' | 'keyPair', VendorError>> = {
   state: { code: 'UNSUPPORTED_OPERATION_INSTANCE_STATUS', status: 400 },
   size: { code: 'INVALID_IMAGE_SIZE_EXCEED', status: 400 },
   imageStatus: { code: 'INVALID_IMAGE_STATUS', status: 400 },
@@ -70,4 +70,4 @@ export const ZENLAYER_PRECONDITION_ERRORS = {
   agent: { code: 'INVALID_IMAGE_AGENT_NOT_SUPPORT', status: 400 },
   password: { code: 'INVALID_IMAGE_PASSWORD_NOT_SUPPORT', status: 400 },
   keyPair: { code: 'INVALID_IMAGE_KEY_PAIR_NOT_SUPPORT', status: 400 },
-} as const;
+};
