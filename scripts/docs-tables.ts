@@ -1,4 +1,4 @@
-import type { IdentifierPolicy } from '../src/rules/index.ts';
+import type { IdentifierPolicy } from '../src/rules.ts';
 import { apis } from '../src/apis.ts';
 import { API_POLICIES, wirePath, type ApiPolicies, type OsKey } from './docs-policies.ts';
 import { code, table } from './docs-markdown.ts';

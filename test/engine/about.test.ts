@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PathSegment } from '../../errors/issue.ts';
-import type { FieldMap, FieldSpec } from './types.ts';
-import { apis } from '../../apis.ts';
-import { aboutKey } from './aboutKey.ts';
+import type { PathSegment } from '../../src/errors/issue.ts';
+import type { FieldMap, FieldSpec } from '../../src/engine/spec/types.ts';
+import { apis } from '../../src/apis.ts';
+import { aboutKey } from '../../src/engine/spec/aboutKey.ts';
 
 /** Every wire path a spec has, list elements as `0`: each needs an about entry. */
 function specPaths(fields: FieldMap, prefix: readonly PathSegment[] = []): PathSegment[][] {

@@ -1,11 +1,11 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { en } from '../errors/messages/en.ts';
-import { validate } from '../validate.ts';
-import { TENCENT_RESET_INSTANCE } from '../schemas/tencent/api.ts';
-import { RESET_INSTANCE } from '../schemas/tencent/resetInstance.ts';
-import { createSchema } from './createSchema.ts';
-import { fromSchemaIssues } from './fromSchemaIssues.ts';
+import { en } from '../../src/errors/messages/en.ts';
+import { validate } from '../../src/validate.ts';
+import { TENCENT_RESET_INSTANCE } from '../../src/schemas/tencent/api.ts';
+import { RESET_INSTANCE } from '../../src/schemas/tencent/resetInstance.ts';
+import { createSchema } from '../../src/engine/createSchema.ts';
+import { fromSchemaIssues } from '../../src/engine/fromSchemaIssues.ts';
 
 describe('fromSchemaIssues', () => {
   it('gives the same issues as validate(), vendor codes included', () => {

@@ -2,12 +2,12 @@ import type { StandardSchemaV1 } from '@standard-schema/spec';
 import * as v from 'valibot';
 import type * as oldest from 'valibot-oldest';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { PreflightFieldSchema, PreflightSchema, PreflightSchemaIssue } from './createSchema.ts';
-import type { FormValues } from './types.ts';
-import type { VendorSchema } from './vendorSchema.ts';
-import * as tencent from '../schemas/tencent/index.ts';
-import * as jdcloud from '../schemas/jdcloud/index.ts';
-import * as zenlayer from '../schemas/zenlayer/index.ts';
+import type { PreflightFieldSchema, PreflightSchema, PreflightSchemaIssue } from '../../src/engine/createSchema.ts';
+import type { FormValues } from '../../src/engine/types.ts';
+import type { VendorSchema } from '../../src/engine/vendorSchema.ts';
+import * as tencent from '../../src/schemas/tencent/index.ts';
+import * as jdcloud from '../../src/schemas/jdcloud/index.ts';
+import * as zenlayer from '../../src/schemas/zenlayer/index.ts';
 
 describe('vendor factories: wire schemas', () => {
   it('take and output the API request, for valibot and Standard Schema alike', () => {

@@ -1,11 +1,11 @@
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
-import { en } from '../errors/messages/en.ts';
-import { zhCN } from '../errors/messages/zhCN.ts';
-import { severityOf } from '../errors/severity.ts';
-import { RESET_INSTANCE } from '../schemas/tencent/resetInstance.ts';
-import { createChecker } from './createChecker.ts';
-import { createSchema, type PreflightSchemaIssue } from './createSchema.ts';
+import { en } from '../../src/errors/messages/en.ts';
+import { zhCN } from '../../src/errors/messages/zhCN.ts';
+import { severityOf } from '../../src/errors/severity.ts';
+import { RESET_INSTANCE } from '../../src/schemas/tencent/resetInstance.ts';
+import { createChecker } from '../../src/engine/createChecker.ts';
+import { createSchema, type PreflightSchemaIssue } from '../../src/engine/createSchema.ts';
 
 const keysOf = (result: { readonly issues?: readonly unknown[] | undefined }): string[] =>
   ((result.issues ?? []) as PreflightSchemaIssue[])

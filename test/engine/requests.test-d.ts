@@ -1,9 +1,9 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import * as samples from '../../test/fixtures/completeRequests.ts';
-import type { Complete } from '../../test/fixtures/requestFields.ts';
-import type { JdcloudRebuildInstance103Request, JdcloudRebuildInstanceRequest } from '../schemas/jdcloud/request.ts';
-import type { TencentResetInstanceApi2Request, TencentResetInstanceRequest } from '../schemas/tencent/request.ts';
-import type { ZenlayerResetInstanceRequest } from '../schemas/zenlayer/request.ts';
+import * as samples from '../fixtures/completeRequests.ts';
+import type { Complete } from '../fixtures/requestFields.ts';
+import type { JdcloudRebuildInstance103Request, JdcloudRebuildInstanceRequest } from '../../src/schemas/jdcloud/request.ts';
+import type { TencentResetInstanceApi2Request, TencentResetInstanceRequest } from '../../src/schemas/tencent/request.ts';
+import type { ZenlayerResetInstanceRequest } from '../../src/schemas/zenlayer/request.ts';
 
 // Importing the samples puts their annotations under this type check, so `npm test` fails when a request
 // type gains or loses a parameter the samples do not have; the vendors' request tests hold the samples to the specs.

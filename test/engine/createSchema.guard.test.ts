@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { apis } from '../apis.ts';
-import { validate } from '../validate.ts';
-import { FACTORIES } from '../../test/browser/support/factories.ts';
-import type { PreflightFieldSchema, PreflightSchemaIssue } from './createSchema.ts';
+import { apis } from '../../src/apis.ts';
+import { validate } from '../../src/validate.ts';
+import { FACTORIES } from '../browser/support/factories.ts';
+import type { PreflightFieldSchema, PreflightSchemaIssue } from '../../src/engine/createSchema.ts';
 
 const boom = (): never => {
   throw new Error('hostile getter');
