@@ -64,7 +64,12 @@ describe('code blocks of the README and the guides', () => {
 
   it('are found, and each runs or is marked no-run', () => {
     expect(blocks.length).toBeGreaterThan(10);
-    expect(new Set(blocks.map((block) => block.doc))).toEqual(new Set(['README.md', 'docs/guides/browser-forms.md', 'docs/guides/preflight-in-a-tool.md']));
+    expect(new Set(blocks.map((block) => block.doc))).toEqual(new Set([
+      'README.md',
+      'docs/guides/browser-forms.md',
+      'docs/guides/preflight-in-a-tool.md',
+      'docs/guides/sdk-guard.md',
+    ]));
     expect(blocks.filter((block) => block.run).length).toBeGreaterThan(blocks.length / 2);
   });
 

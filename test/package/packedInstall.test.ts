@@ -38,6 +38,9 @@ const PEERS_AND_GUIDE_LIBRARIES = [
   '@standard-schema/spec',
   '@types/react',
   '@types/node',
+  // The SDK guard guide's blocks wrap the official clients (optional peers of the guard entries).
+  'tencentcloud-sdk-nodejs-cvm',
+  'jdcloud-sdk-js',
 ];
 
 const RESOLUTIONS = {
