@@ -57,7 +57,7 @@ function fieldRows(fields: FieldMap, about: PayloadAbout, path: readonly PathSeg
 }
 
 /** Which rules, on this API, answer with each vendor code (from the rules' examples). */
-function rulesByCode(api: ApiSpec): Map<string, Set<RuleId>> {
+function rulesByCode(api: ApiSpec<string, string>): Map<string, Set<RuleId>> {
   const byCode = new Map<string, Set<RuleId>>();
   for (const rule of RULE_IDS) {
     for (const use of usesOf(observeRule(rule))) {
@@ -78,7 +78,7 @@ function rulesByCode(api: ApiSpec): Map<string, Set<RuleId>> {
  *
  * @returns The Markdown.
  */
-export function renderApiGenerated(api: ApiSpec): string {
+export function renderApiGenerated(api: ApiSpec<string, string>): string {
   const facts = [
     ['Vendor', api.vendor],
     ['Action', code(api.action)],
@@ -91,7 +91,7 @@ export function renderApiGenerated(api: ApiSpec): string {
     ['Unknown parameters', api.payload.unknownSeverity],
   ];
   const byCode = rulesByCode(api);
-  const codes = API_ERROR_CODES[api.id] ?? [];
+  const codes = api.errorCodes ?? [];
   const undocumented = [...byCode.keys()].filter((known) => !codes.some((entry) => entry.code === known));
   const codeRows = codes.map((entry) => [
     code(entry.code),

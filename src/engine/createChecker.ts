@@ -135,7 +135,7 @@ function walkItem(walk: Walk, field: FieldSpec, value: unknown): void {
  * `validate()` and the CLI run, with near-name suggestions, and what the
  * schemas run, without (a form has no misspelt keys, and a browser bundle
  * does without the edit-distance code). Never throws: a payload whose reads
- * throw is one `parameter/type` finding at `[]` ({@link guarded}).
+ * throw is one `parameter/type` finding at `[]` (the guard every payload read shares).
  *
  * @param spec The payload spec.
  * @param options How to suggest a near name for an unknown parameter.

@@ -1,6 +1,7 @@
 import { toJsonSchema as convert, type JsonSchema } from '@valibot/to-json-schema';
 import type { Os } from '../rules/finding.ts';
 import type { FieldMap, FieldSpec } from '../engine/spec/types.ts';
+import type { ApiSpec } from '../engine/spec/api.ts';
 import { findApi, type ApiId } from '../apis.ts';
 import { toValibotSchema } from './toValibotSchema.ts';
 
@@ -92,15 +93,15 @@ function allowNull(fields: FieldMap, schema: JsonSchema, target: Target): void {
  * accepts. Conversion runs with `errorMode: 'throw'`, so a rule the converter
  * does not know fails the export instead of vanishing.
  *
- * @param api The API id.
+ * @param api The API id, or an API record defined outside the package (`instance-preflight/define`).
  * @param options The OS and the target dialect.
  *
  * @returns The JSON Schema.
  *
- * @throws {TypeError} When `api` is not a known API id.
+ * @throws {TypeError} When `api` is an id but not a known API id.
  */
-export function toJsonSchema(api: ApiId, options: JsonSchemaOptions = {}): JsonSchema {
-  const spec = findApi(api);
+export function toJsonSchema(api: ApiId | ApiSpec<string, string>, options: JsonSchemaOptions = {}): JsonSchema {
+  const spec = typeof api === 'string' ? findApi(api) : api;
   if (!spec) throw new TypeError(`Unknown API id "${String(api)}".`);
   const schema = convert(toValibotSchema(spec.payload, spec.about), {
     target: options.target ?? 'draft-2020-12',

@@ -16,7 +16,7 @@ import { isPlainObject } from '../engine/spec/values.ts';
  *
  * @returns The preconditions the request would break, each with the vendor's answer.
  */
-export function runPreflight(api: ApiSpec, payload: unknown, facts: Facts): PreflightFinding[] {
+export function runPreflight(api: ApiSpec<string, string>, payload: unknown, facts: Facts): PreflightFinding[] {
   const rules = api.preflight;
   if (!rules) return [];
   return guarded(() => (isPlainObject(payload) ? rules.flatMap((rule) => rule(payload, facts)) : []));

@@ -7,8 +7,11 @@ import { vendorEntries } from '../../scripts/vendorEntries.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The package entries a browser app imports: each vendor's, the rules and the message tables (not the Node-facing root, facts or guards). */
-const BROWSER_ENTRIES = [...vendorEntries().map((entry) => entry.specifier), './rules', './messages/en', './messages/zh-CN'];
+/**
+ * The package entries a browser app imports: each vendor's, the rules, the message tables and the API
+ * definition kit (a third party's form schema is built with it), not the Node-facing root, facts or guards.
+ */
+const BROWSER_ENTRIES = [...vendorEntries().map((entry) => entry.specifier), './rules', './define', './messages/en', './messages/zh-CN'];
 
 const NODE_BUILTIN = new RegExp(`^(node:.*|${builtinModules.map((name) => name.replace(/[/]/g, '\\/')).join('|')})$`);
 

@@ -66,6 +66,7 @@ describe('code blocks of the README and the guides', () => {
     expect(blocks.length).toBeGreaterThan(10);
     expect(new Set(blocks.map((block) => block.doc))).toEqual(new Set([
       'README.md',
+      'docs/guides/adding-an-api.md',
       'docs/guides/browser-forms.md',
       'docs/guides/preflight-in-a-tool.md',
       'docs/guides/sdk-guard.md',

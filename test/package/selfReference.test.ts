@@ -10,10 +10,11 @@ describe('the package', () => {
     const script = [
       "const { validate, apis } = await import('instance-preflight');",
       "const tencent = await import('instance-preflight/tencent');",
+      "const define = await import('instance-preflight/define');",
       "const report = validate('tencent.cvm.ResetInstance', { InstanceId: 'ins-r8hr2upy' });",
-      "console.log(JSON.stringify({ ok: report.ok, apis: apis.length, schema: typeof tencent.resetInstance }));",
+      "console.log(JSON.stringify({ ok: report.ok, apis: apis.length, schema: typeof tencent.resetInstance, define: typeof define.createValidator }));",
     ].join('\n');
     const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-    expect(JSON.parse(output)).toMatchObject({ ok: true, schema: 'function' });
+    expect(JSON.parse(output)).toMatchObject({ ok: true, schema: 'function', define: 'function' });
   });
 });

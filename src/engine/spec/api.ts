@@ -58,12 +58,16 @@ export interface ApiPolicies {
   readonly instanceName?: InstanceNamePolicy;
 }
 
-/** API spec interface: one vendor API (one version of it), its payload spec and what is known about the payload. */
-export interface ApiSpec<TId extends string = string> {
+/**
+ * API spec interface: one vendor API (one version of it), its payload spec and what is known about the payload.
+ * `TVendor` is one of the covered vendors for the built-in APIs; an API defined outside the package
+ * (`instance-preflight/define`) names its own.
+ */
+export interface ApiSpec<TId extends string = string, TVendor extends string = Vendor> {
   /** The stable API id, e.g. `tencent.cvm.ResetInstance`. */
   readonly id: TId;
   /** The vendor. */
-  readonly vendor: Vendor;
+  readonly vendor: TVendor;
   /** The vendor's action name. */
   readonly action: string;
   /** The API version sent on the wire, where there is one. */
