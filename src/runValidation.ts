@@ -14,6 +14,7 @@ import { suggestName } from './engine/spec/suggestName.ts';
 import { decodeQuery } from './encoding/query/decodeQuery.ts';
 import { runPreflight } from './preflight/runPreflight.ts';
 import { checkOptions } from './checkOptions.ts';
+import { TYPE_RULE, typeFinding } from './engine/structuralFindings.ts';
 
 /** Located report interface: a report, and where each issue is in the payload as written. */
 export interface LocatedReport<TApi extends string = string> extends Report<TApi> {
@@ -47,13 +48,13 @@ function decode(api: ApiSpec<string, string>, input: unknown): DecodedQuery {
   try {
     return decodeQuery(input, api.payload, api.transportParameters ?? [], suggestName);
   } catch {
-    return { payload: undefined, findings: [{ finding: { rule: 'parameter/type', params: { expected: 'query' } }, path: [] }], plusPaths: [] };
+    return { payload: undefined, findings: [{ finding: typeFinding('query'), path: [] }], plusPaths: [] };
   }
 }
 
 /** In a form request a wrong type is fixed in text, so its message says how to write the value there. */
 function asFormFinding(finding: Finding): Finding {
-  return finding.rule === 'parameter/type' ? { ...finding, params: { ...finding.params, encoding: 'query' } } : finding;
+  return finding.rule === TYPE_RULE ? { ...finding, params: { ...finding.params, encoding: 'query' } } : finding;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Issue, PathSegment } from '../errors/issue.ts';
 import type { ApiSpec } from './spec/api.ts';
 import { predictsVendorCode } from '../errors/predictsVendorCode.ts';
 import { vendorCodeFor } from './spec/vendorCodeFor.ts';
+import { TYPE_RULE } from './structuralFindings.ts';
 
 /**
  * Maps the issues of a schema built by `createSchema` to the library's
@@ -20,7 +21,7 @@ import { vendorCodeFor } from './spec/vendorCodeFor.ts';
  */
 export function fromSchemaIssues(api: ApiSpec, issues: readonly v.BaseIssue<unknown>[]): Issue[] {
   return issues.map((issue) => {
-    const { rule = 'parameter/type', severity = 'error', demoted } = issue as { rule?: RuleId; severity?: Severity; demoted?: true };
+    const { rule = TYPE_RULE, severity = 'error', demoted } = issue as { rule?: RuleId; severity?: Severity; demoted?: true };
     const path: PathSegment[] = (issue.path ?? []).map((item) => item.key as PathSegment);
     const vendor = predictsVendorCode(demoted ? { severity, demoted } : { severity }) ? vendorCodeFor(api.about, rule, path) : undefined;
     const mapped: Issue = { rule, severity, path, message: issue.message };

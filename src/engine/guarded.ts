@@ -1,4 +1,5 @@
 import type { LocatedFinding } from './types.ts';
+import { typeFinding } from './structuralFindings.ts';
 
 /**
  * Runs one read of a payload behind the guard every entry point shares: a
@@ -14,6 +15,6 @@ export function guarded<TFinding extends LocatedFinding>(read: () => TFinding[],
   try {
     return read();
   } catch {
-    return [{ finding: { rule: 'parameter/type', params: { expected } }, path: [] }];
+    return [{ finding: typeFinding(expected), path: [] }];
   }
 }

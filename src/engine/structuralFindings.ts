@@ -1,4 +1,8 @@
-import type { Finding, Severity } from '../rules/finding.ts';
+import type { Finding, FindingParam, Severity } from '../rules/finding.ts';
+import type { RuleId } from '../rules/ruleId.ts';
+
+/** The rule of a value of the wrong JSON type, and of a payload whose reads throw: what an unattributed schema issue is. */
+export const TYPE_RULE: RuleId = 'parameter/type';
 
 /**
  * Creates the finding for a value of the wrong JSON type.
@@ -8,7 +12,7 @@ import type { Finding, Severity } from '../rules/finding.ts';
  * @returns The finding.
  */
 export function typeFinding(expected: string): Finding {
-  return { rule: 'parameter/type', params: { expected } };
+  return { rule: TYPE_RULE, params: { expected } };
 }
 
 /**
@@ -60,4 +64,16 @@ export function enumFinding(allowed: readonly string[]): Finding {
  */
 export function countFinding(max: number): Finding {
   return { rule: 'parameter/count', params: { max } };
+}
+
+/**
+ * Creates the finding for a form request key that does not flatten a payload (an empty segment, a gap in
+ * list indexes, a key both a value and an object, ...).
+ *
+ * @param params The reason, and the key as written or `redacted: true`.
+ *
+ * @returns The finding.
+ */
+export function flatteningFinding(params: Readonly<Record<string, FindingParam>>): Finding {
+  return { rule: 'parameter/flattening', params };
 }

@@ -6,8 +6,7 @@ import { zhCN } from '../errors/messages/zhCN.ts';
 import { toIssue } from '../errors/toIssue.ts';
 import { findApi } from '../apis.ts';
 import { checkBase64 } from '../rules/base64/index.ts';
-import { utf8ByteLength } from '../rules/metadata/index.ts';
-import { checkFraming } from '../rules/userdata/index.ts';
+import { checkFraming, checkTextSize } from '../rules/userdata/index.ts';
 import { vendorCodeFor } from '../engine/spec/vendorCodeFor.ts';
 import { profileOf } from './profiles.ts';
 import { checkTarget } from './checkTarget.ts';
@@ -91,10 +90,7 @@ export function encodeUserdata(script: string, target: HelperTarget, options: En
     value = utf8ToBase64(text);
     findings.push(...checkBase64(profile.base64, value));
   } else if (profile.textWarnBytes !== undefined) {
-    const actual = utf8ByteLength(text);
-    if (actual > profile.textWarnBytes) {
-      findings.push({ rule: 'userdata/size', severity: 'warning', params: { max: profile.textWarnBytes, unit: 'utf8-bytes', actual } });
-    }
+    findings.push(...checkTextSize(profile.textWarnBytes, text));
   }
   const table = lang === 'zh-CN' ? zhCN : en;
   const issues = findings.map((finding) => toIssue(finding, profile.path, table, vendorCodeFor(api.about, finding.rule, profile.path)));

@@ -3,6 +3,7 @@ import type { QueryParameter, ReadQuery } from './types.ts';
 import type { Finding } from '../../rules/finding.ts';
 import type { PayloadSpec } from '../../engine/spec/types.ts';
 import { isPlainObject } from '../../engine/spec/values.ts';
+import { typeFinding } from '../../engine/structuralFindings.ts';
 import { redactFlatPath } from './redactFlatPath.ts';
 
 type Suggest = (name: string, known: readonly string[]) => string | undefined;
@@ -12,7 +13,7 @@ const URL_SCHEME = /^\s*[a-z][a-z\d+.-]*:\/\//i;
 const NOT_A_QUERY: ReadQuery = {
   readable: false,
   parameters: [],
-  findings: [{ finding: { rule: 'parameter/type', params: { expected: 'query' } }, path: [] }],
+  findings: [{ finding: typeFinding('query'), path: [] }],
 };
 
 /**
@@ -61,7 +62,7 @@ function readMap(input: Readonly<Record<string, unknown>>, spec: PayloadSpec, su
     else if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean') {
       parameters.push({ key, value: String(value), plusInValue: false });
     } else {
-      const finding: Finding = { rule: 'parameter/type', params: { expected: 'string' } };
+      const finding: Finding = typeFinding('string');
       const safe = redactFlatPath(key.split('.'), spec, () => position, suggest);
       findings.push(safe.redacted ? { finding, path: safe.path, sourcePath: key.split('.') } : { finding, path: safe.path });
     }

@@ -1,9 +1,9 @@
 import type { PathSegment } from '../../errors/issue.ts';
-import type { Finding } from '../../rules/finding.ts';
 import type { LocatedFinding } from '../../engine/types.ts';
 import type { ArrayField, FieldMap, FieldSpec, PayloadSpec } from '../../engine/spec/types.ts';
 import type { DecodedQuery, QueryParameter } from './types.ts';
 import { coerceValue } from './coerceValue.ts';
+import { flatteningFinding } from '../../engine/structuralFindings.ts';
 import { redactFlatPath } from './redactFlatPath.ts';
 
 /** A flat key's value, or the keys below it; flags record what the flattening got wrong. */
@@ -45,7 +45,7 @@ function flattening(
   extra: Readonly<Record<string, number>> = {},
 ): void {
   const safe = redactFlatPath(raw, out.spec, position, out.suggest);
-  const finding: Finding = { rule: 'parameter/flattening', params: safe.quotable ? { reason, key, ...extra } : { reason, redacted: true, ...extra } };
+  const finding = flatteningFinding(safe.quotable ? { reason, key, ...extra } : { reason, redacted: true, ...extra });
   out.findings.push(safe.redacted ? { finding, path: safe.path, sourcePath: [...raw] } : { finding, path: safe.path });
 }
 
@@ -59,10 +59,7 @@ function insert(root: Node, parameter: QueryParameter, wirePosition: number, out
   if (segments.includes('')) {
     const named = segments.filter((segment) => segment !== '');
     const safe = redactFlatPath(named, out.spec, () => wirePosition, out.suggest);
-    const finding: Finding = {
-      rule: 'parameter/flattening',
-      params: safe.quotable ? { reason: 'empty-segment', key: parameter.key } : { reason: 'empty-segment', redacted: true },
-    };
+    const finding = flatteningFinding(safe.quotable ? { reason: 'empty-segment', key: parameter.key } : { reason: 'empty-segment', redacted: true });
     // The source path is the key as written, one segment: what a reader of the request text finds it by.
     out.findings.push({ finding, path: safe.path, sourcePath: [parameter.key] });
     return;

@@ -3,9 +3,9 @@ import type { CheckContext, PayloadSpec } from '../../engine/spec/types.ts';
 import { checkCredentials, type GivenCredential } from '../../rules/credentials/index.ts';
 import { checkIdentifier } from '../../rules/identifier/index.ts';
 import { checkInstanceName } from '../../rules/instanceName/index.ts';
-import { utf8ByteLength } from '../../rules/metadata/index.ts';
 import { checkPassword } from '../../rules/password/index.ts';
 import { checkTimezone } from '../../rules/timezone/index.ts';
+import { checkTextSize } from '../../rules/userdata/index.ts';
 import { byOs } from '../../engine/spec/byOs.ts';
 import { isPresent, own } from '../../engine/spec/values.ts';
 import { checkOpaqueId } from './checkOpaqueId.ts';
@@ -36,20 +36,6 @@ function credentialFindings(payload: Readonly<Record<string, unknown>>, context:
 }
 
 /**
- * `userData` is opaque text: only a size above the assumed limit warns,
- * measured in UTF-8 bytes. Every UTF-16 unit takes 1-3 bytes, so the length
- * alone decides unless it lies between a third of the limit and the limit;
- * only then is the text measured, never a long one.
- */
-function userDataFindings(value: string): Finding[] {
-  const max = ZENLAYER_USERDATA_WARN_BYTES;
-  if (value.length * 3 <= max) return [];
-  if (value.length > max) return [{ rule: 'userdata/size', severity: 'warning', params: { max, unit: 'utf8-bytes' } }];
-  const actual = utf8ByteLength(value);
-  return actual > max ? [{ rule: 'userdata/size', severity: 'warning', params: { max, unit: 'utf8-bytes', actual } }] : [];
-}
-
-/**
  * The payload spec of Zenlayer ZEC `ResetInstance` (the API page's parameter
  * set): a POST JSON body, camelCase keys. Unknown parameters warn; note
  * `timezone` is lower-case here (CreateZecInstances says `timeZone`).
@@ -67,7 +53,8 @@ export const RESET_INSTANCE: PayloadSpec = {
     timezone: { type: 'string', check: (value) => checkTimezone(value) },
     enableAgent: { type: 'boolean' },
     instanceName: { type: 'string', check: (value) => checkInstanceName(ZENLAYER_INSTANCE_NAME, value) },
-    userData: { type: 'string', check: userDataFindings },
+    // Opaque text: only a size above the assumed limit warns.
+    userData: { type: 'string', check: (value) => checkTextSize(ZENLAYER_USERDATA_WARN_BYTES, value) },
   },
   unknownSeverity: 'warning',
   checks: [credentialFindings],
