@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } f
 import { guard, PreflightError, warningsOf, type PreflightOutcome } from '../../src/guard/jdcloud/index.ts';
 import { startLoopback, type CapturedRequest, type Loopback } from '../conformance/support/loopback.ts';
 import { CONSTRAINTS, IMAGE, INSTANCE, WINDOWS_IMAGE } from './fixtures/jdcloud.ts';
-import { recordConsole } from './support.ts';
+import { recordConsole, refusal, shown } from './support.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -70,18 +70,6 @@ const lines = recordConsole();
 
 const client = (): VmClient => new VM({ credentials: { accessKeyId: 'JDC_EXAMPLE_AK', secretAccessKey: 'EXAMPLE_SK' }, regionId: REGION, endpoint: { host: server.host, protocol: 'http' } });
 
-function shown(...values: unknown[]): string {
-  return [...values.map((value) => (value instanceof Error ? `${value.message}\n${value.stack ?? ''}\n${JSON.stringify(value)}` : JSON.stringify(value))), ...lines].join('\n');
-}
-
-async function refusal(promise: Promise<unknown>): Promise<PreflightError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(PreflightError);
-  return error as PreflightError;
-}
 
 describe('guard(jdcloud VM client)', () => {
   it('keeps the client type', () => {
@@ -95,7 +83,7 @@ describe('guard(jdcloud VM client)', () => {
     expect(error.report.issues.map((issue) => `${issue.rule} ${issue.path.join('.')}`)).toContain('password/length password');
     expect(server.captured.length).toBe(before);
     expect(sdkLog).toEqual([]);
-    expect(shown(error, error.report)).not.toContain('Jd@1x');
+    expect(shown(lines, error, error.report)).not.toContain('Jd@1x');
   });
 
   it('sends a good request exactly as the unguarded client does, region from the argument or the client', async () => {
@@ -111,7 +99,7 @@ describe('guard(jdcloud VM client)', () => {
       for (const key of ['method', 'path', 'query', 'body'] as const) expect(b[key], key).toBe(a[key]);
       for (const header of ['content-type', 'user-agent', 'host']) expect(b.headers[header], header).toBe(a.headers[header]);
     }
-    expect(shown(guarded)).not.toContain(PASSWORD);
+    expect(shown(lines, guarded)).not.toContain(PASSWORD);
   });
 
   it('validates the SDK header option out of the payload and passes it on', async () => {
@@ -160,7 +148,7 @@ describe('guard(jdcloud VM client)', () => {
       );
       expect(warnings.flatMap((outcome) => outcome.report.issues.map((issue) => `${issue.rule} ${issue.path.join('.')}`))).toEqual(['credentials/ignored keyNames']);
       expect(actions(before).at(-1)).toBe('rebuildInstance');
-      expect(shown(warnings)).not.toContain(PASSWORD);
+      expect(shown(lines, warnings)).not.toContain(PASSWORD);
     });
 
     it('refuses a Windows image without password login, with the code of that rule', async () => {

@@ -5,10 +5,10 @@
 import { Agent } from 'node:http';
 import * as tencentcloud from 'tencentcloud-sdk-nodejs-cvm';
 import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { guard, PreflightError, warningsOf, type PreflightOutcome } from '../../src/guard/tencent/index.ts';
+import { guard, warningsOf, type PreflightOutcome } from '../../src/guard/tencent/index.ts';
 import { startLoopback, type CapturedRequest, type Loopback } from '../conformance/support/loopback.ts';
 import { IMAGE, INSTANCE, WINDOWS_IMAGE } from './fixtures/tencent.ts';
-import { recordConsole } from './support.ts';
+import { recordConsole, refusal, shown } from './support.ts';
 
 const PASSWORD = 'Qcloud@TestApi123++';
 const REQUEST_ID = 'c0ffee00-0000-4000-8000-000000000000';
@@ -58,19 +58,6 @@ function client(): InstanceType<typeof tencentcloud.cvm.v20170312.Client> {
   });
 }
 
-/** Everything a thrown error, a warning and the console could show, for the password check. */
-function shown(...values: unknown[]): string {
-  return [...values.map((value) => (value instanceof Error ? `${value.message}\n${value.stack ?? ''}\n${JSON.stringify(value)}` : JSON.stringify(value))), ...lines].join('\n');
-}
-
-async function refusal(promise: Promise<unknown>): Promise<PreflightError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(PreflightError);
-  return error as PreflightError;
-}
 
 describe('guard(tencent CVM client)', () => {
   it("keeps the SDK's own client type", () => {
@@ -87,7 +74,7 @@ describe('guard(tencent CVM client)', () => {
     expect(error.message).toContain('password/length at LoginSettings.Password');
     expect(error.report.issues.find((issue) => issue.rule === 'password/length')?.vendor?.code).toBe('InvalidParameterValue.InvalidPassword');
     expect(server.captured.length).toBe(before);
-    expect(shown(error, error.report)).not.toContain('Ab1!xyz');
+    expect(shown(lines, error, error.report)).not.toContain('Ab1!xyz');
   });
 
   it('sends a good request exactly as the unguarded client does', async () => {
@@ -100,7 +87,7 @@ describe('guard(tencent CVM client)', () => {
     expect(server.captured.length).toBe(before + 2);
     for (const key of ['method', 'path', 'query', 'body'] as const) expect(b[key], key).toBe(a[key]);
     for (const header of ['content-type', 'x-tc-action', 'x-tc-version', 'x-tc-region', 'host']) expect(b.headers[header], header).toBe(a.headers[header]);
-    expect(shown(guarded)).not.toContain(PASSWORD);
+    expect(shown(lines, guarded)).not.toContain(PASSWORD);
   });
 
   it('passes every other method through to the client', async () => {
@@ -162,7 +149,7 @@ describe('guard(tencent CVM client)', () => {
       });
       expect(actions(before)).toEqual(['DescribeInstances', 'DescribeImages', 'ResetInstance']);
       expect(warnings.map((outcome) => outcome.describeFailures)).toEqual([[{ action: 'DescribeInstances', reason: 'error', code: 'AuthFailure.UnauthorizedOperation' }]]);
-      expect(shown(warnings)).not.toContain(PASSWORD);
+      expect(shown(lines, warnings)).not.toContain(PASSWORD);
     });
 
     it('attaches the warnings to the result when no onWarning is given; a missing image is a failure too', async () => {
