@@ -11,15 +11,7 @@ import { en } from './messages/en.ts';
 import { RESET_INSTANCE, RESET_INSTANCE_API2 } from './resetInstance.ts';
 import type { TencentResetInstanceApi2Request, TencentResetInstanceRequest } from './request.ts';
 
-export type {
-  PreflightEntries,
-  PreflightFieldSchema,
-  PreflightSchema,
-  PreflightSchemaIssue,
-  SchemaOptions,
-} from '../../engine/createSchema.ts';
-export type { VendorSchema, VendorSchemaInput, VendorSchemaOptions } from '../../engine/vendorSchema.ts';
-export type { FormValue, FormValues } from '../../engine/types.ts';
+export type * from '../../engine/schemaEntryTypes.ts';
 export type { TencentSchemaRule } from './messages/rules.ts';
 export { en } from './messages/en.ts';
 export { zhCN } from './messages/zhCN.ts';

@@ -11,15 +11,7 @@ import { en } from './messages/en.ts';
 import { RESET_INSTANCE } from './resetInstance.ts';
 import type { ZenlayerResetInstanceRequest } from './request.ts';
 
-export type {
-  PreflightEntries,
-  PreflightFieldSchema,
-  PreflightSchema,
-  PreflightSchemaIssue,
-  SchemaOptions,
-} from '../../engine/createSchema.ts';
-export type { VendorSchema, VendorSchemaInput, VendorSchemaOptions } from '../../engine/vendorSchema.ts';
-export type { FormValue, FormValues } from '../../engine/types.ts';
+export type * from '../../engine/schemaEntryTypes.ts';
 export type { ZenlayerSchemaRule } from './messages/rules.ts';
 export { en } from './messages/en.ts';
 export { zhCN } from './messages/zhCN.ts';
