@@ -12,7 +12,7 @@ import type { FramingPolicy } from '../../rules/userdata/index.ts';
 import type { PayloadAbout, PayloadSpec } from './types.ts';
 
 /** The vendors covered. */
-export type Vendor = 'jdcloud' | 'zenlayer' | 'tencent';
+export type Vendor = 'jdcloud' | 'zenlayer' | 'tencent' | 'alibaba' | 'huawei';
 
 /** Rate limit interface: a documented request rate. */
 export interface RateLimit {
