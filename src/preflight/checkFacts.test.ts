@@ -5,7 +5,7 @@ describe('checkFacts', () => {
   it('copies the documented facts only, values checked', () => {
     const types = ['S5.MEDIUM2'];
     const facts = {
-      instance: { state: 'RUNNING', os: 'linux', systemDisk: { category: 'cloud', type: 'CLOUD_PREMIUM', sizeGB: 50, encrypted: false }, instanceType: 'S5', region: 'ap-guangzhou', extra: 1 },
+      instance: { state: 'RUNNING', os: 'linux', systemDisk: { category: 'cloud', type: 'cloud_essd', sizeGB: 50, encrypted: false, performanceLevel: 'PL1' }, instanceType: 'S5', region: 'ap-guangzhou', locks: ['security'], unpaidOrder: false, extra: 1 },
       image: { os: 'windows', category: 'Windows', rootDeviceType: 'cloudDisk', sizeGB: 40, status: 'AVAILABLE', encrypted: true, source: 'custom', supportedInstanceTypes: types, supportsPassword: true, supportsKeyPair: false, supportsAgent: true },
       other: {},
     };
@@ -13,6 +13,7 @@ describe('checkFacts', () => {
     const { extra: _extra, ...instance } = facts.instance;
     expect(checked).toEqual({ instance, image: facts.image });
     expect(checked.image?.supportedInstanceTypes).not.toBe(types);
+    expect(checked.instance?.locks).not.toBe(facts.instance.locks);
   });
 
   it('leaves absent facts absent', () => {
@@ -28,6 +29,8 @@ describe('checkFacts', () => {
     [{ instance: { systemDisk: { sizeGB: Number.NaN } } }, /sizeGB must be a finite number/],
     [{ image: { os: 'Linux' } }, /^options\.facts\.image\.os must be one of 'linux', 'windows'; got "Linux"/],
     [{ image: { supportedInstanceTypes: ['a', 5] } }, /supportedInstanceTypes must be an array of strings/],
+    [{ instance: { locks: 'security' } }, /^options\.facts\.instance\.locks must be an array of strings; got "security"/],
+    [{ instance: { unpaidOrder: 'yes' } }, /^options\.facts\.instance\.unpaidOrder must be a boolean/],
     [{ image: { status: null } }, /^options\.facts\.image\.status must be a string; got null/],
   ])('refuses %j with a TypeError', (facts, message) => {
     expect(() => checkFacts(facts)).toThrow(TypeError);

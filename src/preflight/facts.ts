@@ -22,11 +22,17 @@ export interface Facts {
       readonly sizeGB?: number;
       /** Whether the disk is encrypted. */
       readonly encrypted?: boolean;
+      /** The vendor's performance level of the disk type, e.g. Alibaba ESSD `PL1`. */
+      readonly performanceLevel?: string;
     };
     /** The instance type, e.g. `g.n2.medium`. */
     readonly instanceType?: string;
     /** The region id, e.g. `ap-guangzhou`. */
     readonly region?: string;
+    /** Why the instance is locked, as the vendor names each reason (Alibaba `OperationLocks`: `security`, `financial` ...); empty when it is not. */
+    readonly locks?: readonly string[];
+    /** Whether the instance has an unpaid order; no describe call says so, so only the caller can tell (e.g. from the billing console). */
+    readonly unpaidOrder?: boolean;
   };
   /** The target image (or the current one when the payload names none). */
   readonly image?: {
