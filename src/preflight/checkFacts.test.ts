@@ -5,8 +5,8 @@ describe('checkFacts', () => {
   it('copies the documented facts only, values checked', () => {
     const types = ['S5.MEDIUM2'];
     const facts = {
-      instance: { state: 'RUNNING', os: 'linux', systemDisk: { category: 'cloud', type: 'cloud_essd', sizeGB: 50, encrypted: false, performanceLevel: 'PL1' }, instanceType: 'S5', region: 'ap-guangzhou', locks: ['security'], unpaidOrder: false, extra: 1 },
-      image: { os: 'windows', category: 'Windows', rootDeviceType: 'cloudDisk', sizeGB: 40, status: 'AVAILABLE', encrypted: true, source: 'custom', supportedInstanceTypes: types, supportsPassword: true, supportsKeyPair: false, supportsAgent: true },
+      instance: { state: 'RUNNING', os: 'linux', systemDisk: { category: 'cloud', type: 'cloud_essd', sizeGB: 50, encrypted: false, performanceLevel: 'PL1' }, instanceType: 'S5', region: 'ap-guangzhou', locks: ['security'], unpaidOrder: false, hasSystemDisk: true, extra: 1 },
+      image: { os: 'windows', category: 'Windows', rootDeviceType: 'cloudDisk', sizeGB: 40, status: 'AVAILABLE', encrypted: true, source: 'custom', supportedInstanceTypes: types, supportsPassword: true, supportsKeyPair: false, supportsAgent: true, supportsCloudInit: false },
       other: {},
     };
     const checked = checkFacts(facts);
@@ -32,6 +32,8 @@ describe('checkFacts', () => {
     [{ instance: { locks: 'security' } }, /^options\.facts\.instance\.locks must be an array of strings; got "security"/],
     [{ instance: { unpaidOrder: 'yes' } }, /^options\.facts\.instance\.unpaidOrder must be a boolean/],
     [{ image: { status: null } }, /^options\.facts\.image\.status must be a string; got null/],
+    [{ instance: { hasSystemDisk: 'no' } }, /^options\.facts\.instance\.hasSystemDisk must be a boolean/],
+    [{ image: { supportsCloudInit: 1 } }, /^options\.facts\.image\.supportsCloudInit must be a boolean; got number/],
   ])('refuses %j with a TypeError', (facts, message) => {
     expect(() => checkFacts(facts)).toThrow(TypeError);
     expect(() => checkFacts(facts)).toThrow(message);

@@ -33,6 +33,8 @@ export interface Facts {
     readonly locks?: readonly string[];
     /** Whether the instance has an unpaid order; no describe call says so, so only the caller can tell (e.g. from the billing console). */
     readonly unpaidOrder?: boolean;
+    /** Whether a system disk is attached: `false` when the vendor's describe call lists the disks and none is the system disk (Huawei `bootIndex` `0`). */
+    readonly hasSystemDisk?: boolean;
   };
   /** The target image (or the current one when the payload names none). */
   readonly image?: {
@@ -58,5 +60,7 @@ export interface Facts {
     readonly supportsKeyPair?: boolean;
     /** Whether the image supports the guest agent (Zenlayer QGA). */
     readonly supportsAgent?: boolean;
+    /** Whether Cloud-Init (Linux) or Cloudbase-Init (Windows) is installed in the image; Huawei's image API does not say, so only the caller can tell. */
+    readonly supportsCloudInit?: boolean;
   };
 }
