@@ -16,6 +16,7 @@ export interface RuleIdentity {
  */
 export const RULE_IDENTITIES = {
   'parameter/required': { severity: 'error', description: 'A required parameter is missing.' },
+  'parameter/required-when-empty': { severity: 'error', description: 'A parameter is missing that becomes required when the parameters it stands in for are all empty.' },
   'parameter/type': { severity: 'error', description: 'A parameter has the wrong JSON type.' },
   'parameter/unknown': { severity: 'error', description: 'The API has no parameter of this name (near names are suggested).' },
   'parameter/enum': { severity: 'error', description: 'A parameter takes only the listed values.' },
@@ -31,6 +32,7 @@ export const RULE_IDENTITIES = {
   'password/classes': { severity: 'error', description: 'The password mixes too few character classes.' },
   'password/banned-word': { severity: 'error', description: 'The password contains a word the vendor bans.' },
   'password/sequence': { severity: 'error', description: 'The password contains a run of consecutive letters, digits or keyboard keys.' },
+  'password/contains-username': { severity: 'error', description: 'The password contains the account’s user name, its reverse or a run of its consecutive characters.' },
   'hostname/length': { severity: 'error', description: 'The hostname is shorter or longer than the OS profile allows.' },
   'hostname/charset': { severity: 'error', description: 'The hostname contains a character other than letters, digits, `-` (and `.` on Linux).' },
   'hostname/edge': { severity: 'error', description: 'The hostname starts or ends with `-` or `.`.' },

@@ -45,9 +45,12 @@ const FORM_TYPES: Readonly<Record<string, string>> = {
   query: 'Give a request URL, a query string or a flat map of strings.',
 };
 
-const FLATTENING: Readonly<Record<string, (key: string, index: string) => string>> = {
-  index: (key) => `Number list elements 0, 1, 2, ...: "${key}" does not end in a list index.`,
-  gap: (key, index) => `Number the elements of "${key}" from 0 without gaps: element ${index} is missing.`,
+/** The first list indexes in words: an API's flattened lists count from 0 or, where its findings say `first: 1`, from 1. */
+const counting = (first: string): string => (first === '1' ? '1, 2, 3' : '0, 1, 2');
+
+const FLATTENING: Readonly<Record<string, (key: string, index: string, first: string) => string>> = {
+  index: (key, _index, first) => `Number list elements ${counting(first)}, ...: "${key}" does not end in a list index.`,
+  gap: (key, index, first) => `Number the elements of "${key}" from ${first} without gaps: element ${index} is missing.`,
   repeated: (key) => `Give "${key}" once: the key is repeated.`,
   conflict: (key) => `Give "${key}" either as one value or as keys below it ("${key}.Name"), not both.`,
   'empty-segment': (key) => `Remove the empty part of the key "${key}" (".." or a "." at either end).`,
@@ -56,9 +59,9 @@ const FLATTENING: Readonly<Record<string, (key: string, index: string) => string
 /** Said of every key not shown (an unknown key may be text split off a password). */
 const REDACTED_NOTE = 'Its name is not shown, as it may hold part of a secret.';
 
-const FLATTENING_REDACTED: Readonly<Record<string, (index: string) => string>> = {
-  index: () => 'Number list elements 0, 1, 2, ...: this key does not end in a list index.',
-  gap: (index) => `Number the elements of this list from 0 without gaps: element ${index} is missing.`,
+const FLATTENING_REDACTED: Readonly<Record<string, (index: string, first: string) => string>> = {
+  index: (_index, first) => `Number list elements ${counting(first)}, ...: this key does not end in a list index.`,
+  gap: (index, first) => `Number the elements of this list from ${first} without gaps: element ${index} is missing.`,
   repeated: () => 'Give this key once: it is repeated.',
   conflict: () => 'Give this key either as one value or as keys below it, not both.',
   'empty-segment': () => 'Remove the empty part of this key (".." or a "." at either end).',
@@ -73,11 +76,17 @@ export const forOs = (os: Os, message: string): string => `If the target image r
 /** English message for `parameter/required`: a required parameter is missing. */
 export const parameterRequired: Message = (p) => `Add "${text(p, 'name')}": it is required.`;
 
+/** English message for `parameter/required-when-empty`: a parameter is missing that becomes required when the parameters it stands in for are all empty. */
+export const parameterRequiredWhenEmpty: Message = (p) => `Add "${text(p, 'name')}": it is required when none of ${quoted(list(p, 'others'))} is given.`;
+
 /** English message for `parameter/type` in a JSON payload or a schema's input (no `encoding`). */
 export const parameterTypeJson: Message = (p) => `Use a JSON ${text(p, 'expected')} here.`;
 
 /** English message for `parameter/type` in a form request (`encoding: 'query'`, which only `validate()` sets): the form's own wording where it has one. */
-export const parameterTypeQuery: Message = (p) => FORM_TYPES[text(p, 'expected')] ?? parameterTypeJson(p);
+export const parameterTypeQuery: Message = (p) =>
+  p['first'] === 1 && p['expected'] === 'array'
+    ? 'Give this list as numbered keys ("Name.1=value", "Name.2=value"), not as one value.'
+    : (FORM_TYPES[text(p, 'expected')] ?? parameterTypeJson(p));
 
 /** English message for `parameter/type`: a parameter has the wrong JSON type; dispatches on `encoding`. */
 export const parameterType: Message = (p) => (p['encoding'] === 'query' ? parameterTypeQuery : parameterTypeJson)(p);
@@ -85,8 +94,8 @@ export const parameterType: Message = (p) => (p['encoding'] === 'query' ? parame
 /** English message for `parameter/flattening`: a form request’s flattened keys do not rebuild one object (bad list index, gap, repeated key, key both value and object); without `key` (a redacted key) it says the name is not shown. */
 export const parameterFlattening: Message = (p) =>
   p['key'] === undefined
-    ? `${FLATTENING_REDACTED[text(p, 'reason')]?.(text(p, 'index')) ?? 'Fix this flattened key.'} ${REDACTED_NOTE}`
-    : (FLATTENING[text(p, 'reason')]?.(text(p, 'key'), text(p, 'index')) ?? `Fix the flattened key "${text(p, 'key')}".`);
+    ? `${FLATTENING_REDACTED[text(p, 'reason')]?.(text(p, 'index'), text(p, 'first') || '0') ?? 'Fix this flattened key.'} ${REDACTED_NOTE}`
+    : (FLATTENING[text(p, 'reason')]?.(text(p, 'key'), text(p, 'index'), text(p, 'first') || '0') ?? `Fix the flattened key "${text(p, 'key')}".`);
 
 /** English message for `parameter/unknown` with a near name (`suggestion`, which only `validate()` and the CLI look for); the key is quoted only when the finding gives it (`name`). */
 export const parameterUnknownSuggestion: Message = (p) =>
@@ -155,10 +164,22 @@ export const identifierFormatShaped: Message = (p) => idShape(p, ALPHABETS[text(
 /** English message for `identifier/format` of an id of lowercase letters and digits (`alphabet: 'lower-alnum'`), without the other alphabets' words. */
 export const identifierFormatLowerAlnum: Message = (p) => idShape(p, 'lowercase letters and digits');
 
-/** English message for `identifier/format`: a resource id does not have the vendor’s prefix and shape; an opaque id's, or {@link identifierFormatShaped}. */
+/** English message for `identifier/format` of an id of grouped hexadecimal digits (`groups`: a UUID, a 32-digit id), or of one holding a character that moves its URL (`part: 'url'`). */
+export const identifierFormatHex: Message = (p) =>
+  p['part'] === 'url'
+    ? 'Remove "/", "?", "#", "%", spaces and control characters from this id: they change the URL the request is sent to.'
+    : text(p, 'groups').includes('-')
+      ? `Use a UUID: hexadecimal digits in groups of ${text(p, 'groups')}, separated by "-".`
+      : `Use an id of ${text(p, 'groups')} hexadecimal digits.`;
+
+/** English message for `identifier/format`: a resource id does not have the vendor’s prefix and shape; an opaque id's, a hex id's ({@link identifierFormatHex}), or {@link identifierFormatShaped}. */
 export const identifierFormat: Message = (p) =>
-  // An opaque id (no documented alphabet) has one rule only: it must not be empty.
-  p['alphabet'] === undefined ? 'Give a non-empty id.' : identifierFormatShaped(p);
+  p['groups'] !== undefined
+    ? identifierFormatHex(p)
+    : // An opaque id (no documented alphabet) has one rule only: it must not be empty.
+      p['alphabet'] === undefined
+      ? 'Give a non-empty id.'
+      : identifierFormatShaped(p);
 
 /** English message for `password/length`: the password is shorter or longer than the vendor allows. */
 export const passwordLength: Message = (p) => `Use ${text(p, 'min')}-${text(p, 'max')} characters for the password.`;
@@ -186,6 +207,17 @@ export const passwordSequence: Message = (p) =>
   p['disputed']
     ? `Avoid the runs ${list(p, 'disputed').join(' ')} (either direction): one reading of the vendor rule bans them.`
     : `Avoid runs of ${text(p, 'runLength')} consecutive letters, digits or keyboard keys (such as abc, 321, qwe) in the password.`;
+
+/** English message for `password/contains-username`: the password contains the account's user name, its reverse or a run of its characters; `folded` when the match ignores case. */
+export const passwordContainsUsername: Message = (p) => {
+  const parts = [`the user name "${text(p, 'name')}"`];
+  if (p['reverse']) parts.push('its reverse');
+  if (p['runLength'] !== undefined) parts.push(`any ${text(p, 'runLength')} consecutive characters of it`);
+  const what = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}` : parts.join('');
+  return p['folded']
+    ? `Do not use ${what} in the password, in any letter case: the vendor may compare without case.`
+    : `Do not use ${what} in the password.`;
+};
 
 /** English message for `hostname/length`: the hostname is shorter or longer than the OS profile allows. */
 export const hostnameLength: Message = (p) => `Use ${text(p, 'min')}-${text(p, 'max')} characters for the hostname.`;
@@ -393,6 +425,7 @@ export const en: MessageTable = {
   forOs,
   rules: {
     'parameter/required': parameterRequired,
+    'parameter/required-when-empty': parameterRequiredWhenEmpty,
     'parameter/type': parameterType,
     'parameter/flattening': parameterFlattening,
     'parameter/unknown': parameterUnknown,
@@ -408,6 +441,7 @@ export const en: MessageTable = {
     'password/classes': passwordClasses,
     'password/banned-word': passwordBannedWord,
     'password/sequence': passwordSequence,
+    'password/contains-username': passwordContainsUsername,
     'hostname/length': hostnameLength,
     'hostname/charset': hostnameCharset,
     'hostname/edge': hostnameEdge,

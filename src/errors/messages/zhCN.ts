@@ -45,9 +45,12 @@ const FORM_TYPES: Readonly<Record<string, string>> = {
   query: '请提供请求 URL、查询字符串或由字符串组成的扁平映射。',
 };
 
-const FLATTENING: Readonly<Record<string, (key: string, index: string) => string>> = {
-  index: (key) => `列表元素请按 0、1、2…… 编号：“${key}”的末尾不是列表序号。`,
-  gap: (key, index) => `“${key}”的元素请从 0 开始连续编号：缺少第 ${index} 个元素。`,
+/** The first list indexes: an API's flattened lists count from 0 or, where its findings say `first: 1`, from 1. */
+const counting = (first: string): string => (first === '1' ? '1、2、3' : '0、1、2');
+
+const FLATTENING: Readonly<Record<string, (key: string, index: string, first: string) => string>> = {
+  index: (key, _index, first) => `列表元素请按 ${counting(first)}…… 编号：“${key}”的末尾不是列表序号。`,
+  gap: (key, index, first) => `“${key}”的元素请从 ${first} 开始连续编号：缺少第 ${index} 个元素。`,
   repeated: (key) => `“${key}”只能出现一次：该参数名重复了。`,
   conflict: (key) => `“${key}”只能作为单个值，或在其下展开参数名（“${key}.Name”），不能两者兼有。`,
   'empty-segment': (key) => `请删除参数名“${key}”中的空段（“..”或首尾的“.”）。`,
@@ -56,9 +59,9 @@ const FLATTENING: Readonly<Record<string, (key: string, index: string) => string
 /** Said of every key not shown (an unknown key may be text split off a password). */
 const REDACTED_NOTE = '该参数名不予显示，因为它可能含有密钥的一部分。';
 
-const FLATTENING_REDACTED: Readonly<Record<string, (index: string) => string>> = {
-  index: () => '列表元素请按 0、1、2…… 编号：此参数名的末尾不是列表序号。',
-  gap: (index) => `此列表的元素请从 0 开始连续编号：缺少第 ${index} 个元素。`,
+const FLATTENING_REDACTED: Readonly<Record<string, (index: string, first: string) => string>> = {
+  index: (_index, first) => `列表元素请按 ${counting(first)}…… 编号：此参数名的末尾不是列表序号。`,
+  gap: (index, first) => `此列表的元素请从 ${first} 开始连续编号：缺少第 ${index} 个元素。`,
   repeated: () => '此参数名只能出现一次：它重复了。',
   conflict: () => '此参数名只能作为单个值，或在其下展开参数名，不能两者兼有。',
   'empty-segment': () => '请删除此参数名中的空段（“..”或首尾的“.”）。',
@@ -73,11 +76,17 @@ export const forOs = (os: Os, message: string): string => `若目标镜像为 ${
 /** Simplified Chinese message for `parameter/required`: a required parameter is missing. */
 export const parameterRequired: Message = (p) => `请填写“${text(p, 'name')}”：该参数为必选。`;
 
+/** Simplified Chinese message for `parameter/required-when-empty`: a parameter is missing that becomes required when the parameters it stands in for are all empty. */
+export const parameterRequiredWhenEmpty: Message = (p) => `请填写“${text(p, 'name')}”：${quoted(list(p, 'others'))}均未提供时该参数为必选。`;
+
 /** Simplified Chinese message for `parameter/type` in a JSON payload or a schema's input (no `encoding`). */
 export const parameterTypeJson: Message = (p) => `此处应为 JSON ${text(p, 'expected')} 类型。`;
 
 /** Simplified Chinese message for `parameter/type` in a form request (`encoding: 'query'`, which only `validate()` sets): the form's own wording where it has one. */
-export const parameterTypeQuery: Message = (p) => FORM_TYPES[text(p, 'expected')] ?? parameterTypeJson(p);
+export const parameterTypeQuery: Message = (p) =>
+  p['first'] === 1 && p['expected'] === 'array'
+    ? '请以带序号的参数名（“Name.1=value”、“Name.2=value”）传递此列表，而不是单个值。'
+    : (FORM_TYPES[text(p, 'expected')] ?? parameterTypeJson(p));
 
 /** Simplified Chinese message for `parameter/type`: a parameter has the wrong JSON type; dispatches on `encoding`. */
 export const parameterType: Message = (p) => (p['encoding'] === 'query' ? parameterTypeQuery : parameterTypeJson)(p);
@@ -85,8 +94,8 @@ export const parameterType: Message = (p) => (p['encoding'] === 'query' ? parame
 /** Simplified Chinese message for `parameter/flattening`: a form request’s flattened keys do not rebuild one object (bad list index, gap, repeated key, key both value and object); without `key` (a redacted key) it says the name is not shown. */
 export const parameterFlattening: Message = (p) =>
   p['key'] === undefined
-    ? `${FLATTENING_REDACTED[text(p, 'reason')]?.(text(p, 'index')) ?? '请修正此展开的参数名。'}${REDACTED_NOTE}`
-    : (FLATTENING[text(p, 'reason')]?.(text(p, 'key'), text(p, 'index')) ?? `请修正展开的参数名“${text(p, 'key')}”。`);
+    ? `${FLATTENING_REDACTED[text(p, 'reason')]?.(text(p, 'index'), text(p, 'first') || '0') ?? '请修正此展开的参数名。'}${REDACTED_NOTE}`
+    : (FLATTENING[text(p, 'reason')]?.(text(p, 'key'), text(p, 'index'), text(p, 'first') || '0') ?? `请修正展开的参数名“${text(p, 'key')}”。`);
 
 /** Simplified Chinese message for `parameter/unknown` with a near name (`suggestion`, which only `validate()` and the CLI look for); the key is quoted only when the finding gives it (`name`). */
 export const parameterUnknownSuggestion: Message = (p) =>
@@ -153,10 +162,22 @@ export const identifierFormatShaped: Message = (p) => idShape(p, ALPHABETS[text(
 /** Simplified Chinese message for `identifier/format` of an id of lowercase letters and digits (`alphabet: 'lower-alnum'`), without the other alphabets' words. */
 export const identifierFormatLowerAlnum: Message = (p) => idShape(p, '小写字母和数字');
 
-/** Simplified Chinese message for `identifier/format`: a resource id does not have the vendor’s prefix and shape; an opaque id's, or {@link identifierFormatShaped}. */
+/** Simplified Chinese message for `identifier/format` of an id of grouped hexadecimal digits (`groups`: a UUID, a 32-digit id), or of one holding a character that moves its URL (`part: 'url'`). */
+export const identifierFormatHex: Message = (p) =>
+  p['part'] === 'url'
+    ? '请从该 ID 中删除“/”“?”“#”“%”、空白和控制字符：它们会改变请求发往的 URL。'
+    : text(p, 'groups').includes('-')
+      ? `请使用 UUID：按 ${text(p, 'groups')} 分组、以“-”分隔的十六进制数字。`
+      : `请使用由 ${text(p, 'groups')} 个十六进制数字组成的 ID。`;
+
+/** Simplified Chinese message for `identifier/format`: a resource id does not have the vendor’s prefix and shape; an opaque id's, a hex id's ({@link identifierFormatHex}), or {@link identifierFormatShaped}. */
 export const identifierFormat: Message = (p) =>
-  // An opaque id (no documented alphabet) has one rule only: it must not be empty.
-  p['alphabet'] === undefined ? '请提供非空的 ID。' : identifierFormatShaped(p);
+  p['groups'] !== undefined
+    ? identifierFormatHex(p)
+    : // An opaque id (no documented alphabet) has one rule only: it must not be empty.
+      p['alphabet'] === undefined
+      ? '请提供非空的 ID。'
+      : identifierFormatShaped(p);
 
 /** Simplified Chinese message for `password/length`: the password is shorter or longer than the vendor allows. */
 export const passwordLength: Message = (p) => `密码长度须为 ${text(p, 'min')}-${text(p, 'max')} 个字符。`;
@@ -183,6 +204,14 @@ export const passwordSequence: Message = (p) =>
   p['disputed']
     ? `请避免连续字符 ${list(p, 'disputed').join(' ')}（正反方向均算）：对厂商规则的一种解读禁止它们。`
     : `密码中不能有 ${text(p, 'runLength')} 个连续的字母、数字或键盘相邻键（如 abc、321、qwe）。`;
+
+/** Simplified Chinese message for `password/contains-username`: the password contains the account's user name, its reverse or a run of its characters; `folded` when the match ignores case. */
+export const passwordContainsUsername: Message = (p) => {
+  let what = `用户名“${text(p, 'name')}”`;
+  if (p['reverse']) what += '、其逆序';
+  if (p['runLength'] !== undefined) what += `或其中任意 ${text(p, 'runLength')} 个连续字符`;
+  return p['folded'] ? `密码中不能包含${what}（不区分大小写：厂商可能忽略大小写比较）。` : `密码中不能包含${what}。`;
+};
 
 /** Simplified Chinese message for `hostname/length`: the hostname is shorter or longer than the OS profile allows. */
 export const hostnameLength: Message = (p) => `主机名长度须为 ${text(p, 'min')}-${text(p, 'max')} 个字符。`;
@@ -386,6 +415,7 @@ export const zhCN: MessageTable = {
   forOs,
   rules: {
     'parameter/required': parameterRequired,
+    'parameter/required-when-empty': parameterRequiredWhenEmpty,
     'parameter/type': parameterType,
     'parameter/flattening': parameterFlattening,
     'parameter/unknown': parameterUnknown,
@@ -401,6 +431,7 @@ export const zhCN: MessageTable = {
     'password/classes': passwordClasses,
     'password/banned-word': passwordBannedWord,
     'password/sequence': passwordSequence,
+    'password/contains-username': passwordContainsUsername,
     'hostname/length': hostnameLength,
     'hostname/charset': hostnameCharset,
     'hostname/edge': hostnameEdge,
