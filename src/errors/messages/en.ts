@@ -32,6 +32,7 @@ const BASE64_HINTS: Readonly<Record<string, string>> = {
 const IGNORED_REASONS: Readonly<Record<string, string>> = {
   windows: 'on Windows images',
   'image-inherit': 'when imageInherit is "yes"',
+  'user-data': 'when the user data also sets the password (Linux)',
 };
 
 const quoted = (values: readonly string[]): string => values.map((value) => `"${value}"`).join(', ');

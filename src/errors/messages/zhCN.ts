@@ -32,6 +32,7 @@ const BASE64_HINTS: Readonly<Record<string, string>> = {
 const IGNORED_REASONS: Readonly<Record<string, string>> = {
   windows: '在 Windows 镜像上',
   'image-inherit': '在 imageInherit 为“yes”时',
+  'user-data': '在用户数据也设置了密码时（Linux）',
 };
 
 const quoted = (values: readonly string[]): string => values.map((value) => `“${value}”`).join('、');

@@ -25,6 +25,7 @@ describe('checkHexIdentifier', () => {
     for (const value of ['a/b', 'srv?x=1', 'a#b', 'a%2F', 'a b', 'a\tb', '\u0000', 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8/']) {
       expect(checkHexIdentifier(PATH_UUID, value), JSON.stringify(value)).toEqual([{ rule: 'identifier/format', params: { groups: '8-4-4-4-12', part: 'url' } }]);
     }
+    expect(checkHexIdentifier(PATH_UUID, '')).toEqual([{ rule: 'identifier/format', severity: 'error', params: { groups: '8-4-4-4-12', part: 'shape' } }]);
     expect(checkHexIdentifier(PATH_UUID, 'not-a-uuid')).toEqual([{ rule: 'identifier/format', severity: 'warning', params: { groups: '8-4-4-4-12', part: 'shape' } }]);
   });
 

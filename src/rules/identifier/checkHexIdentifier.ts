@@ -11,7 +11,8 @@ export interface HexIdentifierPolicy {
   readonly severity?: Severity;
   /**
    * Whether the id is substituted unencoded into a URL path: then a character that makes the URL name another
-   * resource (`/`, `?`, `#`, `%`, whitespace, a control character) is an error whatever `severity` says.
+   * resource (`/`, `?`, `#`, `%`, whitespace, a control character), or an empty id, is an error whatever
+   * `severity` says.
    */
   readonly pathSegment?: boolean;
 }
@@ -54,5 +55,8 @@ export function checkHexIdentifier(policy: HexIdentifierPolicy, value: string): 
       left--;
     }
   }
-  return shaped ? [] : [{ rule: 'identifier/format', severity: policy.severity ?? 'error', params: { groups, part: 'shape' } }];
+  if (shaped) return [];
+  // An empty path segment leaves `//` in the URL, which names another resource whatever the shape rule's certainty.
+  const severity = value === '' && policy.pathSegment === true ? 'error' : (policy.severity ?? 'error');
+  return [{ rule: 'identifier/format', severity, params: { groups, part: 'shape' } }];
 }
