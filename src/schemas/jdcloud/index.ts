@@ -6,15 +6,12 @@
  * @module instance-preflight/jdcloud
  */
 import { createVendorSchema, type VendorSchema, type VendorSchemaOptions } from '../../engine/vendorSchema.ts';
-import type { JdcloudSchemaRule } from './messages/rules.ts';
-import { en } from './messages/en.ts';
+import { en, type JdcloudSchemaRule } from './messages/tables.ts';
 import { REBUILD_INSTANCE, REBUILD_INSTANCE_103 } from './rebuildInstance.ts';
 import type { JdcloudRebuildInstance103Request, JdcloudRebuildInstanceRequest } from './request.ts';
 
 export type * from '../../engine/schemaEntryTypes.ts';
-export type { JdcloudSchemaRule } from './messages/rules.ts';
-export { en } from './messages/en.ts';
-export { zhCN } from './messages/zhCN.ts';
+export { en, zhCN, type JdcloudSchemaRule } from './messages/tables.ts';
 export { JDCLOUD_REBUILD_INSTANCE, JDCLOUD_REBUILD_INSTANCE_103 } from './api.ts';
 export { JD_103_ERROR_CODES, JD_ERROR_CODES, JD_INVALID_ARGUMENT_PRESUMED, JD_INVALID_PASSWORD } from './errorCodes.ts';
 export * from './policies.ts';

@@ -6,15 +6,12 @@
  * @module instance-preflight/tencent
  */
 import { createVendorSchema, type VendorSchema, type VendorSchemaOptions } from '../../engine/vendorSchema.ts';
-import type { TencentSchemaRule } from './messages/rules.ts';
-import { en } from './messages/en.ts';
+import { en, type TencentSchemaRule } from './messages/tables.ts';
 import { RESET_INSTANCE, RESET_INSTANCE_API2 } from './resetInstance.ts';
 import type { TencentResetInstanceApi2Request, TencentResetInstanceRequest } from './request.ts';
 
 export type * from '../../engine/schemaEntryTypes.ts';
-export type { TencentSchemaRule } from './messages/rules.ts';
-export { en } from './messages/en.ts';
-export { zhCN } from './messages/zhCN.ts';
+export { en, zhCN, type TencentSchemaRule } from './messages/tables.ts';
 export { TENCENT_RESET_INSTANCE, TENCENT_RESET_INSTANCE_API2 } from './api.ts';
 export { TENCENT_API2_ERROR_CODES, TENCENT_ERROR_CODES } from './errorCodes.ts';
 export * from './policies.ts';

@@ -6,15 +6,12 @@
  * @module instance-preflight/zenlayer
  */
 import { createVendorSchema, type VendorSchema, type VendorSchemaOptions } from '../../engine/vendorSchema.ts';
-import type { ZenlayerSchemaRule } from './messages/rules.ts';
-import { en } from './messages/en.ts';
+import { en, type ZenlayerSchemaRule } from './messages/tables.ts';
 import { RESET_INSTANCE } from './resetInstance.ts';
 import type { ZenlayerResetInstanceRequest } from './request.ts';
 
 export type * from '../../engine/schemaEntryTypes.ts';
-export type { ZenlayerSchemaRule } from './messages/rules.ts';
-export { en } from './messages/en.ts';
-export { zhCN } from './messages/zhCN.ts';
+export { en, zhCN, type ZenlayerSchemaRule } from './messages/tables.ts';
 export { ZENLAYER_RESET_INSTANCE } from './api.ts';
 export { checkOpaqueId } from './checkOpaqueId.ts';
 export * from './errorCodes.ts';

@@ -4,8 +4,7 @@ import type { PreflightSchemaIssue } from '../../../engine/createSchema.ts';
 import { en as fullEn } from '../../../errors/messages/en.ts';
 import { itChecksVendorMessageTables } from '../../../../test/fixtures/vendorMessageTables.ts';
 import { rebuildInstance, rebuildInstance103 } from '../index.ts';
-import { en } from './en.ts';
-import { zhCN } from './zhCN.ts';
+import { en, zhCN } from './tables.ts';
 
 const JD = 'jdcloud.vm.rebuildInstance';
 const PATH = { regionId: 'cn-north-1', instanceId: 'i-eumm1x2yd6' };

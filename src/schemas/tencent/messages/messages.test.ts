@@ -4,8 +4,7 @@ import type { PreflightSchemaIssue } from '../../../engine/createSchema.ts';
 import { en as fullEn } from '../../../errors/messages/en.ts';
 import { itChecksVendorMessageTables } from '../../../../test/fixtures/vendorMessageTables.ts';
 import { resetInstance, resetInstanceApi2 } from '../index.ts';
-import { en } from './en.ts';
-import { zhCN } from './zhCN.ts';
+import { en, zhCN } from './tables.ts';
 
 describe("Tencent's message tables", () => {
   itChecksVendorMessageTables(

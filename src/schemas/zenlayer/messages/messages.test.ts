@@ -4,8 +4,7 @@ import type { PreflightSchemaIssue } from '../../../engine/createSchema.ts';
 import { en as fullEn } from '../../../errors/messages/en.ts';
 import { itChecksVendorMessageTables } from '../../../../test/fixtures/vendorMessageTables.ts';
 import { resetInstance } from '../index.ts';
-import { en } from './en.ts';
-import { zhCN } from './zhCN.ts';
+import { en, zhCN } from './tables.ts';
 
 /** User data measured in UTF-8 bytes (within the length gate, so the count is given), which no rule page shows. */
 const EXTRA = [
