@@ -19,6 +19,7 @@ export interface Described {
  * @param request The request as the caller gave it, for a facts function.
  * @param options The guard options.
  * @param describe Asks the vendor's describe APIs, for `facts: 'describe'`.
+ * @param encoding How `payload` is read: `json` (default), or `query` for a flat map of wire strings (an RPC-style SDK's parameters as sent).
  *
  * @returns The outcome: the report (no error) and the failed describe calls.
  *
@@ -31,10 +32,12 @@ export async function preflightCall<TRequest>(
   request: TRequest,
   options: GuardOptions<TRequest>,
   describe: () => Promise<Described>,
+  encoding: 'json' | 'query' = 'json',
 ): Promise<PreflightOutcome> {
   const given = options.facts;
   const described = given === 'describe' ? await describe() : { facts: typeof given === 'function' ? await given(request) : given, failures: [] };
   const report = validate(api, payload, {
+    encoding,
     ...(options.os !== undefined ? { os: options.os } : {}),
     ...(options.lang !== undefined ? { lang: options.lang } : {}),
     ...(described.facts !== undefined ? { facts: described.facts } : {}),
