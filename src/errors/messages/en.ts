@@ -339,7 +339,9 @@ export const timezoneUnknown: Message = () => 'Use an IANA time zone name such a
 
 /** English message for `preflight/instance-state`: the instance is in a state the vendor does not reset from. */
 export const preflightInstanceState: Message = (p) =>
-  `Bring the instance to ${list(p, 'allowed').join(' or ')} first (it is ${text(p, 'state')}).`;
+  p['alternative'] === undefined
+    ? `Bring the instance to ${list(p, 'allowed').join(' or ')} first (it is ${text(p, 'state')}).`
+    : `Bring the instance to ${list(p, 'allowed').join(' or ')} first, or set ${text(p, 'alternative')} (it is ${text(p, 'state')}).`;
 
 /** English message for `preflight/disk-type`: the image does not support the instance’s system disk type. */
 export const preflightDiskType: Message = (p) => `Choose an image for ${text(p, 'expected')} system disks, matching the instance.`;
@@ -372,6 +374,13 @@ export const preflightAgent: Message = () => 'Set enableAgent to false, or choos
 
 /** English message for `preflight/keep-image-login`: keeping the image’s login settings needs a custom, shared or imported image. */
 export const preflightKeepImageLogin: Message = () => 'Use KeepImageLogin only with a custom, shared or imported image.';
+
+/** English message for `preflight/system-disk`: the instance has no system disk, which the reinstall needs. */
+export const preflightSystemDisk: Message = () => 'Attach a system disk to the instance first: only an instance with one can be reinstalled or change its OS.';
+
+/** English message for `preflight/cloud-init`: the image lacks Cloud-Init (Linux) or Cloudbase-Init (Windows), which the API needs. */
+export const preflightCloudInit: Message = () =>
+  'Choose an image with Cloud-Init (Linux) or Cloudbase-Init (Windows) installed, or use the API for images without it.';
 
 /** Why a file cannot be read, by error code or kind of file (any other code is shown as it is). */
 const UNREADABLE_EN: Readonly<Record<string, string>> = {
@@ -478,6 +487,8 @@ export const en: MessageTable = {
     'preflight/image-state': preflightImageState,
     'preflight/agent': preflightAgent,
     'preflight/keep-image-login': preflightKeepImageLogin,
+    'preflight/system-disk': preflightSystemDisk,
+    'preflight/cloud-init': preflightCloudInit,
     'lint/file-unreadable': lintFileUnreadable,
     'lint/file-too-large': lintFileTooLarge,
     'lint/api-unknown': lintApiUnknown,

@@ -332,7 +332,10 @@ export const systemDiskType: Message = () => '请删除 DiskType：重装系统�
 export const timezoneUnknown: Message = () => '请使用 IANA 时区名称，例如“Asia/Shanghai”或“America/Los_Angeles”。';
 
 /** Simplified Chinese message for `preflight/instance-state`: the instance is in a state the vendor does not reset from. */
-export const preflightInstanceState: Message = (p) => `请先将实例置于 ${list(p, 'allowed').join(' 或 ')} 状态（当前为 ${text(p, 'state')}）。`;
+export const preflightInstanceState: Message = (p) =>
+  p['alternative'] === undefined
+    ? `请先将实例置于 ${list(p, 'allowed').join(' 或 ')} 状态（当前为 ${text(p, 'state')}）。`
+    : `请先将实例置于 ${list(p, 'allowed').join(' 或 ')} 状态，或设置 ${text(p, 'alternative')}（当前为 ${text(p, 'state')}）。`;
 
 /** Simplified Chinese message for `preflight/disk-type`: the image does not support the instance’s system disk type. */
 export const preflightDiskType: Message = (p) => `请选择支持 ${text(p, 'expected')} 系统盘的镜像，与实例一致。`;
@@ -363,6 +366,12 @@ export const preflightAgent: Message = () => '请将 enableAgent 设为 false，
 
 /** Simplified Chinese message for `preflight/keep-image-login`: keeping the image’s login settings needs a custom, shared or imported image. */
 export const preflightKeepImageLogin: Message = () => '只有自定义、共享或导入镜像才能使用 KeepImageLogin。';
+
+/** Simplified Chinese message for `preflight/system-disk`: the instance has no system disk, which the reinstall needs. */
+export const preflightSystemDisk: Message = () => '请先为实例挂载系统盘：只有带系统盘的实例才能重装或切换操作系统。';
+
+/** Simplified Chinese message for `preflight/cloud-init`: the image lacks Cloud-Init (Linux) or Cloudbase-Init (Windows), which the API needs. */
+export const preflightCloudInit: Message = () => '请选择已安装 Cloud-Init（Linux）或 Cloudbase-Init（Windows）的镜像，或改用适用于未安装它的镜像的接口。';
 
 /** Why a file cannot be read, by error code or kind of file (any other code is shown as it is). */
 const UNREADABLE_ZH: Readonly<Record<string, string>> = {
@@ -468,6 +477,8 @@ export const zhCN: MessageTable = {
     'preflight/image-state': preflightImageState,
     'preflight/agent': preflightAgent,
     'preflight/keep-image-login': preflightKeepImageLogin,
+    'preflight/system-disk': preflightSystemDisk,
+    'preflight/cloud-init': preflightCloudInit,
     'lint/file-unreadable': lintFileUnreadable,
     'lint/file-too-large': lintFileTooLarge,
     'lint/api-unknown': lintApiUnknown,
