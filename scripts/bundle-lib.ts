@@ -8,7 +8,7 @@
  * file, which tree-shakes better than pre-bundled chunks (9.9 KB against
  * 11.4 KB gzip for the Tencent form schema). Dependencies stay external.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -24,7 +24,26 @@ interface ExportTarget {
 }
 
 /**
- * Lists the library entry points: each `exports` `default` target under `dist/`, keyed by its output name.
+ * Expands an output name with one `*` (a subpath pattern's target: `schemas/`, star, `/guard/index`) to the
+ * names whose source exists, one per folder at the star (`schemas/tencent/guard/index`, ...).
+ *
+ * @param name The output name, with or without a star.
+ *
+ * @returns The output names.
+ */
+function expandPattern(name: string): string[] {
+  const star = name.indexOf('*');
+  if (star < 0) return [name];
+  const [before, after] = [name.slice(0, star), name.slice(star + 1)];
+  return readdirSync(join(ROOT, 'src', before), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `${before}${entry.name}${after}`)
+    .filter((candidate) => existsSync(join(ROOT, 'src', `${candidate}.ts`)));
+}
+
+/**
+ * Lists the library entry points: each `exports` `default` target under `dist/` (a subpath pattern's, such
+ * as `./guard/*`, once per source it matches), keyed by its output name.
  *
  * @returns The esbuild entry points (`index` -> `src/index.ts`, `schemas/tencent/index` -> ...).
  */
@@ -34,8 +53,7 @@ export function libraryEntries(): Record<string, string> {
   for (const target of Object.values(manifest.exports)) {
     const file = typeof target === 'string' ? undefined : target.default;
     if (!file?.startsWith('./dist/') || !file.endsWith('.js')) continue;
-    const name = file.slice('./dist/'.length, -'.js'.length);
-    entries[name] = join(ROOT, 'src', `${name}.ts`);
+    for (const name of expandPattern(file.slice('./dist/'.length, -'.js'.length))) entries[name] = join(ROOT, 'src', `${name}.ts`);
   }
   return entries;
 }

@@ -1,4 +1,4 @@
-import type { Vendor } from '../src/engine/spec/api.ts';
+import type { Vendor } from '../src/apis.ts';
 
 /**
  * Where each vendor's facts page (`docs/vendors/<vendor>.md`) documents each rule family: the section

@@ -1,6 +1,5 @@
 import pkg from '../package.json' with { type: 'json' };
-import type { Vendor } from '../src/engine/spec/api.ts';
-import { apis } from '../src/apis.ts';
+import { apis, type Vendor } from '../src/apis.ts';
 
 /** Vendor entry interface: one vendor's package entry (`instance-preflight/<vendor>`) and the source it is built from. */
 export interface VendorEntry {

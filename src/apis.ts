@@ -15,6 +15,9 @@ export const apis = [
 /** The id of an API this library checks. */
 export type ApiId = (typeof apis)[number]['id'];
 
+/** The vendors covered: the vendor of each API this library checks. */
+export type Vendor = (typeof apis)[number]['vendor'];
+
 /**
  * Finds an API by id.
  *

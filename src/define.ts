@@ -6,7 +6,8 @@
  *
  * @module instance-preflight/define
  */
-export type { ApiPolicies, ApiSpec, OsKey, PerOs, RateLimit, Vendor } from './engine/spec/api.ts';
+export type { ApiPolicies, ApiSpec, OsKey, PerOs, RateLimit } from './engine/spec/api.ts';
+export type { Vendor } from './apis.ts';
 export type {
   ArrayField,
   BooleanField,

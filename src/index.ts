@@ -4,7 +4,7 @@
  *
  * @module instance-preflight
  */
-export { apis, findApi, type ApiId } from './apis.ts';
+export { apis, findApi, type ApiId, type Vendor } from './apis.ts';
 export { validate, type ValidateOptions } from './validate.ts';
 export type { Facts } from './preflight/facts.ts';
 export {
@@ -25,16 +25,14 @@ export type { Issue, Lang, PathSegment, Report, VendorError } from './errors/iss
 export type { Os, Severity } from './rules/finding.ts';
 export type { RuleId } from './rules/ruleId.ts';
 export { RULES, RULE_IDS, ruleDocsPath, type RuleMeta } from './errors/catalog.ts';
-export type { ApiPolicies, ApiSpec, OsKey, PerOs, RateLimit, Vendor } from './engine/spec/api.ts';
+export type { ApiPolicies, ApiSpec, OsKey, PerOs, RateLimit } from './engine/spec/api.ts';
 export type { PreflightFinding, PreflightRule } from './preflight/types.ts';
 export type { FieldAbout, PayloadAbout, RuleFamily, VendorCodes } from './engine/spec/types.ts';
 export { fromSchemaIssues } from './engine/fromSchemaIssues.ts';
 export type { PreflightEntries, PreflightFieldSchema, PreflightSchema, PreflightSchemaIssue } from './engine/createSchema.ts';
 export type { VendorSchema, VendorSchemaInput } from './engine/vendorSchema.ts';
 export type { FormValue, FormValues } from './engine/types.ts';
-export type * from './schemas/tencent/request.ts';
-export type * from './schemas/jdcloud/request.ts';
-export type * from './schemas/zenlayer/request.ts';
+export type * from './registry/requestTypes.ts';
 export type { ErrorCodeEntry } from './engine/spec/errorCode.ts';
 export { en } from './errors/messages/en.ts';
 export { zhCN } from './errors/messages/zhCN.ts';

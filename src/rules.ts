@@ -6,6 +6,4 @@
  */
 export * from './rules/index.ts';
 // The vendor policies are data the rule functions take; `instance-preflight/rules` serves both (docs/design-decisions.md#entry-points).
-export * from './schemas/jdcloud/policies.ts';
-export * from './schemas/tencent/policies.ts';
-export * from './schemas/zenlayer/policies.ts';
+export * from './registry/policies.ts';

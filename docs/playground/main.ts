@@ -14,6 +14,7 @@ import { renderReport } from './renderReport.ts';
 import { fromFragment, toFragment } from './shareState.ts';
 import { countOf, fill, STRINGS } from './strings.ts';
 import type { PlaygroundExample, RequestFormat } from './types.ts';
+import { VENDOR_TEXTS } from './vendorTexts.ts';
 import { withoutSecrets } from './withoutSecrets.ts';
 import { writeRequest } from './writeRequest.ts';
 
@@ -41,7 +42,7 @@ const verdictStatus = byId<HTMLElement>('verdict-status');
 
 /** The page state: the request is `payload`; the editor text is its written form, or what the user pasted. */
 const state = {
-  api: apis.find((api) => api.id === 'tencent.cvm.ResetInstance') as ApiSpec,
+  api: apis.find((api) => api.id === 'tencent.cvm.ResetInstance') as ApiSpec<string, Vendor>,
   os: undefined as Os | undefined,
   lang: 'en' as Lang,
   format: 'json' as RequestFormat,
@@ -166,7 +167,7 @@ function syncEditor(): void {
   state.notes = [];
 }
 
-function switchApi(api: ApiSpec): void {
+function switchApi(api: ApiSpec<string, Vendor>): void {
   state.api = api;
   if (api.wire === 'json' && state.format === 'query') state.format = 'json';
 }
@@ -183,7 +184,7 @@ function apiOfPaste(value: unknown, format: RequestFormat, url: URL | undefined)
   }
   const detection = detectApi(apis, value, format === 'query' ? 'query' : 'json', url);
   if (!('api' in detection) || detection.api === state.api.id) return { value };
-  switchApi(apis.find((api) => api.id === detection.api) as ApiSpec);
+  switchApi(apis.find((api) => api.id === detection.api) as ApiSpec<string, Vendor>);
   return { value, note: fill(t.detected, { api: detection.api }) };
 }
 
@@ -227,7 +228,7 @@ function readEditor(): void {
 
 function fillSwitches(): void {
   const t = STRINGS[state.lang];
-  vendorSelect.replaceChildren(...VENDORS.map((vendor) => new Option(t.vendorNames[vendor], vendor, false, vendor === state.api.vendor)));
+  vendorSelect.replaceChildren(...VENDORS.map((vendor) => new Option(VENDOR_TEXTS[vendor].name[state.lang], vendor, false, vendor === state.api.vendor)));
   apiSelect.replaceChildren(
     ...apis
       .filter((api) => api.vendor === state.api.vendor)
@@ -285,12 +286,12 @@ function drawAll(): void {
 }
 
 vendorSelect.addEventListener('change', () => {
-  switchApi(apis.find((api) => api.vendor === vendorSelect.value) as ApiSpec);
+  switchApi(apis.find((api) => api.vendor === vendorSelect.value) as ApiSpec<string, Vendor>);
   syncEditor();
   drawAll();
 });
 apiSelect.addEventListener('change', () => {
-  switchApi(apis.find((api) => api.id === apiSelect.value) as ApiSpec);
+  switchApi(apis.find((api) => api.id === apiSelect.value) as ApiSpec<string, Vendor>);
   syncEditor();
   drawAll();
 });

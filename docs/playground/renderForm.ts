@@ -8,11 +8,12 @@ import {
   type Os,
   type PathSegment,
   type UserdataFrame,
+  type Vendor,
 } from '../../src/index.ts';
 import type { FieldMap, FieldSpec } from '../../src/engine/spec/types.ts';
 import { aboutKey } from '../../src/engine/spec/aboutKey.ts';
 import { h } from './dom.ts';
-import { hintFor } from './hintsZhCN.ts';
+import { hintFor } from './hintFor.ts';
 import { getAt, removeAt, setAt } from './payloadPath.ts';
 import { STRINGS, type Strings } from './strings.ts';
 import { secretNames } from './withoutSecrets.ts';
@@ -20,7 +21,7 @@ import { secretNames } from './withoutSecrets.ts';
 /** Form context interface: what the form is drawn from and whom it tells about edits. */
 export interface FormContext {
   /** The API. */
-  readonly api: ApiSpec;
+  readonly api: ApiSpec<string, Vendor>;
   /** The target OS. */
   readonly os: Os | undefined;
   /** The language. */

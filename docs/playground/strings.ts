@@ -74,7 +74,6 @@ const EN = {
   shareNote: 'The link holds the API, OS, language and request, but never the password: it is left out of the link and stays on this page.',
   offline: 'Everything runs in this page: no request leaves it, and it keeps working offline.',
   severity: { error: 'error', warning: 'warning', info: 'info' },
-  vendorNames: { jdcloud: 'JD Cloud', zenlayer: 'Zenlayer', tencent: 'Tencent Cloud' },
   jsonOnly: 'This API takes a JSON body only: the query was read as its parameters and checked as JSON.',
   apiUnknown: 'The "$api" value names no API of this playground; checked against the API chosen above.',
 } as const;
@@ -155,7 +154,6 @@ const ZH_CN: Strings = {
   shareNote: '链接包含接口、操作系统、语言和请求内容，但绝不包含密码：密码不会写入链接，只留在本页面中。',
   offline: '一切都在本页面中运行：不会发出任何网络请求，离线也能继续使用。',
   severity: { error: '错误', warning: '警告', info: '提示' },
-  vendorNames: { jdcloud: '京东云', zenlayer: 'Zenlayer', tencent: '腾讯云' },
   jsonOnly: '此接口只接受 JSON 请求体：已将查询字符串读取为参数并按 JSON 检查。',
   apiUnknown: '“$api”的值不是本页面支持的接口；已按上方选择的接口检查。',
 };

@@ -6,16 +6,7 @@
  *
  * @module instance-preflight/facts
  */
-export { tencentInstanceFacts } from './tencent/tencentInstanceFacts.ts';
-export { tencentImageFacts } from './tencent/tencentImageFacts.ts';
-export type { TencentImage, TencentInstance } from './tencent/types.ts';
-export { jdInstanceFacts } from './jdcloud/jdInstanceFacts.ts';
-export { jdImageFacts } from './jdcloud/jdImageFacts.ts';
-export { jdImageConstraintFacts } from './jdcloud/jdImageConstraintFacts.ts';
-export type { JdDiskAttachment, JdImage, JdImageConstraint, JdInstance } from './jdcloud/types.ts';
-export { zenlayerInstanceFacts } from './zenlayer/zenlayerInstanceFacts.ts';
-export { zenlayerImageFacts } from './zenlayer/zenlayerImageFacts.ts';
-export type { ZenlayerImage, ZenlayerInstance } from './zenlayer/types.ts';
+export * from '../registry/facts.ts';
 export type { ImageFacts, InstanceFacts } from './types.ts';
 export type { Facts } from '../preflight/facts.ts';
 export type { Os } from '../rules/finding.ts';

@@ -11,7 +11,7 @@ import { buildPlayground } from '../../docs/playground/build.ts';
 import { EN_PLUS_HINT, en } from '../../src/errors/messages/en.ts';
 import { zhCN } from '../../src/errors/messages/zhCN.ts';
 import { validate } from '../../src/validate.ts';
-import { HINTS_ZH_CN } from '../../docs/playground/hintsZhCN.ts';
+import { VENDOR_TEXTS } from '../../docs/playground/vendorTexts.ts';
 import { playgroundSourceHash, SCREENSHOTS, SOURCE_HASH_FILE } from './playgroundSource.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -67,10 +67,10 @@ describe('playground zh-CN hints', () => {
     const { apis } = await import('../../src/apis.ts');
     for (const api of apis) {
       for (const [key, about] of Object.entries(api.about.fields)) {
-        expect(HINTS_ZH_CN[api.vendor][key], `${api.id} ${key}`).toEqual({ en: about.description, zh: expect.stringMatching(/\p{Script=Han}/u) });
+        expect(VENDOR_TEXTS[api.vendor].hintsZhCN[key], `${api.id} ${key}`).toEqual({ en: about.description, zh: expect.stringMatching(/\p{Script=Han}/u) });
       }
     }
-    for (const [vendor, hints] of Object.entries(HINTS_ZH_CN)) {
+    for (const [vendor, { hintsZhCN: hints }] of Object.entries(VENDOR_TEXTS)) {
       const keys = new Set(apis.filter((api) => api.vendor === vendor).flatMap((api) => Object.keys(api.about.fields)));
       expect(Object.keys(hints).filter((key) => !keys.has(key)), vendor).toEqual([]);
     }
@@ -182,7 +182,7 @@ describe('playground in headless Chromium', () => {
       await poll(() => slot(page, 'HostName').textContent()).toBe(zhCN.rules['hostname/dot']({}));
       expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
       expect(await page.textContent('#form-heading')).toBe('参数');
-      expect(await page.textContent('#f_HostName_hint')).toBe(HINTS_ZH_CN.tencent['HostName']?.zh);
+      expect(await page.textContent('#f_HostName_hint')).toBe(VENDOR_TEXTS.tencent.hintsZhCN['HostName']?.zh);
       expect(await page.textContent('label[for="f_InstanceId"] .req')).toBe('必填');
       expect(await page.textContent('.verdict-word')).toBe('会被拒绝');
       expect(await page.locator('#summary a.rule').allTextContents()).toContain('hostname/dot');

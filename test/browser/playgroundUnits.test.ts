@@ -8,7 +8,7 @@ import { findApi, type ApiId } from '../../src/apis.ts';
 import { decodeQuery } from '../../src/encoding/query/index.ts';
 import { validate } from '../../src/validate.ts';
 import { collectExamples } from '../../docs/playground/collectExamples.ts';
-import { hintFor } from '../../docs/playground/hintsZhCN.ts';
+import { hintFor } from '../../docs/playground/hintFor.ts';
 import { getAt, removeAt, setAt } from '../../docs/playground/payloadPath.ts';
 import { readRequest } from '../../docs/playground/readRequest.ts';
 import { fromFragment, toFragment } from '../../docs/playground/shareState.ts';

@@ -1,12 +1,15 @@
 /**
  * The new entries' reach: `instance-preflight/facts` bundles for the browser with no Node import and no SDK;
- * each guard entry imports no Node built-in and no SDK, its own or the other vendor's (it wraps the client
- * it is given), so its `default` condition is as safe as the others'.
+ * each guard entry imports no Node built-in and no SDK, its own or another vendor's (it wraps the client
+ * it is given), so its `default` condition is as safe as the others'. The guards are found by the one
+ * `./guard/*` subpath pattern: a vendor folder with `guard/index.ts` has a guard entry.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
+import { vendorEntries } from '../../scripts/vendorEntries.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -16,32 +19,41 @@ async function inputsOf(entry: string): Promise<string[]> {
   return Object.keys(result.metafile.inputs);
 }
 
+/** Every vendor folder with a guard: its vendor and its entry's source. */
+const GUARDS = readdirSync(`${ROOT}src/schemas`)
+  .filter((vendor) => existsSync(`${ROOT}src/schemas/${vendor}/guard/index.ts`))
+  .map((vendor) => ({ vendor, source: `src/schemas/${vendor}/guard/index.ts` }));
+
+/** Every vendor with a package entry. */
+const VENDORS = vendorEntries().map((entry) => entry.vendor);
+
 describe('package entries of the facts adapters and the SDK guards', () => {
   const exports = pkg.exports as Record<string, Record<string, string> | string>;
 
-  it('exports ./facts and ./guard/* in the shape of the other entries', () => {
-    for (const entry of ['facts/index', 'guard/tencent/index', 'guard/jdcloud/index']) {
-      const subpath = `./${entry.replace(/\/index$/, '')}`;
-      expect(exports[subpath], subpath).toEqual({ types: `./dist/${entry}.d.ts`, node: `./dist/node/${entry}.js`, default: `./dist/${entry}.js` });
-    }
+  it('exports ./facts and one ./guard/* pattern in the shape of the other entries', () => {
+    expect(exports['./facts']).toEqual({ types: './dist/facts/index.d.ts', node: './dist/node/facts/index.js', default: './dist/facts/index.js' });
+    expect(exports['./guard/*']).toEqual({
+      types: './dist/schemas/*/guard/index.d.ts',
+      node: './dist/node/schemas/*/guard/index.js',
+      default: './dist/schemas/*/guard/index.js',
+    });
+    expect(Object.keys(exports).filter((subpath) => subpath.startsWith('./guard/'))).toEqual(['./guard/*']);
   });
 
-  it('lists both SDKs as optional peers only', () => {
-    for (const sdk of ['tencentcloud-sdk-nodejs-cvm', 'jdcloud-sdk-js']) {
-      expect(Object.keys(pkg.peerDependencies)).toContain(sdk);
-      expect((pkg.peerDependenciesMeta as Record<string, { optional?: boolean }>)[sdk]?.optional).toBe(true);
-      expect(Object.keys(pkg.dependencies)).not.toContain(sdk);
-    }
+  it('finds the guards in the vendor folders of vendors with a package entry', () => {
+    expect(GUARDS.length).toBeGreaterThan(1);
+    for (const { vendor } of GUARDS) expect(VENDORS, vendor).toContain(vendor);
   });
 
-  it.each(['src/facts/index.ts', 'src/guard/tencent/index.ts', 'src/guard/jdcloud/index.ts'])('%s reads no SDK and no Node built-in', async (entry) => {
+  it.each(['src/facts/index.ts', ...GUARDS.map((guard) => guard.source)])('%s reads no SDK and no Node built-in', async (entry) => {
     const inputs = await inputsOf(entry);
     expect(inputs.filter((input) => input.includes('node_modules') || input.startsWith('node:'))).toEqual([]);
     expect(inputs.some((input) => input.startsWith('src/validate'))).toBe(entry !== 'src/facts/index.ts');
   });
 
-  it('the Tencent guard reads none of the JD code and the JD guard none of the Tencent code', async () => {
-    expect((await inputsOf('src/guard/tencent/index.ts')).filter((input) => /jdcloud/i.test(input) && !input.startsWith('src/schemas') && !input.startsWith('src/preflight'))).toEqual([]);
-    expect((await inputsOf('src/guard/jdcloud/index.ts')).filter((input) => /tencent/i.test(input) && !input.startsWith('src/schemas') && !input.startsWith('src/preflight'))).toEqual([]);
+  it.each(GUARDS)("the $vendor guard reads no other vendor's facts or guard code", async ({ vendor, source }) => {
+    const others = VENDORS.filter((other) => other !== vendor);
+    const foreign = (await inputsOf(source)).filter((input) => others.some((other) => input.startsWith(`src/schemas/${other}/facts/`) || input.startsWith(`src/schemas/${other}/guard/`)));
+    expect(foreign).toEqual([]);
   });
 });

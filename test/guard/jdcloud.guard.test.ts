@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { guard, PreflightError, warningsOf, type PreflightOutcome } from '../../src/guard/jdcloud/index.ts';
+import { guard, PreflightError, warningsOf, type PreflightOutcome } from '../../src/schemas/jdcloud/guard/index.ts';
 import { startLoopback, type CapturedRequest, type Loopback } from '../conformance/support/loopback.ts';
 import { CONSTRAINTS, IMAGE, INSTANCE, WINDOWS_IMAGE } from './fixtures/jdcloud.ts';
 import { recordConsole, refusal, shown } from './support.ts';

@@ -5,7 +5,7 @@
 import { Agent } from 'node:http';
 import * as tencentcloud from 'tencentcloud-sdk-nodejs-cvm';
 import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { guard, warningsOf, type PreflightOutcome } from '../../src/guard/tencent/index.ts';
+import { guard, warningsOf, type PreflightOutcome } from '../../src/schemas/tencent/guard/index.ts';
 import { startLoopback, type CapturedRequest, type Loopback } from '../conformance/support/loopback.ts';
 import { IMAGE, INSTANCE, WINDOWS_IMAGE } from './fixtures/tencent.ts';
 import { recordConsole, refusal, shown } from './support.ts';

@@ -11,9 +11,6 @@ import type { PasswordPolicy } from '../../rules/password/index.ts';
 import type { FramingPolicy } from '../../rules/userdata/index.ts';
 import type { PayloadAbout, PayloadSpec } from './types.ts';
 
-/** The vendors covered. */
-export type Vendor = 'jdcloud' | 'zenlayer' | 'tencent' | 'alibaba' | 'huawei';
-
 /** Rate limit interface: a documented request rate. */
 export interface RateLimit {
   /** Requests allowed per second. */
@@ -60,10 +57,11 @@ export interface ApiPolicies {
 
 /**
  * API spec interface: one vendor API (one version of it), its payload spec and what is known about the payload.
- * `TVendor` is one of the covered vendors for the built-in APIs; an API defined outside the package
- * (`instance-preflight/define`) names its own.
+ * `TVendor` is the vendor's name as a literal type: a built-in record names its vendor there, and `Vendor`
+ * (src/apis.ts) is the union of those names; an API defined outside the package (`instance-preflight/define`)
+ * names its own.
  */
-export interface ApiSpec<TId extends string = string, TVendor extends string = Vendor> {
+export interface ApiSpec<TId extends string = string, TVendor extends string = string> {
   /** The stable API id, e.g. `tencent.cvm.ResetInstance`. */
   readonly id: TId;
   /** The vendor. */

@@ -21,7 +21,7 @@ const POLICIES: ApiPolicies = {
  * `regionId` and `instanceId`. No rate limit is documented (docs/vendors/jdcloud.md#rate-limit).
  * The doc address follows the API-page links the page itself prints (`.../virtual-machines/api/describeimages`).
  */
-export const JDCLOUD_REBUILD_INSTANCE: ApiSpec<'jdcloud.vm.rebuildInstance'> = {
+export const JDCLOUD_REBUILD_INSTANCE: ApiSpec<'jdcloud.vm.rebuildInstance', 'jdcloud'> = {
   id: 'jdcloud.vm.rebuildInstance',
   vendor: 'jdcloud',
   action: 'rebuildInstance',
@@ -45,7 +45,7 @@ export const JDCLOUD_REBUILD_INSTANCE: ApiSpec<'jdcloud.vm.rebuildInstance'> = {
  * label, not a wire version (docs/vendors/jdcloud.md#wire-format). The page is
  * the English docs' copy (`jdcloudcom/en` at `955ba822`, source JD-EN there).
  */
-export const JDCLOUD_REBUILD_INSTANCE_103: ApiSpec<'jdcloud.vm.rebuildInstance@1.0.3'> = {
+export const JDCLOUD_REBUILD_INSTANCE_103: ApiSpec<'jdcloud.vm.rebuildInstance@1.0.3', 'jdcloud'> = {
   id: 'jdcloud.vm.rebuildInstance@1.0.3',
   vendor: 'jdcloud',
   action: 'rebuildInstance',

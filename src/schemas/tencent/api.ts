@@ -23,7 +23,7 @@ const POLICIES: ApiPolicies = {
 };
 
 /** Tencent CVM `ResetInstance`, API 3.0: JSON body with `X-TC-Action`, or GET/POST form with flattened keys. */
-export const TENCENT_RESET_INSTANCE: ApiSpec<'tencent.cvm.ResetInstance'> = {
+export const TENCENT_RESET_INSTANCE: ApiSpec<'tencent.cvm.ResetInstance', 'tencent'> = {
   id: 'tencent.cvm.ResetInstance',
   vendor: 'tencent',
   action: 'ResetInstance',
@@ -47,7 +47,7 @@ export const TENCENT_RESET_INSTANCE: ApiSpec<'tencent.cvm.ResetInstance'> = {
  * Tencent CVM `ResetInstance` through the legacy API 2.0: query string on `cvm.api.qcloud.com`. The doc
  * is the legacy page itself, not the API 3.0 index it links to (docs/vendors/tencent.md#sources).
  */
-export const TENCENT_RESET_INSTANCE_API2: ApiSpec<'tencent.cvm.ResetInstance@api2'> = {
+export const TENCENT_RESET_INSTANCE_API2: ApiSpec<'tencent.cvm.ResetInstance@api2', 'tencent'> = {
   id: 'tencent.cvm.ResetInstance@api2',
   vendor: 'tencent',
   action: 'ResetInstance',

@@ -10,7 +10,7 @@ import { ZENLAYER_INSTANCE_NAME, ZENLAYER_KEY_ID, ZENLAYER_PASSWORD, ZENLAYER_US
  * `X-ZC-Action` header. No per-API rate is documented; throttling answers
  * HTTP 429 or `REQUEST_LIMIT_EXCEEDED` (docs/vendors/zenlayer.md#rate-limit).
  */
-export const ZENLAYER_RESET_INSTANCE: ApiSpec<'zenlayer.zec.ResetInstance'> = {
+export const ZENLAYER_RESET_INSTANCE: ApiSpec<'zenlayer.zec.ResetInstance', 'zenlayer'> = {
   id: 'zenlayer.zec.ResetInstance',
   vendor: 'zenlayer',
   action: 'ResetInstance',

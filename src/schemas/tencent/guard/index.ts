@@ -1,0 +1,15 @@
+/**
+ * A guard around `tencentcloud-sdk-nodejs-cvm`'s CVM client: `ResetInstance`
+ * is validated before it is sent. For Node, where the SDK
+ * runs; the SDK is an optional peer dependency, never imported here (the guard
+ * wraps the client it is given), and neither is any Node built-in.
+ *
+ * @module instance-preflight/guard/tencent
+ */
+export { guard, type DryRunTencentClient } from './guard.ts';
+export type { TencentCvmClient, TencentResetRequest } from './types.ts';
+export { PreflightError } from '../../../guard/PreflightError.ts';
+export { warningsOf, PREFLIGHT_OUTCOME } from '../../../guard/warningsOf.ts';
+export type { DescribeFailure, GuardOptions, PreflightOutcome } from '../../../guard/types.ts';
+export type { Facts } from '../../../preflight/facts.ts';
+export type { Issue, Lang, Report, VendorError } from '../../../errors/issue.ts';
