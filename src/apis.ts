@@ -1,4 +1,5 @@
 import type { ApiSpec } from './engine/spec/api.ts';
+import { ALIBABA_REPLACE_SYSTEM_DISK } from './schemas/alibaba/api.ts';
 import { JDCLOUD_REBUILD_INSTANCE, JDCLOUD_REBUILD_INSTANCE_103 } from './schemas/jdcloud/api.ts';
 import { TENCENT_RESET_INSTANCE, TENCENT_RESET_INSTANCE_API2 } from './schemas/tencent/api.ts';
 import { ZENLAYER_RESET_INSTANCE } from './schemas/zenlayer/api.ts';
@@ -10,6 +11,7 @@ export const apis = [
   ZENLAYER_RESET_INSTANCE,
   TENCENT_RESET_INSTANCE,
   TENCENT_RESET_INSTANCE_API2,
+  ALIBABA_REPLACE_SYSTEM_DISK,
 ] as const;
 
 /** The id of an API this library checks. */

@@ -52,9 +52,13 @@ function decode(api: ApiSpec<string, string>, input: unknown): DecodedQuery {
   }
 }
 
-/** In a form request a wrong type is fixed in text, so its message says how to write the value there. */
-function asFormFinding(finding: Finding): Finding {
-  return finding.rule === TYPE_RULE ? { ...finding, params: { ...finding.params, encoding: 'query' } } : finding;
+/**
+ * In a form request a wrong type is fixed in text, so its message says how to write the value there (with
+ * the API's first list index where its lists do not start at 0).
+ */
+function asFormFinding(finding: Finding, listBase: 0 | 1): Finding {
+  if (finding.rule !== TYPE_RULE) return finding;
+  return { ...finding, params: { ...finding.params, encoding: 'query', ...(listBase === 0 ? {} : { first: listBase }) } };
 }
 
 /**
@@ -90,7 +94,7 @@ export function runValidation(entry: ValidationEntry, payload: unknown, options?
   if (decoded) {
     const checked = input === undefined ? [] : entry.check(input, context);
     for (const located of [decoded.findings, checked]) {
-      for (const { finding, path, sourcePath } of located) add(asFormFinding(finding), path, sourcePath ?? path);
+      for (const { finding, path, sourcePath } of located) add(asFormFinding(finding, entry.api.payload.listBase ?? 0), path, sourcePath ?? path);
     }
     if (decoded.plusPaths.length > 0) {
       const plus = new Set(decoded.plusPaths.map(pathKey));

@@ -19,6 +19,16 @@ const redacted = (reason: string, path: (string | number)[], sourcePath: (string
 });
 
 describe('rebuildPayload', () => {
+  test('counts list indexes from the spec\'s listBase: 1 rebuilds Arn.1 as element 0, and 0 is then no index', () => {
+    const spec = { fields: { Arn: { type: 'array' as const, items: { type: 'object' as const, fields: { RoleType: { type: 'string' as const } } } } }, unknownSeverity: 'warning' as const, checks: [], listBase: 1 as const };
+    expect(rebuildPayload(pairs({ 'Arn.2.RoleType': 'b', 'Arn.1.RoleType': 'a' }), spec)).toEqual({ payload: { Arn: [{ RoleType: 'a' }, { RoleType: 'b' }] }, findings: [], plusPaths: [] });
+    const gap = rebuildPayload(pairs({ 'Arn.1.RoleType': 'a', 'Arn.3.RoleType': 'c' }), spec);
+    expect(gap.findings).toEqual([{ finding: { rule: 'parameter/flattening', params: { reason: 'gap', key: 'Arn', index: 2, first: 1 } }, path: ['Arn'] }]);
+    expect(gap.payload).toEqual({ Arn: [{ RoleType: 'a' }] });
+    const zero = rebuildPayload(pairs({ 'Arn.0.RoleType': 'a' }), spec);
+    expect(zero.findings).toEqual([{ finding: { rule: 'parameter/flattening', params: { reason: 'index', key: 'Arn.0', first: 1 } }, path: ['Arn', 0] }]);
+  });
+
   test('rebuilds nested objects and lists and coerces only where the spec expects it', () => {
     const { payload, findings } = rebuildPayload(
       pairs({

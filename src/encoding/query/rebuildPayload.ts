@@ -122,28 +122,34 @@ function build(node: Node, field: FieldSpec | undefined, at: At, key: string, ou
   return object;
 }
 
-/** Elements are kept up to the first gap: past it, indexes no longer name the element the sender meant. */
+/**
+ * Elements are kept up to the first gap: past it, indexes no longer name the element the sender meant. Wire
+ * indexes count from the spec's `listBase`; the rebuilt list (and so every path) counts from 0.
+ */
 function buildArray(children: Map<string, Node>, field: ArrayField, at: At, key: string, out: Rebuild): unknown[] {
+  const first = out.spec.listBase ?? 0;
+  // Only an API whose lists start at 1 says so in its findings: the others' messages stay as they were.
+  const base: Readonly<Record<string, number>> = first === 0 ? {} : { first };
   const byIndex = new Map<number, Node>();
   let position = 0;
   for (const [name, child] of children) {
-    if (INDEX.test(name)) byIndex.set(Number(name), child);
+    if (INDEX.test(name) && Number(name) >= first) byIndex.set(Number(name), child);
     else {
       const here = position;
-      flattening(out, 'index', `${key}.${name}`, [...at.path, name], (depth) => (depth === at.path.length ? here : positionIn(at)(depth)));
+      flattening(out, 'index', `${key}.${name}`, [...at.path, name], (depth) => (depth === at.path.length ? here : positionIn(at)(depth)), base);
     }
     position++;
   }
   const elements: unknown[] = [];
   for (let index = 0; index < byIndex.size; index++) {
-    const child = byIndex.get(index);
+    const child = byIndex.get(index + first);
     if (!child) {
-      flattening(out, 'gap', key, at.path, positionIn(at), { index });
+      flattening(out, 'gap', key, at.path, positionIn(at), { index: index + first, ...base });
       break;
     }
     at.path.push(index);
     at.positions.push(index);
-    elements.push(build(child, field.items, at, `${key}.${index}`, out));
+    elements.push(build(child, field.items, at, `${key}.${index + first}`, out));
     at.path.pop();
     at.positions.pop();
   }
@@ -153,7 +159,7 @@ function buildArray(children: Map<string, Node>, field: ArrayField, at: At, key:
 /**
  * Rebuilds the nested payload of a form request from its flat keys, as the
  * API's parameter table describes it: `A.B` is key `B` of object `A`, `A.N`
- * (N from 0) element N of list `A`. Malformed flattening (an empty key part, a
+ * (N from the spec's `listBase`, 0 by default) element N of list `A`. Malformed flattening (an empty key part, a
  * list index that is not a number, a gap, a key given twice, a key given both
  * as a value and as an object) is a `parameter/flattening` finding at the
  * nested wire path, never a throw. A finding quotes a flat key, and keeps its

@@ -92,6 +92,12 @@ export interface PayloadSpec {
   readonly unknownSeverity: Severity;
   /** Cross-field rules over the whole payload. */
   readonly checks: readonly PayloadCheck[];
+  /**
+   * The index of a list's first element in a form request's flattened keys: 0 (the default, Tencent's
+   * `LoginSettings.KeyIds.0`) or 1 (Alibaba Cloud's RPC APIs, `Arn.1.RoleType`). The rebuilt payload's
+   * lists, and so every issue path, count from 0 either way.
+   */
+  readonly listBase?: 0 | 1;
 }
 
 /** What docs, JSON Schema and vendor-code lookup know of one parameter: kept out of FieldSpec so browser bundles never carry it. */

@@ -32,6 +32,7 @@ const BASE64_HINTS: Readonly<Record<string, string>> = {
 const IGNORED_REASONS: Readonly<Record<string, string>> = {
   windows: 'on Windows images',
   'image-inherit': 'when imageInherit is "yes"',
+  'key-pair': 'when a key pair is bound (password logon is then disabled)',
   'user-data': 'when the user data also sets the password (Linux)',
 };
 
@@ -130,6 +131,21 @@ const UNUSED_REASONS: Readonly<Record<string, string>> = {
 /** English message for `parameter/unused`: a field of a shared structure that this API does not take (a response field, or another API's only). */
 export const parameterUnused: Message = (p) => `Remove "${text(p, 'name')}": ${UNUSED_REASONS[text(p, 'reason')] ?? 'this API does not take it'}.`;
 
+/** English message for `parameter/conflict`: two parameters are given that exclude each other. */
+export const parameterConflict: Message = (p) => `Give "${text(p, 'name')}" or "${text(p, 'with')}", not both: remove this one.`;
+
+const DEPRECATED_REASONS: Readonly<Record<string, string>> = {
+  deprecated: 'the vendor has deprecated it',
+  unavailable: 'the vendor says it is not available for use',
+};
+
+/** English message for `parameter/deprecated`: the vendor marks the parameter deprecated or not available for use. */
+export const parameterDeprecated: Message = (p) =>
+  `Remove "${text(p, 'name')}": ${DEPRECATED_REASONS[text(p, 'reason')] ?? 'the vendor has deprecated it'}${p['instead'] === undefined ? '' : `; use "${text(p, 'instead')}" instead`}.`;
+
+/** English message for `parameter/charset`: a text parameter holds characters outside the set the vendor accepts. */
+export const parameterCharset: Message = (p) => (p['allowed'] === 'ascii' ? 'Use only ASCII characters here.' : `Use only these characters here: ${text(p, 'allowed')}.`);
+
 /** English message for `parameter/parse`: a request file or line is not valid JSON, YAML or query-string syntax (CLI). */
 export const parameterParse: Message = (p) =>
   `Fix the ${text(p, 'syntax')} syntax here (${text(p, 'reason') || 'syntax error'}); nothing in this request was checked.`;
@@ -193,8 +209,12 @@ export const passwordCharsetInvalid: Message = (p) =>
 export const passwordCharsetDisputed: Message = (p) =>
   `Only newer revisions of the vendor documentation accept ${text(p, 'disputed')} in passwords; to be safe, use only ASCII letters, digits and ${text(p, 'allowed')}.`;
 
-/** English message for `password/charset`: the password contains a character the vendor does not accept; dispatches on `disputed`. */
-export const passwordCharset: Message = (p) => (p['disputed'] ? passwordCharsetDisputed : passwordCharsetInvalid)(p);
+/** English message for `password/charset` when the password starts with a character it may not start with (`first`, the forbidden set). */
+export const passwordCharsetFirst: Message = (p) => `Do not start the password with ${quoted([...text(p, 'first')])}.`;
+
+/** English message for `password/charset`: the password contains a character the vendor does not accept; dispatches on `first` and `disputed`. */
+export const passwordCharset: Message = (p) =>
+  (p['first'] !== undefined ? passwordCharsetFirst : p['disputed'] ? passwordCharsetDisputed : passwordCharsetInvalid)(p);
 
 /** English message for `password/classes`: the password mixes too few character classes. */
 export const passwordClasses: Message = (p) =>
@@ -328,8 +348,17 @@ export const credentialsUnsupported: Message = (p) => `Remove "${text(p, 'name')
 export const credentialsIgnored: Message = (p) =>
   `"${text(p, 'name')}" has no effect ${IGNORED_REASONS[text(p, 'reason')] ?? 'here'}; remove it or change the setting that overrides it.`;
 
-/** English message for `system-disk/size`: the system disk size is not a valid size for a reset. */
-export const systemDiskSize: Message = () => 'Use a positive whole number of GiB for the system disk size.';
+/** English message for `system-disk/size` of a size that is not positive (no bounds given). */
+export const systemDiskSizePositive: Message = () => 'Use a positive whole number of GiB for the system disk size.';
+
+/** English message for `system-disk/size` outside the documented bounds (`min`, `max`); `reason: 'category'` where the bounds depend on the disk category. */
+export const systemDiskSizeRange: Message = (p) =>
+  p['reason'] === 'category'
+    ? `Use ${text(p, 'min')}-${text(p, 'max')} GiB for the system disk to be accepted on every disk category: other sizes depend on the category.`
+    : `Use ${text(p, 'min')}-${text(p, 'max')} GiB for the system disk size.`;
+
+/** English message for `system-disk/size`: the system disk size is not a valid size for a reset; dispatches on `min`. */
+export const systemDiskSize: Message = (p) => (p['min'] === undefined ? systemDiskSizePositive : systemDiskSizeRange)(p);
 
 /** English message for `system-disk/type`: a reset cannot change the system disk type. */
 export const systemDiskType: Message = () => 'Remove DiskType: a reset keeps the system disk type and cannot change it.';
@@ -443,6 +472,9 @@ export const en: MessageTable = {
     'parameter/count': parameterCount,
     'parameter/length': parameterLength,
     'parameter/unused': parameterUnused,
+    'parameter/conflict': parameterConflict,
+    'parameter/deprecated': parameterDeprecated,
+    'parameter/charset': parameterCharset,
     'parameter/parse': parameterParse,
     'parameter/duplicate': parameterDuplicate,
     'identifier/format': identifierFormat,

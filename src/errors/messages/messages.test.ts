@@ -89,6 +89,15 @@ describe('variant exports', () => {
     },
     passwordCharsetInvalid: { rule: 'password/charset', params: [{ allowed: "()`~!@#$%^&*-+=|{}[]:;',.?/" }] },
     passwordCharsetDisputed: { rule: 'password/charset', params: [{ allowed: '~!@$^*-_=+', disputed: '|;:,.?`' }] },
+    passwordCharsetFirst: { rule: 'password/charset', params: [{ allowed: '()`~!@#$%^&*-_+=|{}[]:;<>,.?/', first: '/' }] },
+    systemDiskSizePositive: { rule: 'system-disk/size', params: [{}] },
+    systemDiskSizeRange: {
+      rule: 'system-disk/size',
+      params: [
+        { min: 1, max: 2048 },
+        { min: 20, max: 500, reason: 'category' },
+      ],
+    },
     userdataSizeEncodedChars: { rule: 'userdata/size', params: [{ max: 16384, unit: 'encoded-chars', actual: 16388 }] },
     userdataSizeDecodedBytes: { rule: 'userdata/size', params: [{ max: 16384, unit: 'decoded-bytes', actual: 16396 }] },
     userdataSizeUtf8Bytes: {

@@ -32,6 +32,7 @@ const BASE64_HINTS: Readonly<Record<string, string>> = {
 const IGNORED_REASONS: Readonly<Record<string, string>> = {
   windows: '在 Windows 镜像上',
   'image-inherit': '在 imageInherit 为“yes”时',
+  'key-pair': '在绑定密钥对后（此时禁用密码登录）',
   'user-data': '在用户数据也设置了密码时（Linux）',
 };
 
@@ -130,6 +131,21 @@ const UNUSED_REASONS: Readonly<Record<string, string>> = {
 /** Simplified Chinese message for `parameter/unused`: a field of a shared structure that this API does not take (a response field, or another API's only). */
 export const parameterUnused: Message = (p) => `请删除“${text(p, 'name')}”：${UNUSED_REASONS[text(p, 'reason')] ?? '此接口不接受它'}。`;
 
+/** Simplified Chinese message for `parameter/conflict`: two parameters are given that exclude each other. */
+export const parameterConflict: Message = (p) => `“${text(p, 'name')}”与“${text(p, 'with')}”不能同时指定：请删除此参数。`;
+
+const DEPRECATED_REASONS: Readonly<Record<string, string>> = {
+  deprecated: '厂商已弃用该参数',
+  unavailable: '厂商说明该参数暂不可用',
+};
+
+/** Simplified Chinese message for `parameter/deprecated`: the vendor marks the parameter deprecated or not available for use. */
+export const parameterDeprecated: Message = (p) =>
+  `请删除“${text(p, 'name')}”：${DEPRECATED_REASONS[text(p, 'reason')] ?? '厂商已弃用该参数'}${p['instead'] === undefined ? '' : `，请改用“${text(p, 'instead')}”`}。`;
+
+/** Simplified Chinese message for `parameter/charset`: a text parameter holds characters outside the set the vendor accepts. */
+export const parameterCharset: Message = (p) => (p['allowed'] === 'ascii' ? '此处只能使用 ASCII 字符。' : `此处只能使用以下字符：${text(p, 'allowed')}。`);
+
 /** Simplified Chinese message for `parameter/parse`: a request file or line is not valid JSON, YAML or query-string syntax (CLI). */
 export const parameterParse: Message = (p) =>
   `请修正此处的 ${text(p, 'syntax')} 语法错误（${text(p, 'reason') || '语法错误'}）；该请求的其余内容均未检查。`;
@@ -190,8 +206,12 @@ export const passwordCharsetInvalid: Message = (p) => `密码只能包含 ASCII 
 export const passwordCharsetDisputed: Message = (p) =>
   `只有较新版本的厂商文档接受密码中的 ${text(p, 'disputed')}；为稳妥起见，请只使用 ASCII 字母、数字和 ${text(p, 'allowed')}。`;
 
-/** Simplified Chinese message for `password/charset`: the password contains a character the vendor does not accept; dispatches on `disputed`. */
-export const passwordCharset: Message = (p) => (p['disputed'] ? passwordCharsetDisputed : passwordCharsetInvalid)(p);
+/** Simplified Chinese message for `password/charset` when the password starts with a character it may not start with (`first`, the forbidden set). */
+export const passwordCharsetFirst: Message = (p) => `密码不能以${quoted([...text(p, 'first')])}开头。`;
+
+/** Simplified Chinese message for `password/charset`: the password contains a character the vendor does not accept; dispatches on `first` and `disputed`. */
+export const passwordCharset: Message = (p) =>
+  (p['first'] !== undefined ? passwordCharsetFirst : p['disputed'] ? passwordCharsetDisputed : passwordCharsetInvalid)(p);
 
 /** Simplified Chinese message for `password/classes`: the password mixes too few character classes. */
 export const passwordClasses: Message = (p) =>
@@ -322,8 +342,17 @@ export const credentialsUnsupported: Message = (p) => `请删除“${text(p, 'na
 export const credentialsIgnored: Message = (p) =>
   `“${text(p, 'name')}”${IGNORED_REASONS[text(p, 'reason')] ?? '在此处'}不起作用；请删除它，或修改覆盖它的设置。`;
 
-/** Simplified Chinese message for `system-disk/size`: the system disk size is not a valid size for a reset. */
-export const systemDiskSize: Message = () => '系统盘大小须为正整数（GiB）。';
+/** Simplified Chinese message for `system-disk/size` of a size that is not positive (no bounds given). */
+export const systemDiskSizePositive: Message = () => '系统盘大小须为正整数（GiB）。';
+
+/** Simplified Chinese message for `system-disk/size` outside the documented bounds (`min`, `max`); `reason: 'category'` where the bounds depend on the disk category. */
+export const systemDiskSizeRange: Message = (p) =>
+  p['reason'] === 'category'
+    ? `系统盘大小请使用 ${text(p, 'min')}-${text(p, 'max')} GiB，以便所有云盘类型都接受：其他大小取决于云盘类型。`
+    : `系统盘大小须为 ${text(p, 'min')}-${text(p, 'max')} GiB。`;
+
+/** Simplified Chinese message for `system-disk/size`: dispatches on `min`. */
+export const systemDiskSize: Message = (p) => (p['min'] === undefined ? systemDiskSizePositive : systemDiskSizeRange)(p);
 
 /** Simplified Chinese message for `system-disk/type`: a reset cannot change the system disk type. */
 export const systemDiskType: Message = () => '请删除 DiskType：重装系统不能修改系统盘类型。';
@@ -433,6 +462,9 @@ export const zhCN: MessageTable = {
     'parameter/count': parameterCount,
     'parameter/length': parameterLength,
     'parameter/unused': parameterUnused,
+    'parameter/conflict': parameterConflict,
+    'parameter/deprecated': parameterDeprecated,
+    'parameter/charset': parameterCharset,
     'parameter/parse': parameterParse,
     'parameter/duplicate': parameterDuplicate,
     'identifier/format': identifierFormat,

@@ -124,6 +124,14 @@ describe('checkPassword', () => {
       ]);
     });
 
+    test('a forbidden first character is a charset error naming the forbidden set; elsewhere it is an accepted special', () => {
+      const policy = { ...ZENLAYER, specials: '/!', disputedSpecials: '|', forbiddenFirst: '/' };
+      expect(checkPassword(policy, '/Example123')).toEqual([{ rule: 'password/charset', params: { allowed: '/!', first: '/' } }]);
+      expect(checkPassword(policy, '/Example|123')).toEqual([{ rule: 'password/charset', params: { allowed: '/!', first: '/' } }]);
+      expect(checkPassword(policy, 'Example/123')).toEqual([]);
+      expect(checkPassword(policy, '/Example#123')).toEqual([{ rule: 'password/charset', params: { allowed: '/!' } }]);
+    });
+
     test('reports the charset once, without naming the char', () => {
       const findings = checkPassword(TC_LINUX, 'ab12<><><>');
       expect(findings).toEqual([{ rule: 'password/charset', params: { allowed: TC_SPECIALS } }]);

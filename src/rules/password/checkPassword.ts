@@ -2,7 +2,7 @@ import type { Finding } from '../finding.ts';
 import type { CharClass, PasswordPolicy } from './types.ts';
 
 /**
- * Checks a password's length, characters, classes and banned words against a
+ * Checks a password's length, characters (a forbidden first one included), classes and banned words against a
  * password policy. A policy's `sequences` are checked by
  * {@link checkPasswordSequences}, kept apart so a vendor without sequence bans
  * does not ship that code to the browser.
@@ -42,8 +42,12 @@ export function checkPassword(policy: PasswordPolicy, value: string): Finding[] 
     } else invalid = true;
   }
 
+  const forbiddenFirst = policy.forbiddenFirst;
   if (invalid) {
     findings.push({ rule: 'password/charset', params: { allowed: policy.specials } });
+  } else if (forbiddenFirst !== undefined && length > 0 && forbiddenFirst.includes(value.charAt(0))) {
+    // Named by the characters, never by the password's own first one: that would be a fragment of it.
+    findings.push({ rule: 'password/charset', params: { allowed: policy.specials, first: forbiddenFirst } });
   } else if (disputedUsed) {
     findings.push({
       rule: 'password/charset',

@@ -33,6 +33,8 @@ export interface PasswordPolicy {
   readonly specials: string;
   /** The specials that only some revisions of the vendor's docs accept: they count as specials, but each use warns. */
   readonly disputedSpecials?: string;
+  /** The characters a password must not start with (Alibaba Cloud Windows images: `/`). */
+  readonly forbiddenFirst?: string;
   /** The classes that count towards `minClasses`. */
   readonly classes: readonly CharClass[];
   /** The number of `classes` a password must contain. */
