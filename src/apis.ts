@@ -1,5 +1,11 @@
 import type { ApiSpec } from './engine/spec/api.ts';
 import { ALIBABA_REPLACE_SYSTEM_DISK } from './schemas/alibaba/api.ts';
+import {
+  HUAWEI_CHANGE_SERVER_OS_WITH_CLOUD_INIT,
+  HUAWEI_CHANGE_SERVER_OS_WITHOUT_CLOUD_INIT,
+  HUAWEI_REINSTALL_SERVER_WITH_CLOUD_INIT,
+  HUAWEI_REINSTALL_SERVER_WITHOUT_CLOUD_INIT,
+} from './schemas/huawei/api.ts';
 import { JDCLOUD_REBUILD_INSTANCE, JDCLOUD_REBUILD_INSTANCE_103 } from './schemas/jdcloud/api.ts';
 import { TENCENT_RESET_INSTANCE, TENCENT_RESET_INSTANCE_API2 } from './schemas/tencent/api.ts';
 import { ZENLAYER_RESET_INSTANCE } from './schemas/zenlayer/api.ts';
@@ -12,6 +18,10 @@ export const apis = [
   TENCENT_RESET_INSTANCE,
   TENCENT_RESET_INSTANCE_API2,
   ALIBABA_REPLACE_SYSTEM_DISK,
+  HUAWEI_REINSTALL_SERVER_WITH_CLOUD_INIT,
+  HUAWEI_CHANGE_SERVER_OS_WITH_CLOUD_INIT,
+  HUAWEI_REINSTALL_SERVER_WITHOUT_CLOUD_INIT,
+  HUAWEI_CHANGE_SERVER_OS_WITHOUT_CLOUD_INIT,
 ] as const;
 
 /** The id of an API this library checks. */
