@@ -30,6 +30,10 @@ const JD103 = 'jdcloud.vm.rebuildInstance@1.0.3';
 const ZL = 'zenlayer.zec.ResetInstance';
 const JD_PATH = { regionId: 'cn-north-1', instanceId: 'i-eumm1234d6' };
 const ZL_IDS = { instanceId: '1234567890', imageId: 'img-2d7f9a1c' };
+const HW = 'huawei.ecs.ReinstallServerWithCloudInit';
+const HW_CHANGE_V1 = 'huawei.ecs.ChangeServerOsWithoutCloudInit';
+const HW_PATH = { project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8' };
+const HW_IMAGE = '67f433d8-ed0e-4321-a8a2-a71838539e09';
 
 const jd = (payload: Readonly<Record<string, unknown>>, fires: boolean, os?: Os): RuleExample =>
   os ? { api: JD, os, payload: { ...JD_PATH, ...payload }, fires } : { api: JD, payload: { ...JD_PATH, ...payload }, fires };
@@ -37,6 +41,13 @@ const zl = (payload: Readonly<Record<string, unknown>>, fires: boolean, os?: Os)
   os ? { api: ZL, os, payload: { ...ZL_IDS, ...payload }, fires } : { api: ZL, payload: { ...ZL_IDS, ...payload }, fires };
 const script = (text: string): string => Buffer.from(text).toString('base64');
 const jdScript = (text: string, fires: boolean, os?: Os): RuleExample => jd({ userdata: [{ key: 'launch-script', value: script(text) }] }, fires, os);
+
+const hw = (body: Readonly<Record<string, unknown>>, fires: boolean, os?: Os): RuleExample =>
+  os ? { api: HW, os, payload: { ...HW_PATH, 'os-reinstall': body }, fires } : { api: HW, payload: { ...HW_PATH, 'os-reinstall': body }, fires };
+const hwChangeV1 = (body: Readonly<Record<string, unknown>>, fires: boolean, os?: Os): RuleExample =>
+  os
+    ? { api: HW_CHANGE_V1, os, payload: { ...HW_PATH, 'os-change': { imageid: HW_IMAGE, ...body } }, fires }
+    : { api: HW_CHANGE_V1, payload: { ...HW_PATH, 'os-change': { imageid: HW_IMAGE, ...body } }, fires };
 
 const tc = (payload: Readonly<Record<string, unknown>>, fires: boolean, os?: Os): RuleExample =>
   os ? { api: TC, os, payload: { InstanceId: INS, ...payload }, fires } : { api: TC, payload: { InstanceId: INS, ...payload }, fires };
@@ -84,6 +95,8 @@ tcLogin({ KeepImageLogin: 'yes' }, true), tcLogin({ KeepImageLogin: 'TRUE' }, fa
     tc({ SystemDisk: { DiskSize: 60 } }, false),
   ],
   'identifier/format': [
+    { api: HW, payload: { ...HW_PATH, server_id: 'b0a9d2b4/../other', 'os-reinstall': { adminpass: 'Cloud@2026x!' } }, fires: true },
+    hwChangeV1({ imageid: 'ubuntu-22.04', adminpass: 'Cloud@2026x!' }, true),
     { api: JD, payload: { regionId: 'cn-north-1', instanceId: 'ins-r8hr2upy' }, fires: true },
     jd({ keyNames: ['my key'] }, true, 'linux'),
     zl({ password: 'Zen@2024', keyId: '' }, true, 'linux'),
@@ -183,6 +196,20 @@ tc({ UserData: 'QUJD'.repeat(4097) }, true), tc({ UserData: 'QUJD'.repeat(4096) 
     jd({ password: 'Mz#rdx93Kp' }, true),
     jd({ password: 'Mz#1357Kp' }, false),
   ],
+  'parameter/required-when-empty': [
+    hw({ mode: 'withStopServer' }, true),
+    hw({ userid: '7e25b1da389f4697a79df3a0e5bd494e' }, true, 'linux'),
+    hw({ keyname: 'KeyPair-350b', userid: '7e25b1da389f4697a79df3a0e5bd494e' }, false, 'linux'),
+    hw({ metadata: { user_data: script('#cloud-config\nchpasswd: { expire: false }\n') } }, false, 'linux'),
+  ],
+  'password/contains-username': [
+    hw({ adminpass: 'Admin@2026x!' }, true, 'windows'),
+    hw({ adminpass: 'Cloud@2026x!tor' }, true, 'windows'),
+    hw({ adminpass: 'Cloud@2026x!ADM' }, true, 'windows'),
+    hw({ adminpass: 'Cloud@root2026' }, true, 'linux'),
+    hw({ adminpass: 'Cloud@2026x!' }, false, 'windows'),
+    hw({ adminpass: 'Cloud@rot2026' }, false, 'windows'),
+  ],
   'instance-name/length': [zl({ password: 'Zen@2024', instanceName: 'a' }, true, 'linux'), zl({ password: 'Zen@2024', instanceName: 'web-01.prod' }, false, 'linux')],
   'instance-name/charset': [zl({ password: 'Zen@2024', instanceName: 'web_01' }, true, 'linux'), zl({ password: 'Zen@2024', instanceName: 'web-01' }, false, 'linux')],
   'metadata/count': [
@@ -195,6 +222,8 @@ tc({ UserData: 'QUJD'.repeat(4097) }, true), tc({ UserData: 'QUJD'.repeat(4096) 
   'metadata/duplicate-key': [jd({ metadata: [{ key: 'Env', value: 'prod' }, { key: 'env', value: 'test' }] }, true), jd({ metadata: [{ key: 'env', value: 'prod' }, { key: 'role', value: 'web' }] }, false)],
   'metadata/ignored-key': [jd({ metadata: [{ key: 'draft-', value: 'v' }] }, true), jd({ metadata: [{ key: 'draft', value: 'v' }] }, false)],
   'userdata/framing': [
+    hw({ keyname: 'KeyPair-350b', userid: '7e25b1da389f4697a79df3a0e5bd494e', metadata: { user_data: script('echo hello\n') } }, true, 'linux'),
+    hw({ keyname: 'KeyPair-350b', userid: '7e25b1da389f4697a79df3a0e5bd494e', metadata: { user_data: script('#cloud-config\nruncmd: [ls]\n') } }, false, 'linux'),
     jdScript('echo hello\n', true),
     jdScript('#!/bin/bash\necho hello\n', true),
     jdScript('\uFEFF#!/bin/bash\necho hello\n', true, 'linux'),
@@ -202,8 +231,9 @@ tc({ UserData: 'QUJD'.repeat(4097) }, true), tc({ UserData: 'QUJD'.repeat(4096) 
     jdScript('#!/bin/bash -x\necho hello\n', false, 'linux'),
     jdScript('<powershell>\r\nWrite-Output hello\r\n</powershell>\r\n', false, 'windows'),
   ],
-  'credentials/missing': [zl({}, true, 'linux'), zl({}, true), zl({ keyId: 'key-YWD2QFOl' }, false, 'linux')],
+  'credentials/missing': [hwChangeV1({ mode: 'withStopServer' }, true), zl({}, true, 'linux'), zl({}, true), zl({ keyId: 'key-YWD2QFOl' }, false, 'linux')],
   'credentials/ignored': [
+    hw({ adminpass: 'Cloud@2026x!', metadata: { user_data: script('#!/bin/bash\necho hi\n') } }, true, 'linux'),
     jd({ keyNames: ['deploy'], password: 'Mz#1357Kp' }, true, 'windows'),
     jd({ imageInherit: 'yes', password: 'Mz#1357Kp' }, true, 'linux'),
     jd({ keyNames: ['deploy'] }, false, 'linux'),

@@ -228,9 +228,10 @@ export const passwordSequence: Message = (p) =>
 
 /** Simplified Chinese message for `password/contains-username`: the password contains the account's user name, its reverse or a run of its characters; `folded` when the match ignores case. */
 export const passwordContainsUsername: Message = (p) => {
-  let what = `用户名“${text(p, 'name')}”`;
-  if (p['reverse']) what += '、其逆序';
-  if (p['runLength'] !== undefined) what += `或其中任意 ${text(p, 'runLength')} 个连续字符`;
+  const parts = [`用户名“${text(p, 'name')}”`];
+  if (p['reverse']) parts.push('其逆序');
+  if (p['runLength'] !== undefined) parts.push(`其中任意 ${text(p, 'runLength')} 个连续字符`);
+  const what = parts.length > 1 ? `${parts.slice(0, -1).join('、')}或${parts[parts.length - 1]}` : parts.join('');
   return p['folded'] ? `密码中不能包含${what}（不区分大小写：厂商可能忽略大小写比较）。` : `密码中不能包含${what}。`;
 };
 
