@@ -34,6 +34,8 @@ const HW = 'huawei.ecs.ReinstallServerWithCloudInit';
 const HW_CHANGE_V1 = 'huawei.ecs.ChangeServerOsWithoutCloudInit';
 const HW_PATH = { project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8' };
 const HW_IMAGE = '67f433d8-ed0e-4321-a8a2-a71838539e09';
+const AL = 'alibaba.ecs.ReplaceSystemDisk';
+const AL_IDS = { InstanceId: 'i-bp67acfmxazb4ph1qxyz', ImageId: 'm-bp67acfmxazb4ph1abcd' };
 
 const jd = (payload: Readonly<Record<string, unknown>>, fires: boolean, os?: Os): RuleExample =>
   os ? { api: JD, os, payload: { ...JD_PATH, ...payload }, fires } : { api: JD, payload: { ...JD_PATH, ...payload }, fires };
@@ -284,5 +286,14 @@ tc({ UserData: 'QUJD'.repeat(4097) }, true), tc({ UserData: 'QUJD'.repeat(4096) 
   'preflight/keep-image-login': [
     { api: TC, facts: { image: { source: 'public' } }, payload: { InstanceId: INS, ImageId: 'img-pmqg1cw7', LoginSettings: { KeepImageLogin: 'TRUE' } }, fires: true },
     { api: TC, facts: { image: { source: 'custom' } }, payload: { InstanceId: INS, ImageId: 'img-pmqg1cw7', LoginSettings: { KeepImageLogin: 'TRUE' } }, fires: false },
+  ],
+  'preflight/instance-lock': [
+    { api: AL, facts: { instance: { state: 'Stopped', locks: ['security'] } }, payload: AL_IDS, fires: true },
+    { api: AL, facts: { instance: { state: 'Stopped', locks: ['financial'] } }, payload: AL_IDS, fires: true },
+    { api: AL, facts: { instance: { state: 'Stopped', locks: [] } }, payload: AL_IDS, fires: false },
+  ],
+  'preflight/unpaid-order': [
+    { api: AL, facts: { instance: { state: 'Stopped', unpaidOrder: true } }, payload: AL_IDS, fires: true },
+    { api: AL, facts: { instance: { state: 'Stopped', unpaidOrder: false } }, payload: AL_IDS, fires: false },
   ],
 };

@@ -411,6 +411,15 @@ export const preflightSystemDisk: Message = () => 'Attach a system disk to the i
 export const preflightCloudInit: Message = () =>
   'Choose an image with Cloud-Init (Linux) or Cloudbase-Init (Windows) installed, or use the API for images without it.';
 
+/** English message for `preflight/instance-lock`: the instance is locked in a way the vendor may refuse the reset for. */
+export const preflightInstanceLock: Message = (p) =>
+  p['reason'] === 'financial'
+    ? 'Renew the instance or settle the overdue payment first: it is locked for an overdue payment ("financial").'
+    : `Have the instance’s "${text(p, 'reason')}" lock lifted first: the vendor may refuse the reset while it holds.`;
+
+/** English message for `preflight/unpaid-order`: the instance has an unpaid order, which the vendor wants settled before a reset. */
+export const preflightUnpaidOrder: Message = () => 'Pay or cancel the instance’s unpaid order first.';
+
 /** Why a file cannot be read, by error code or kind of file (any other code is shown as it is). */
 const UNREADABLE_EN: Readonly<Record<string, string>> = {
   EACCES: 'permission denied',
@@ -521,6 +530,8 @@ export const en: MessageTable = {
     'preflight/keep-image-login': preflightKeepImageLogin,
     'preflight/system-disk': preflightSystemDisk,
     'preflight/cloud-init': preflightCloudInit,
+    'preflight/instance-lock': preflightInstanceLock,
+    'preflight/unpaid-order': preflightUnpaidOrder,
     'lint/file-unreadable': lintFileUnreadable,
     'lint/file-too-large': lintFileTooLarge,
     'lint/api-unknown': lintApiUnknown,

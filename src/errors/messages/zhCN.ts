@@ -403,6 +403,15 @@ export const preflightSystemDisk: Message = () => '请先为实例挂载系统�
 /** Simplified Chinese message for `preflight/cloud-init`: the image lacks Cloud-Init (Linux) or Cloudbase-Init (Windows), which the API needs. */
 export const preflightCloudInit: Message = () => '请选择已安装 Cloud-Init（Linux）或 Cloudbase-Init（Windows）的镜像，或改用适用于未安装它的镜像的接口。';
 
+/** Simplified Chinese message for `preflight/instance-lock`: the instance is locked in a way the vendor may refuse the reset for. */
+export const preflightInstanceLock: Message = (p) =>
+  p['reason'] === 'financial'
+    ? '请先续费或结清欠费：实例因欠费被锁定（financial）。'
+    : `请先解除实例的“${text(p, 'reason')}”锁定：锁定期间云厂商可能拒绝重装系统。`;
+
+/** Simplified Chinese message for `preflight/unpaid-order`: the instance has an unpaid order, which the vendor wants settled before a reset. */
+export const preflightUnpaidOrder: Message = () => '请先支付或取消该实例的未支付订单。';
+
 /** Why a file cannot be read, by error code or kind of file (any other code is shown as it is). */
 const UNREADABLE_ZH: Readonly<Record<string, string>> = {
   EACCES: '权限不足',
@@ -512,6 +521,8 @@ export const zhCN: MessageTable = {
     'preflight/keep-image-login': preflightKeepImageLogin,
     'preflight/system-disk': preflightSystemDisk,
     'preflight/cloud-init': preflightCloudInit,
+    'preflight/instance-lock': preflightInstanceLock,
+    'preflight/unpaid-order': preflightUnpaidOrder,
     'lint/file-unreadable': lintFileUnreadable,
     'lint/file-too-large': lintFileTooLarge,
     'lint/api-unknown': lintApiUnknown,

@@ -3,6 +3,7 @@ import { REPLACE_SYSTEM_DISK } from './replaceSystemDisk.ts';
 import { REPLACE_SYSTEM_DISK_ABOUT } from './replaceSystemDiskAbout.ts';
 import { ALIBABA_INSTANCE_ID, ALIBABA_PASSWORD, ALIBABA_SIGNATURE_PARAMETERS } from './policies.ts';
 import { ALIBABA_ERROR_CODES } from './errorCodes.ts';
+import { alibabaPreflight } from './preflight/alibabaPreflight.ts';
 
 const POLICIES: ApiPolicies = {
   password: ALIBABA_PASSWORD,
@@ -31,4 +32,5 @@ export const ALIBABA_REPLACE_SYSTEM_DISK: ApiSpec<'alibaba.ecs.ReplaceSystemDisk
   errorCodes: ALIBABA_ERROR_CODES,
   policies: POLICIES,
   transportParameters: ALIBABA_SIGNATURE_PARAMETERS,
+  preflight: alibabaPreflight(),
 };
