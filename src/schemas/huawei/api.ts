@@ -13,6 +13,7 @@ import {
 } from './serverOsAbout.ts';
 import { HUAWEI_ERROR_CODES } from './errorCodes.ts';
 import { HUAWEI_CMK_ID, HUAWEI_PASSWORD, HUAWEI_USERDATA } from './policies.ts';
+import { huaweiPreflight } from './preflight/huaweiPreflight.ts';
 
 /** The identifier policies the docs tables print: `ApiPolicies.identifiers` holds prefix-and-alphabet policies only, so the UUID and hex ids (checkHexIdentifier) are described in the about texts instead. */
 const IDENTIFIERS = (body: string) => ({ [`${body}.metadata.__system__cmkid`]: HUAWEI_CMK_ID });
@@ -46,6 +47,7 @@ export const HUAWEI_REINSTALL_SERVER_WITH_CLOUD_INIT: ApiSpec<'huawei.ecs.Reinst
   formFactory: 'reinstallServerWithCloudInit',
   errorCodes: HUAWEI_ERROR_CODES,
   policies: policies('os-reinstall', true),
+  preflight: huaweiPreflight('os-reinstall', true),
 };
 
 /** Huawei Cloud ECS `ChangeServerOsWithCloudInit`: `POST /v2/{project_id}/cloudservers/{server_id}/changeos`, JSON body `os-change` with `imageid`. */
@@ -64,6 +66,7 @@ export const HUAWEI_CHANGE_SERVER_OS_WITH_CLOUD_INIT: ApiSpec<'huawei.ecs.Change
   formFactory: 'changeServerOsWithCloudInit',
   errorCodes: HUAWEI_ERROR_CODES,
   policies: policies('os-change', true),
+  preflight: huaweiPreflight('os-change', true),
 };
 
 /** Huawei Cloud ECS `ReinstallServerWithoutCloudInit`: `POST /v1/{project_id}/cloudservers/{server_id}/reinstallos`, for images without Cloud-Init. */
@@ -82,6 +85,7 @@ export const HUAWEI_REINSTALL_SERVER_WITHOUT_CLOUD_INIT: ApiSpec<'huawei.ecs.Rei
   formFactory: 'reinstallServerWithoutCloudInit',
   errorCodes: HUAWEI_ERROR_CODES,
   policies: policies('os-reinstall', false),
+  preflight: huaweiPreflight('os-reinstall', false),
 };
 
 /** Huawei Cloud ECS `ChangeServerOsWithoutCloudInit`: `POST /v1/{project_id}/cloudservers/{server_id}/changeos`, for images without Cloud-Init. */
@@ -100,4 +104,5 @@ export const HUAWEI_CHANGE_SERVER_OS_WITHOUT_CLOUD_INIT: ApiSpec<'huawei.ecs.Cha
   formFactory: 'changeServerOsWithoutCloudInit',
   errorCodes: HUAWEI_ERROR_CODES,
   policies: policies('os-change', false),
+  preflight: huaweiPreflight('os-change', false),
 };
