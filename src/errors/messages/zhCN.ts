@@ -6,6 +6,8 @@
 import type { Os } from '../../rules/finding.ts';
 import type { Message, MessageParams, MessageTable } from './types.ts';
 import { list, text } from './types.ts';
+import * as messages from './zhCN.ts';
+import { tableOf } from './tableOf.ts';
 
 const CLASS_NAMES: Readonly<Record<string, string>> = {
   lower: '小写字母',
@@ -32,8 +34,8 @@ const BASE64_HINTS: Readonly<Record<string, string>> = {
 const IGNORED_REASONS: Readonly<Record<string, string>> = {
   windows: '在 Windows 镜像上',
   'image-inherit': '在 imageInherit 为“yes”时',
-  'key-pair': '在绑定密钥对后（此时禁用密码登录）',
   'user-data': '在用户数据也设置了密码时（Linux）',
+  'key-pair': '在绑定密钥对后（此时禁用密码登录）',
 };
 
 const quoted = (values: readonly string[]): string => values.map((value) => `“${value}”`).join('、');
@@ -459,74 +461,4 @@ export const lintTruncated: Message = (p) =>
  * (`instance-preflight/tencent` and so on), which carries only the rules its
  * schemas report.
  */
-export const zhCN: MessageTable = {
-  lang: 'zh-CN',
-  forOs,
-  rules: {
-    'parameter/required': parameterRequired,
-    'parameter/required-when-empty': parameterRequiredWhenEmpty,
-    'parameter/type': parameterType,
-    'parameter/flattening': parameterFlattening,
-    'parameter/unknown': parameterUnknown,
-    'parameter/enum': parameterEnum,
-    'parameter/count': parameterCount,
-    'parameter/length': parameterLength,
-    'parameter/unused': parameterUnused,
-    'parameter/conflict': parameterConflict,
-    'parameter/deprecated': parameterDeprecated,
-    'parameter/charset': parameterCharset,
-    'parameter/parse': parameterParse,
-    'parameter/duplicate': parameterDuplicate,
-    'identifier/format': identifierFormat,
-    'password/length': passwordLength,
-    'password/charset': passwordCharset,
-    'password/classes': passwordClasses,
-    'password/banned-word': passwordBannedWord,
-    'password/sequence': passwordSequence,
-    'password/contains-username': passwordContainsUsername,
-    'hostname/length': hostnameLength,
-    'hostname/charset': hostnameCharset,
-    'hostname/edge': hostnameEdge,
-    'hostname/consecutive': hostnameConsecutive,
-    'hostname/all-digits': hostnameAllDigits,
-    'hostname/dot': hostnameDot,
-    'hostname/label-length': hostnameLabelLength,
-    'instance-name/length': instanceNameLength,
-    'instance-name/charset': instanceNameCharset,
-    'metadata/count': metadataCount,
-    'metadata/key-length': metadataKeyLength,
-    'metadata/value-size': metadataValueSize,
-    'metadata/empty-key': metadataEmptyKey,
-    'metadata/duplicate-key': metadataDuplicateKey,
-    'metadata/ignored-key': metadataIgnoredKey,
-    'userdata/base64': userdataBase64,
-    'userdata/padding': userdataPadding,
-    'userdata/size': userdataSize,
-    'userdata/framing': userdataFraming,
-    'credentials/conflict': credentialsConflict,
-    'credentials/missing': credentialsMissing,
-    'credentials/unsupported': credentialsUnsupported,
-    'credentials/ignored': credentialsIgnored,
-    'system-disk/size': systemDiskSize,
-    'system-disk/type': systemDiskType,
-    'timezone/unknown': timezoneUnknown,
-    'preflight/instance-state': preflightInstanceState,
-    'preflight/disk-type': preflightDiskType,
-    'preflight/disk-size': preflightDiskSize,
-    'preflight/encryption': preflightEncryption,
-    'preflight/instance-type': preflightInstanceType,
-    'preflight/os-switch': preflightOsSwitch,
-    'preflight/image-state': preflightImageState,
-    'preflight/agent': preflightAgent,
-    'preflight/keep-image-login': preflightKeepImageLogin,
-    'preflight/system-disk': preflightSystemDisk,
-    'preflight/cloud-init': preflightCloudInit,
-    'preflight/instance-lock': preflightInstanceLock,
-    'preflight/unpaid-order': preflightUnpaidOrder,
-    'lint/file-unreadable': lintFileUnreadable,
-    'lint/file-too-large': lintFileTooLarge,
-    'lint/api-unknown': lintApiUnknown,
-    'lint/unused-ignore': lintUnusedIgnore,
-    'lint/truncated': lintTruncated,
-  },
-};
+export const zhCN: MessageTable = tableOf('zh-CN', messages);
