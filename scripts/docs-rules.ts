@@ -2,11 +2,12 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RuleId } from '../src/rules/ruleId.ts';
+import type { RuleFamily } from '../src/engine/spec/types.ts';
 import type { Issue } from '../src/errors/issue.ts';
 import { RULES, RULE_IDS, ruleDocsPath } from '../src/errors/catalog.ts';
 import { apis } from '../src/apis.ts';
 import { observeRule, usesOf, type ObservedExample } from './docs-observe.ts';
-import { FAMILY_SECTIONS } from './docs-sources.ts';
+import { FACT_SECTIONS } from './docs-sources.ts';
 import { familyTable } from './docs-tables.ts';
 import { cell, code, table } from './docs-markdown.ts';
 import { showPayload } from './docs-payload.ts';
@@ -39,7 +40,7 @@ function reportedBy(rule: RuleId, observed: readonly ObservedExample[]): string[
 function sourceOf(apiId: string, rule: RuleId): string {
   const api = apis.find((candidate) => candidate.id === apiId);
   if (!api) return '-';
-  const sections = FAMILY_SECTIONS[familyOf(rule)]?.[api.vendor] ?? [];
+  const sections = FACT_SECTIONS[api.vendor]?.[familyOf(rule) as RuleFamily] ?? [];
   const facts = sections.map((anchor) => `[${api.vendor}.md#${anchor}](../../vendors/${api.vendor}.md#${anchor})`);
   return [`[${cell(api.source)}](${api.doc})`, ...facts].join('; ');
 }

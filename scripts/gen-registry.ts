@@ -69,6 +69,19 @@ const REGISTRIES: readonly Registry[] = [
       `export const VENDOR_TEXTS: Readonly<Record<Vendor, VendorTexts>> = { ${parts.map(({ vendor }) => `${propertyName(vendor)}: ${binding(vendor)}`).join(', ')} };`,
     ],
   },
+  {
+    path: 'scripts/docs-sources.ts',
+    part: 'docs/sections.ts',
+    about: "Where each vendor's facts page (`docs/vendors/<vendor>.md`) documents each rule family, read by the rule pages (scripts/docs-rules.ts).",
+    body: (parts) => [
+      "import type { Vendor } from '../src/apis.ts';",
+      "import type { RuleFamily } from '../src/engine/spec/types.ts';",
+      ...parts.map(({ vendor, specifier }) => `import { FACT_SECTIONS as ${binding(vendor)} } from '${specifier}';`),
+      '',
+      '/** The section anchors per rule family, by vendor; a vendor without a `docs/sections.ts` has none. */',
+      `export const FACT_SECTIONS: Readonly<Partial<Record<Vendor, Readonly<Partial<Record<RuleFamily, readonly string[]>>>>>> = { ${parts.map(({ vendor }) => `${propertyName(vendor)}: ${binding(vendor)}`).join(', ')} };`,
+    ],
+  },
 ];
 
 /** A generated file: its path and its text. */

@@ -15,7 +15,7 @@ export function errorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const own = (error as { code?: unknown }).code;
   const nested = (error as { error?: { status?: unknown } }).error?.status;
-  const huawei = (error as { errorCode?: unknown }).errorCode;
-  const code = typeof own === 'string' ? own : typeof huawei === 'string' ? huawei : nested;
+  const named = (error as { errorCode?: unknown }).errorCode;
+  const code = typeof own === 'string' ? own : typeof named === 'string' ? named : nested;
   return typeof code === 'string' && CODE.test(code) ? code : undefined;
 }

@@ -1,0 +1,17 @@
+import type { RuleFamily } from '../../../engine/spec/types.ts';
+
+/**
+ * Where Tencent Cloud's facts page (`docs/vendors/tencent.md`) documents each rule family: the section
+ * anchors, each listing the facts with their public sources, the date read, conflicts and the decision. The
+ * rule pages link them beside each API's source; a family missing here has no section there.
+ */
+export const FACT_SECTIONS: Readonly<Partial<Record<RuleFamily, readonly string[]>>> = {
+  parameter: ['parameters', 'legacy-api-20'],
+  identifier: ['identifiers'],
+  password: ['password'],
+  hostname: ['hostname'],
+  userdata: ['user-data'],
+  credentials: ['credentials'],
+  'system-disk': ['system-disk'],
+  preflight: ['preconditions'],
+};
