@@ -55,6 +55,9 @@ const tc = (payload: Readonly<Record<string, unknown>>, fires: boolean, os?: Os)
   os ? { api: TC, os, payload: { InstanceId: INS, ...payload }, fires } : { api: TC, payload: { InstanceId: INS, ...payload }, fires };
 const tcLogin = (login: Readonly<Record<string, unknown>>, fires: boolean, os?: Os): RuleExample => tc({ LoginSettings: login }, fires, os);
 
+const al = (payload: Readonly<Record<string, unknown>>, fires: boolean, os?: Os): RuleExample =>
+  os ? { api: AL, os, payload: { ...AL_IDS, ...payload }, fires } : { api: AL, payload: { ...AL_IDS, ...payload }, fires };
+
 /** Examples per rule id. A rule with no example here has no API that reports it yet. */
 export const RULE_EXAMPLES: Readonly<Partial<Record<RuleId, readonly RuleExample[]>>> = {
   'parameter/required': [
@@ -63,6 +66,8 @@ export const RULE_EXAMPLES: Readonly<Partial<Record<RuleId, readonly RuleExample
 
     { api: TC, payload: { HostName: 'web-01' }, fires: true },
     tc({}, false),
+    { api: AL, payload: { InstanceId: AL_IDS.InstanceId, Password: 'EcsV587!' }, fires: true },
+    { api: AL, payload: { InstanceId: AL_IDS.InstanceId, DiskId: 'd-bp67acfmxazb4ph1efgh' }, fires: false },
   ],
   'parameter/type': [
     zl({ password: 'Zen@2024', enableAgent: 'true' }, true, 'linux'),
@@ -71,6 +76,9 @@ export const RULE_EXAMPLES: Readonly<Partial<Record<RuleId, readonly RuleExample
     { api: TC, payload: [INS], fires: true },
     tc({ EnhancedService: { MonitorService: { Enabled: 'true' } } }, true),
     tc({ EnhancedService: { MonitorService: { Enabled: true } } }, false),
+    { api: AL, encoding: 'query', payload: `InstanceId=${AL_IDS.InstanceId}&ImageId=${AL_IDS.ImageId}&SystemDisk.Size=1.5`, fires: true },
+    al({ SystemDisk: { Size: 1.5 } }, true),
+    al({ SystemDisk: { Size: 80 }, PasswordInherit: false }, false),
   ],
   'parameter/unknown': [
     jd({ passwordAuth: 'no' }, true),
@@ -79,18 +87,35 @@ export const RULE_EXAMPLES: Readonly<Partial<Record<RuleId, readonly RuleExample
     tc({ Hostname: 'web-01' }, true),
     { api: TC2, payload: { InstanceId: INS, HostName: 'web-01' }, fires: true },
     tc({ HostName: 'web-01' }, false),
+    al({ RegionId: 'cn-hangzhou' }, true),
   ],
   'parameter/enum': [
     jd({ passWordAuth: 'YES' }, true),
     jd({ userdata: [{ key: 'user-data', value: script('#!/bin/bash\necho hi\n') }] }, true, 'linux'),
-tcLogin({ KeepImageLogin: 'yes' }, true), tcLogin({ KeepImageLogin: 'TRUE' }, false)],
+tcLogin({ KeepImageLogin: 'yes' }, true), tcLogin({ KeepImageLogin: 'TRUE' }, false),
+    al({ SecurityEnhancementStrategy: 'active' }, true),
+    al({ SecurityEnhancementStrategy: 'Active' }, false),
+  ],
   'parameter/count': [
     jd({ keyNames: ['deploy', 'backup'] }, true, 'linux'),
 
     tcLogin({ KeyIds: Array.from({ length: 101 }, (_, index) => `skey-${String(index).padStart(8, '0')}`) }, true, 'linux'),
     tcLogin({ KeyIds: ['skey-3glfot13', 'skey-9pmqm4dn'] }, false, 'linux'),
   ],
-  'parameter/length': [tc({ SystemDisk: { DiskName: 'd'.repeat(129) } }, true), tc({ SystemDisk: { DiskName: 'd'.repeat(128) } }, false)],
+  'parameter/length': [
+    tc({ SystemDisk: { DiskName: 'd'.repeat(129) } }, true),
+    tc({ SystemDisk: { DiskName: 'd'.repeat(128) } }, false),
+    al({ ClientToken: 't'.repeat(65) }, true),
+    al({ ClientToken: '123e4567-e89b-12d3-a456-426655440000' }, false),
+  ],
+  'parameter/conflict': [al({ DiskId: 'd-bp67acfmxazb4ph1efgh' }, true), al({}, false)],
+  'parameter/deprecated': [
+    { api: AL, payload: { InstanceId: AL_IDS.InstanceId, DiskId: 'd-bp67acfmxazb4ph1efgh' }, fires: true },
+    al({ Arn: [{ RoleType: 'service', Rolearn: 'acs:ram::123456:role/a', AssumeRoleFor: 0 }] }, true),
+    al({ Platform: 'CentOS' }, true),
+    al({ Encrypted: true }, false),
+  ],
+  'parameter/charset': [al({ ClientToken: 'token-中文' }, true), al({ ClientToken: 'token-0042' }, false)],
   'parameter/unused': [
     tc({ SystemDisk: { DiskId: 'disk-a1kmcp13' } }, true),
     tc({ SystemDisk: { DiskSize: 60, Encrypt: true, KmsKeyId: 'kms-abcd1234' } }, true),
@@ -107,6 +132,9 @@ tcLogin({ KeepImageLogin: 'yes' }, true), tcLogin({ KeepImageLogin: 'TRUE' }, fa
     tc({ ImageId: 'img-12' }, true),
     tcLogin({ KeyIds: ['key-3glfot13'] }, true, 'linux'),
     tc({ ImageId: 'img-pmqg1cw7' }, false),
+    { api: AL, payload: { InstanceId: 'bp67acfmxazb4ph1qxyz', ImageId: AL_IDS.ImageId }, fires: true },
+    { api: AL, payload: { InstanceId: '', ImageId: AL_IDS.ImageId }, fires: true },
+    al({}, false),
   ],
   'password/length': [
     jd({ password: 'Ab#2468' }, true),
@@ -116,6 +144,8 @@ tcLogin({ KeepImageLogin: 'yes' }, true), tcLogin({ KeepImageLogin: 'TRUE' }, fa
     tcLogin({ Password: 'Abc@1234' }, true, 'windows'),
     tcLogin({ Password: 'Abc@1234' }, true),
     tcLogin({ Password: 'Abc@1234' }, false, 'linux'),
+    al({ Password: 'EcsV58!' }, true),
+    al({ Password: 'EcsV587!' }, false),
   ],
   'password/charset': [
     jd({ password: 'Mz#1357Kp\\' }, true),
@@ -125,6 +155,11 @@ tcLogin({ KeepImageLogin: 'yes' }, true), tcLogin({ KeepImageLogin: 'TRUE' }, fa
 
     tcLogin({ Password: 'Qcloud_TestApi123' }, true, 'linux'),
     tcLogin({ Password: 'Qcloud@TestApi123++' }, false, 'windows'),
+    al({ Password: '/EcsV587!' }, true, 'windows'),
+    al({ Password: '/EcsV587!' }, true),
+    al({ Password: 'EcsV587\'!' }, true, 'linux'),
+    al({ Password: 'Ecs V587!' }, true, 'linux'),
+    al({ Password: '/EcsV587!' }, false, 'linux'),
   ],
   'password/classes': [
     jd({ password: 'mzkq13579' }, true),
@@ -133,6 +168,8 @@ tcLogin({ KeepImageLogin: 'yes' }, true), tcLogin({ KeepImageLogin: 'TRUE' }, fa
     tcLogin({ Password: 'qcloudtestapi' }, true, 'linux'),
     tcLogin({ Password: 'QcloudTestApi' }, true, 'windows'),
     tcLogin({ Password: 'QcloudTestApi' }, false, 'linux'),
+    al({ Password: 'ecsv5870' }, true),
+    al({ Password: 'EcsV5870' }, false),
   ],
   'hostname/length': [
     jd({ hostname: 'web-server-00001' }, true, 'windows'),
@@ -175,6 +212,8 @@ tc({ UserData: 'QUJD'.repeat(4097) }, true), tc({ UserData: 'QUJD'.repeat(4096) 
     tcLogin({ Password: 'Qcloud@TestApi123++', KeyIds: ['skey-3glfot13'] }, true, 'linux'),
     tcLogin({ KeyIds: ['skey-3glfot13'], KeepImageLogin: 'TRUE' }, true, 'linux'),
     tcLogin({ Password: 'Qcloud@TestApi123++', KeepImageLogin: 'FALSE' }, false, 'linux'),
+    al({ Password: 'EcsV587!', PasswordInherit: true }, true),
+    al({ Password: 'EcsV587!', PasswordInherit: false }, false),
   ],
   'credentials/unsupported': [
     jd({ passWordAuth: 'no', password: 'Mz#1357Kp' }, true, 'windows'),
@@ -184,7 +223,13 @@ tc({ UserData: 'QUJD'.repeat(4097) }, true), tc({ UserData: 'QUJD'.repeat(4096) 
     tcLogin({ KeyIds: ['skey-3glfot13'] }, true),
     tcLogin({ KeyIds: ['skey-3glfot13'] }, false, 'linux'),
   ],
-  'system-disk/size': [tc({ SystemDisk: { DiskSize: 0 } }, true), tc({ SystemDisk: { DiskSize: 100 } }, false)],
+  'system-disk/size': [
+    tc({ SystemDisk: { DiskSize: 0 } }, true),
+    tc({ SystemDisk: { DiskSize: 100 } }, false),
+    al({ SystemDisk: { Size: 4096 } }, true),
+    al({ SystemDisk: { Size: 1024 } }, true),
+    al({ SystemDisk: { Size: 80 } }, false),
+  ],
   'system-disk/type': [tc({ SystemDisk: { DiskType: 'CLOUD_SSD', DiskSize: 100 } }, true), tc({ SystemDisk: { DiskSize: 100 } }, false)],
   'password/banned-word': [
     jd({ password: 'MyJd#Cloud7' }, false),
@@ -239,12 +284,18 @@ tc({ UserData: 'QUJD'.repeat(4097) }, true), tc({ UserData: 'QUJD'.repeat(4096) 
     jd({ keyNames: ['deploy'], password: 'Mz#1357Kp' }, true, 'windows'),
     jd({ imageInherit: 'yes', password: 'Mz#1357Kp' }, true, 'linux'),
     jd({ keyNames: ['deploy'] }, false, 'linux'),
+    al({ KeyPairName: 'deploy' }, true, 'windows'),
+    al({ KeyPairName: 'deploy', Password: 'EcsV587!' }, true, 'linux'),
+    al({ KeyPairName: 'deploy' }, false, 'linux'),
   ],
   'timezone/unknown': [zl({ password: 'Zen@2024', timezone: 'Asia/Shangai' }, true, 'linux'), zl({ password: 'Zen@2024', timezone: 'Asia/Shanghai' }, false, 'linux')],
   'parameter/flattening': [
     { api: TC, encoding: 'query', payload: `InstanceId=${INS}&LoginSettings.KeyIds.0=skey-11112222&LoginSettings.KeyIds.2=skey-33334444`, fires: true },
     { api: TC, encoding: 'query', payload: `InstanceId=${INS}&LoginSettings.KeyIds.x=skey-11112222`, fires: true },
     { api: TC, encoding: 'query', payload: `InstanceId=${INS}&LoginSettings.KeyIds.0=skey-11112222&LoginSettings.KeyIds.1=skey-33334444`, fires: false },
+    { api: AL, encoding: 'query', payload: `InstanceId=${AL_IDS.InstanceId}&ImageId=${AL_IDS.ImageId}&Arn.0.RoleType=service`, fires: true },
+    { api: AL, encoding: 'query', payload: `InstanceId=${AL_IDS.InstanceId}&ImageId=${AL_IDS.ImageId}&Arn.1.RoleType=service&Arn.3.RoleType=user`, fires: true },
+    { api: AL, encoding: 'query', payload: `InstanceId=${AL_IDS.InstanceId}&ImageId=${AL_IDS.ImageId}&Arn.1.RoleType=service&Arn.2.RoleType=user`, fires: false },
   ],
   'preflight/instance-state': [
     { api: JD, facts: { instance: { state: 'running' } }, payload: JD_PATH, fires: true },

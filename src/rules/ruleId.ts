@@ -21,7 +21,7 @@ export const RULE_IDENTITIES = {
   'parameter/unknown': { severity: 'error', description: 'The API has no parameter of this name (near names are suggested).' },
   'parameter/enum': { severity: 'error', description: 'A parameter takes only the listed values.' },
   'parameter/count': { severity: 'error', description: 'A list has more elements than the API accepts.' },
-  'parameter/length': { severity: 'warning', description: 'A text parameter is longer than the vendor documents.' },
+  'parameter/length': { severity: 'error', description: 'A text parameter is longer than the vendor allows (a warning where the limit is disputed).' },
   'parameter/unused': { severity: 'warning', description: 'A field of a shared structure that this API does not take (a response field, or another API’s only).' },
   'parameter/conflict': { severity: 'error', description: 'Two parameters are given that exclude each other.' },
   'parameter/deprecated': { severity: 'warning', description: 'The vendor marks the parameter deprecated or not available for use.' },

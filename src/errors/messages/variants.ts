@@ -13,7 +13,8 @@ export const MESSAGE_VARIANTS = {
   'parameter/type': { json: 'parameterTypeJson', query: 'parameterTypeQuery' },
   'parameter/unknown': { remove: 'parameterUnknownRemove', suggestion: 'parameterUnknownSuggestion' },
   'identifier/format': { shaped: 'identifierFormatShaped', 'lower-alnum': 'identifierFormatLowerAlnum' },
-  'password/charset': { invalid: 'passwordCharsetInvalid', disputed: 'passwordCharsetDisputed' },
+  'password/charset': { invalid: 'passwordCharsetInvalid', disputed: 'passwordCharsetDisputed', first: 'passwordCharsetFirst' },
+  'system-disk/size': { positive: 'systemDiskSizePositive', range: 'systemDiskSizeRange' },
   'userdata/size': {
     'encoded-chars': 'userdataSizeEncodedChars',
     'decoded-bytes': 'userdataSizeDecodedBytes',

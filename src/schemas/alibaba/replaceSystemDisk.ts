@@ -31,7 +31,8 @@ function deprecated(name: string): Finding[] {
 
 /** `InstanceId`: empty is no id at all (an error); a missing `i-` only a warning, as no revision states the shape. */
 function checkInstanceId(value: string): Finding[] {
-  return value === '' ? [{ rule: 'identifier/format', params: { part: 'length', min: 1 } }] : checkIdentifier(ALIBABA_INSTANCE_ID, value);
+  const { prefix = '', alphabet } = ALIBABA_INSTANCE_ID;
+  return value === '' ? [{ rule: 'identifier/format', params: { prefix, alphabet, min: 1, part: 'length' } }] : checkIdentifier(ALIBABA_INSTANCE_ID, value);
 }
 
 /** `Password` (an empty one is none): length, classes and characters on both OSes, no leading `/` on Windows. */
