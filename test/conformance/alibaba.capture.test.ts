@@ -1,14 +1,17 @@
 /**
  * Alibaba Cloud ECS ReplaceSystemDisk as the official Node.js SDK sends it: `@alicloud/ecs20140526`
  * (with `@alicloud/openapi-core`) pointed at a loopback server, with every signature and HTTP method the
- * SDK offers. The assertions record the wire format a future `alibaba.ecs.ReplaceSystemDisk` validator
- * must accept (docs/conformance.md, "Alibaba Cloud"); the normalised requests are kept as fixtures in
- * `test/conformance/fixtures/alibaba/` (SOURCE.md there says how they were made).
+ * SDK offers. The assertions record the wire format (docs/conformance.md, "Alibaba Cloud"); the normalised
+ * requests are kept as fixtures in `test/conformance/fixtures/alibaba/` (SOURCE.md there says how they were
+ * made). Each captured request then goes through `validate()` in the encoding it arrived in (the query
+ * string, or the form body) and through `instance-preflight lint` as a file.
  */
 import { createHash, createHmac, generateKeyPairSync } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLoopback, type CapturedRequest, type Loopback } from './support/loopback.ts';
+import { asError, errorsOf, hasError, removeCli, type Expected, type LintFile } from './support/judge.ts';
+import { expectLintVerdicts, type JudgedFile } from './support/expectLintVerdicts.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -101,6 +104,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await loopback.close();
+  await removeCli();
 });
 
 function clientFor(signature: Signature, sts = false, extra: Record<string, unknown> = {}): EcsClient {
@@ -140,14 +144,19 @@ function wireObject(): Record<string, unknown> {
   return { ClientToken: PASSWORD_REQUEST.clientToken, ImageId: PASSWORD_REQUEST.imageId, InstanceId: PASSWORD_REQUEST.instanceId, Password: PASSWORD, SecurityEnhancementStrategy: 'Deactive', UseAdditionalService: true, SystemDisk: { Size: 80 } };
 }
 
-async function send(mode: Mode): Promise<CapturedRequest> {
+/**
+ * Sends a request (SDK field names) in one mode; the generic path takes the wire names, which the model's
+ * `toMap()` gives, or for the fixture request the hand-written {@link wireObject} in the typed method's order.
+ */
+async function send(mode: Mode, fields: Record<string, unknown> = PASSWORD_REQUEST): Promise<CapturedRequest> {
   const before = loopback.captured.length;
   const client = clientFor(mode.signature, mode.sts);
-  const request = new ecs.ReplaceSystemDiskRequest(PASSWORD_REQUEST);
+  const request = new ecs.ReplaceSystemDiskRequest(fields);
+  const wire = fields === PASSWORD_REQUEST ? wireObject() : (request as unknown as { toMap(): Record<string, unknown> }).toMap();
   if (mode.call === 'replaceSystemDisk') await client.replaceSystemDisk(request);
   else if (mode.call === 'replaceSystemDiskWithOptions') await client.replaceSystemDiskWithOptions(request, new RuntimeOptions({}));
-  else if (mode.call === 'callApi GET') await viaCallApi(client, 'GET', 'query', wireObject());
-  else await viaCallApi(client, 'POST', 'body', wireObject());
+  else if (mode.call === 'callApi GET') await viaCallApi(client, 'GET', 'query', wire);
+  else await viaCallApi(client, 'POST', 'body', wire);
   expect(loopback.captured.length).toBe(before + 1);
   return loopback.captured[before]!;
 }
@@ -359,5 +368,69 @@ describe(`@alicloud/ecs20140526 ${ECS_VERSION} (openapi-core ${CORE_VERSION}) Re
       clientFor('ACS3-HMAC-SHA256', false, { signatureVersion: 'v4' }).replaceSystemDisk(new ecs.ReplaceSystemDiskRequest({ instanceId: 'i-1' })),
     ).rejects.toThrow(TypeError);
     expect(loopback.captured.length).toBe(before);
+  });
+});
+
+const API = 'alibaba.ecs.ReplaceSystemDisk';
+const IDS = { instanceId: 'i-bp67acfmxazb4ph1qxyz', imageId: 'm-bp67acfmxazb4ph1abcd' };
+
+/** Requests the vendor documents as valid (SDK field names): each must pass every mode. */
+const VALID: readonly { readonly name: string; readonly request: Record<string, unknown> }[] = [
+  { name: 'password and the optional scalars', request: PASSWORD_REQUEST },
+  { name: 'key pair, larger disk, security enhancement', request: { ...IDS, keyPairName: 'deploy-key', systemDisk: { size: 200 }, securityEnhancementStrategy: 'Active' } },
+  { name: 'password from the image', request: { ...IDS, passwordInherit: true, useAdditionalService: false } },
+  { name: 'encrypted disk with a KMS key', request: { ...IDS, password: 'EcsV587!', encrypted: true, KMSKeyId: 'e522b26d-abf6-4e0d-b5da-04b7a1b2c33c' } },
+];
+
+/** Requests that break one rule: in every mode the rule must be reported at its path. */
+const INVALID: readonly { readonly name: string; readonly request: Record<string, unknown>; readonly expected: Expected }[] = [
+  { name: 'short password', request: { ...IDS, password: 'Ab1!xyz' }, expected: { rule: 'password/length', path: ['Password'] } },
+  { name: 'no image', request: { instanceId: IDS.instanceId, password: 'EcsV587!' }, expected: { rule: 'parameter/required', path: ['ImageId'] } },
+  { name: 'zero disk size', request: { ...IDS, systemDisk: { size: 0 } }, expected: { rule: 'system-disk/size', path: ['SystemDisk', 'Size'] } },
+  { name: 'fractional disk size', request: { ...IDS, systemDisk: { size: 40.5 } }, expected: { rule: 'parameter/type', path: ['SystemDisk', 'Size'] } },
+  { name: 'strategy in lower case', request: { ...IDS, securityEnhancementStrategy: 'active' }, expected: { rule: 'parameter/enum', path: ['SecurityEnhancementStrategy'] } },
+  { name: 'boolean spelt yes', request: { ...IDS, passwordInherit: 'yes' }, expected: { rule: 'parameter/type', path: ['PasswordInherit'] } },
+  { name: 'non-ASCII client token', request: { ...IDS, clientToken: 'tök-1' }, expected: { rule: 'parameter/charset', path: ['ClientToken'] } },
+  { name: 'image and disk', request: { ...IDS, diskId: 'd-bp67acfmxazb4ph1disk' }, expected: { rule: 'parameter/conflict', path: ['DiskId'] } },
+];
+
+/** Where the parameters arrived: the form body, or the query string (where signature v1 adds its common parameters). */
+const carrierOf = (mode: Mode, captured: CapturedRequest): string => (mode.call === 'callApi POST form' ? captured.body : captured.query);
+
+/** The lint file of a capture: the request URL for a query, the form body for a form, one request a line. */
+function lintFileOf(name: string, mode: Mode, captured: CapturedRequest): LintFile {
+  if (mode.call === 'callApi POST form') return { name: `${name}.txt`, api: API, text: `${captured.body}\n` };
+  return { name: `${name}.url`, api: API, text: `${loopback.origin}${captured.path}?${captured.query}\n` };
+}
+
+describe(`@alicloud/ecs20140526 ${ECS_VERSION} captures through validate() and lint`, () => {
+  const files: JudgedFile[] = [];
+
+  describe.each(MODES)('$file', (mode) => {
+    it.each(VALID)('$name: passes validate() in the encoding it arrived in', async ({ name, request }) => {
+      const captured = await send(mode, request);
+      const carrier = carrierOf(mode, captured);
+      expect(errorsOf(API, carrier, { encoding: 'query' })).toEqual([]);
+      if (mode.call !== 'callApi POST form') expect(errorsOf(API, `${loopback.origin}/?${captured.query}`, { encoding: 'query' })).toEqual([]);
+      files.push({ file: lintFileOf(`${mode.file}--${name.replace(/\W+/g, '-')}`, mode, captured), expected: undefined });
+    });
+
+    it.each(INVALID)('$name: validate() reports $expected.rule at its path', async ({ name, request, expected }) => {
+      const captured = await send(mode, request);
+      expect(hasError(errorsOf(API, carrierOf(mode, captured), { encoding: 'query' }), expected), asError(expected)).toBe(true);
+      files.push({ file: lintFileOf(`${mode.file}--bad-${name.replace(/\W+/g, '-')}`, mode, captured), expected });
+    });
+  });
+
+  it('instance-preflight lint gives the same verdicts on every capture saved as a file', async () => {
+    expect(files.length).toBe(MODES.length * (VALID.length + INVALID.length));
+    await expectLintVerdicts(files);
+  });
+
+  it('a signature v1 form request splits its common parameters (query) from its data (body): the body and the union pass, the query alone lacks the data', async () => {
+    const captured = await send(MODES.find((mode) => mode.file === 'v1-hmac-sha1-post-form')!);
+    expect(errorsOf(API, captured.query, { encoding: 'query' }).sort()).toEqual(['parameter/required ImageId', 'parameter/required InstanceId']);
+    expect(errorsOf(API, captured.body, { encoding: 'query' })).toEqual([]);
+    expect(errorsOf(API, `${captured.query}&${captured.body}`, { encoding: 'query' })).toEqual([]);
   });
 });
