@@ -470,4 +470,4 @@ export const lintTruncated: Message = (p) =>
  * needs one vendor only takes that vendor's `en` (`instance-preflight/tencent`
  * and so on), which carries only the rules its schemas report.
  */
-export const en: MessageTable = tableOf('en', messages);
+export const en: MessageTable = /* @__PURE__ */ tableOf('en', messages);

@@ -461,4 +461,4 @@ export const lintTruncated: Message = (p) =>
  * (`instance-preflight/tencent` and so on), which carries only the rules its
  * schemas report.
  */
-export const zhCN: MessageTable = tableOf('zh-CN', messages);
+export const zhCN: MessageTable = /* @__PURE__ */ tableOf('zh-CN', messages);
