@@ -11,11 +11,14 @@ function commonParameters(value: unknown): { readonly action: unknown; readonly 
     const query = URL.canParse(value) ? new URL(value).searchParams : new URLSearchParams(value.replace(/^\?/, ''));
     return { action: query.get('Action') ?? undefined, version: query.get('Version') ?? undefined };
   }
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    return { action: Object.getOwnPropertyDescriptor(value, 'Action')?.value, version: Object.getOwnPropertyDescriptor(value, 'Version')?.value };
-  }
-  return { action: undefined, version: undefined };
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return { action: ownValue(value, 'Action'), version: ownValue(value, 'Version') };
+  return NO_PARAMETERS;
 }
+
+const NO_PARAMETERS = { action: undefined, version: undefined } as const;
+
+/** An own property's value: the value is a reader's output (`JSON.parse`, YAML), plain data without getters. */
+const ownValue = (value: object, key: string): unknown => (Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined);
 
 function endpointMatches(api: ApiSpec, url: URL): boolean {
   const endpoint = new URL(api.endpoint);
@@ -36,14 +39,18 @@ function endpointMatches(api: ApiSpec, url: URL): boolean {
  */
 export function detectApi(apis: readonly ApiSpec[], value: unknown, encoding: 'json' | 'query', url: URL | undefined): Detection {
   const { action, version } = commonParameters(value);
+  if (typeof action === 'string' && typeof version === 'string') {
+    // The certain case (nearly every request) is one pass that allocates nothing but the answer.
+    let only: ApiSpec | undefined;
+    let certain = 0;
+    for (const api of apis) {
+      if (api.action !== action || api.version !== version) continue;
+      if (encoding === 'json' ? api.wire === 'query' : api.wire === 'json' || url === undefined || !endpointMatches(api, url)) continue;
+      only = api;
+      certain++;
+    }
+    if (certain === 1 && only) return { api: only.id };
+  }
   const byAction = apis.filter((api) => api.action === action);
-  const candidates = (byAction.length > 0 ? byAction : apis).map((api) => api.id);
-  if (typeof action !== 'string' || typeof version !== 'string') return { candidates };
-  const certain = byAction.filter((api) => {
-    if (api.version !== version) return false;
-    if (encoding === 'json') return api.wire !== 'query';
-    return api.wire !== 'json' && url !== undefined && endpointMatches(api, url);
-  });
-  const [only] = certain;
-  return certain.length === 1 && only ? { api: only.id } : { candidates };
+  return { candidates: (byAction.length > 0 ? byAction : apis).map((api) => api.id) };
 }

@@ -1,19 +1,13 @@
 import type { PathSegment } from '../../errors/issue.ts';
 import type { MessageTable } from '../../errors/messages/types.ts';
 import type { DuplicateKey, LintMessage } from '../types.ts';
-import { apis } from '../../apis.ts';
 import { cliMessage } from '../lint/cliMessage.ts';
+import { BUILT_IN_APIS } from '../lint/lintApis.ts';
 import { toPointer } from '../locate/toPointer.ts';
 
-/** Every parameter name of every API (and `$api`): names a pointer may show, as they are public. */
-const PUBLIC_NAMES: ReadonlySet<string> = new Set([
-  '$api',
-  ...apis.flatMap((api) => Object.keys(api.about.fields).flatMap((key) => key.split('.').map((segment) => segment.replace(/\[\]$/, '')))),
-]);
-
 /** The path up to its first key that is no parameter name: any other key may be part of a secret. */
-function shownPath(path: readonly PathSegment[]): { readonly path: readonly PathSegment[]; readonly redacted: boolean } {
-  const cut = path.findIndex((segment) => typeof segment === 'string' && !PUBLIC_NAMES.has(segment));
+function shownPath(path: readonly PathSegment[], publicNames: ReadonlySet<string>): { readonly path: readonly PathSegment[]; readonly redacted: boolean } {
+  const cut = path.findIndex((segment) => typeof segment === 'string' && !publicNames.has(segment));
   return cut < 0 ? { path, redacted: false } : { path: path.slice(0, cut), redacted: true };
 }
 
@@ -25,12 +19,13 @@ function shownPath(path: readonly PathSegment[]): { readonly path: readonly Path
  *
  * @param duplicates The repeated keys a reader found.
  * @param table The message language.
+ * @param publicNames The names a pointer may show: every parameter name of the run's APIs (default: the package's).
  *
  * @returns One message per repeated key.
  */
-export function duplicateMessages(duplicates: readonly DuplicateKey[], table: MessageTable): LintMessage[] {
+export function duplicateMessages(duplicates: readonly DuplicateKey[], table: MessageTable, publicNames = BUILT_IN_APIS.publicNames): LintMessage[] {
   return duplicates.map((duplicate) => {
-    const shown = shownPath(duplicate.path);
+    const shown = shownPath(duplicate.path, publicNames);
     return cliMessage('parameter/duplicate', shown.redacted ? { redacted: true } : {}, duplicate.range, toPointer(shown.path), table);
   });
 }

@@ -19,6 +19,8 @@ export interface ExpandedInputs {
   readonly missing: readonly { readonly input: string; readonly reason: 'not-found' | 'no-match' | 'empty' }[];
   /** Paths that exist but cannot be examined or read (an input whose `stat` fails, a directory that cannot be listed), with the error code. */
   readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
+  /** The files a directory walk saw as regular files in their directory entries: their read needs no `stat`. */
+  readonly regular: ReadonlySet<string>;
 }
 
 const isLinted = (path: string): boolean => (LINTED_EXTENSIONS as readonly string[]).includes(path.slice(path.lastIndexOf('.') + 1).toLowerCase());
@@ -37,6 +39,7 @@ const isLinted = (path: string): boolean => (LINTED_EXTENSIONS as readonly strin
  */
 export async function expandInputs(inputs: readonly string[], cwd: string): Promise<ExpandedInputs> {
   const files = new Set<string>();
+  const regular = new Set<string>();
   const missing: { input: string; reason: 'not-found' | 'no-match' | 'empty' }[] = [];
   const unreadable: { path: string; reason: string }[] = [];
   const onUnreadable = (path: string, reason: string): void => {
@@ -60,7 +63,8 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     if (stats?.isDirectory()) {
       const unreadableBefore = unreadable.length;
       let walked = walkDirectory(path, { ...WALK_OPTIONS, onUnreadable });
-      if (!walked) {
+      if (walked) for (const file of walked) regular.add(file);
+      else {
         const { globSync } = await import('tinyglobby');
         walked = globSync(WALK, { cwd: path, absolute: true, ignore: SKIPPED, dot: false }).map((file) => resolve(file));
       }
@@ -83,5 +87,5 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     }
   }
   const sorted = [...files].sort();
-  return { files: stdin ? ['-', ...sorted] : sorted, missing, unreadable };
+  return { files: stdin ? ['-', ...sorted] : sorted, missing, unreadable, regular };
 }

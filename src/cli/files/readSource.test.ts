@@ -38,3 +38,12 @@ test('readSource reports a missing path, a directory, a pipe or a device as unre
   execFileSync('mkfifo', [fifo]);
   expect(readSource(fifo, 1024)).toEqual({ problem: 'unreadable', reason: 'fifo' });
 });
+
+test('readSource trusts a directory walk that saw a regular file, and a path swapped since still never blocks or runs past the limit', () => {
+  expect(readSource(file('walked.json', '{"b":2}'), 1024, true)).toEqual({ text: '{"b":2}' });
+  expect(readSource(dir, 1024, true)).toEqual({ problem: 'unreadable', reason: 'EISDIR' });
+  expect(readSource('/dev/zero', 1024, true)).toEqual({ problem: 'too-large', size: 1025 });
+  const fifo = join(dir, 'swapped.json');
+  execFileSync('mkfifo', [fifo]);
+  expect(readSource(fifo, 1024, true)).toEqual({ text: '' });
+});

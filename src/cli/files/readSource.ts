@@ -36,18 +36,23 @@ function readAll(fd: number, maxSize: number): number {
  * (`O_NONBLOCK`), and the opened file is checked again (it may have been swapped since). At most one byte
  * past the limit is read, and only then is the file's size asked for.
  *
+ * A file a directory walk saw as a regular file skips both checks: they would repeat what its directory
+ * entry said, and cost half of a small file's read. Were it swapped since, the read still cannot block or
+ * run past the limit: a directory fails with `EISDIR`, a pipe gives what it holds (nothing, without a writer), a device too much.
+ *
  * @param path The absolute path.
  * @param maxSize The largest size read, in bytes.
+ * @param seenRegular Whether a directory walk saw a regular file at this path.
  *
  * @returns The text, or the problem (with the error code or the kind of file as its reason).
  */
-export function readSource(path: string, maxSize: number): ReadSource {
+export function readSource(path: string, maxSize: number, seenRegular = false): ReadSource {
   let fd: number | undefined;
   try {
-    const before = notAFile(statSync(path));
+    const before = seenRegular ? undefined : notAFile(statSync(path));
     if (before) return { problem: 'unreadable', reason: before };
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const after = notAFile(fstatSync(fd));
+    const after = seenRegular ? undefined : notAFile(fstatSync(fd));
     if (after) return { problem: 'unreadable', reason: after };
     const length = readAll(fd, maxSize);
     if (length > maxSize) return { problem: 'too-large', size: Math.max(fstatSync(fd).size, length) };

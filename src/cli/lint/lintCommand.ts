@@ -24,7 +24,8 @@ import { toResult } from './toResult.ts';
 
 const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
-const NO_SETTINGS = (): ConfigSettings => ({});
+const NONE: ConfigSettings = {};
+const NO_SETTINGS = (): ConfigSettings => NONE;
 
 /** Keeps only findings at or above the fail severity (`--quiet`), with the counts to match and what was hidden. */
 function quieted(run: LintRun, failSeverity: Severity): LintRun {

@@ -11,10 +11,16 @@ import { readerFor } from '../readers/readerFor.ts';
 import { cliMessage, FILE_START } from './cliMessage.ts';
 import { lintParsed, type LintSettings } from './lintParsed.ts';
 
-/** Lints one file that was read: parse, then lint each request. */
-async function lintText(file: string, text: string, settings: LintSettings): Promise<LintedFile['messages']> {
-  const read = await readerFor(file, text);
-  return lintParsed(read(text), settings);
+/** The settings of one file: the same object as the previous file's when they agree (they nearly always do). */
+function settingsOf(previous: LintSettings | undefined, options: CliOptions, fromConfig: ConfigSettings): LintSettings {
+  const os = options.os ?? fromConfig.os;
+  if (previous && previous.configApi === fromConfig.api && previous.os === os) return previous;
+  return {
+    lang: options.lang,
+    ...(options.api ? { api: options.api } : {}),
+    ...(fromConfig.api ? { configApi: fromConfig.api } : {}),
+    ...(os ? { os } : {}),
+  };
 }
 
 /**
@@ -24,7 +30,7 @@ async function lintText(file: string, text: string, settings: LintSettings): Pro
  * Each file is one unit of failure: a file that cannot be read, an input that cannot be examined, and a file
  * the linter fails on are findings of their own, and the other files are linted all the same.
  *
- * @param inputs The files to lint and the inputs that cannot be examined (see `resolveInputs`).
+ * @param inputs The files to lint, the inputs that cannot be examined and the files a walk saw as regular (see `resolveInputs`).
  * @param options The command line.
  * @param io The working directory and standard input.
  * @param settingsFor The config's API and OS for a file.
@@ -33,13 +39,14 @@ async function lintText(file: string, text: string, settings: LintSettings): Pro
  * @returns One linted file per file, then one per input that could not be examined.
  */
 export async function lintFiles(
-  inputs: Pick<ExpandedInputs, 'files' | 'unreadable'>,
+  inputs: Pick<ExpandedInputs, 'files' | 'unreadable' | 'regular'>,
   options: CliOptions,
   io: CliIo,
   settingsFor: (path: string | undefined) => ConfigSettings,
   table: MessageTable,
 ): Promise<LintedFile[]> {
-  const { files, unreadable } = inputs;
+  const { files, unreadable, regular } = inputs;
+  let settings: LintSettings | undefined;
   const reported = displayPath(io.cwd);
   const linted: LintedFile[] = [];
   const unreadableMessage = (reason: string): LintedFile['messages'] => [cliMessage('lint/file-unreadable', { reason }, FILE_START, '', table)];
@@ -49,7 +56,7 @@ export async function lintFiles(
     const path = stdin ? (options.stdinFilename === undefined ? undefined : resolve(io.cwd, options.stdinFilename)) : file;
     const filePath = path ? reported(path) : '<stdin>';
     try {
-      const source = stdin ? await io.stdin(options.maxFileSize) : readSource(file, options.maxFileSize);
+      const source = stdin ? await io.stdin(options.maxFileSize) : readSource(file, options.maxFileSize, regular.has(file));
       if ('problem' in source) {
         const messages =
           source.problem === 'too-large'
@@ -58,15 +65,10 @@ export async function lintFiles(
         linted.push({ path, filePath, messages });
         continue;
       }
-      const fromConfig = settingsFor(path);
-      const os = options.os ?? fromConfig.os;
-      const settings: LintSettings = {
-        lang: options.lang,
-        ...(options.api ? { api: options.api } : {}),
-        ...(fromConfig.api ? { configApi: fromConfig.api } : {}),
-        ...(os ? { os } : {}),
-      };
-      linted.push({ path, filePath, messages: await lintText(path ?? file, source.text, settings) });
+      settings = settingsOf(settings, options, settingsFor(path));
+      const chosen = readerFor(path ?? file, source.text);
+      const read = typeof chosen === 'function' ? chosen : await chosen;
+      linted.push({ path, filePath, messages: lintParsed(read(source.text), settings) });
     } catch {
       // Whatever failed (a parser's stack, memory for one file's findings), it failed for this file only.
       linted.push({ path, filePath, messages: unreadableMessage('internal') });

@@ -2,9 +2,10 @@ import type { Os } from '../../rules/finding.ts';
 import type { Lang } from '../../errors/issue.ts';
 import type { PathSegment } from '../../errors/issue.ts';
 import type { LintMessage, ParsedFile, SourceRequest, SyntaxProblem } from '../types.ts';
-import { apis, findApi, type ApiId } from '../../apis.ts';
+import type { ApiId } from '../../apis.ts';
 import { en } from '../../errors/messages/en.ts';
 import { zhCN } from '../../errors/messages/zhCN.ts';
+import { runValidation } from '../../runValidation.ts';
 import { validateLocated } from '../../validateLocated.ts';
 import { detectApi } from '../detect/detectApi.ts';
 import { duplicateMessages } from '../detect/duplicateMessages.ts';
@@ -12,6 +13,7 @@ import { suggestApi } from '../detect/suggestApi.ts';
 import { toPointer } from '../locate/toPointer.ts';
 import { MAX_REQUESTS_PER_FILE } from '../readers/maxRequests.ts';
 import { cliMessage, FILE_START } from './cliMessage.ts';
+import { BUILT_IN_APIS, type LintApis } from './lintApis.ts';
 
 /**
  * The most findings reported per request: a 260 KB list of zeros holds 130,000 bad elements, and one
@@ -29,47 +31,63 @@ export interface LintSettings {
   readonly os?: Os;
   /** The message language. */
   readonly lang: Lang;
+  /** The APIs known to the run (default: the package's; a config's `apis` modules add theirs). */
+  readonly apis?: LintApis;
 }
 
 const API_KEY = '$api';
-const ALL_IDS = apis.map((api) => api.id);
 
-/** Splits off the `$api` key: it names the API for the linter and is never sent to the vendor. */
-function splitApiKey(value: unknown): { readonly payload: unknown; readonly named: unknown } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, API_KEY)) {
-    return { payload: value, named: undefined };
-  }
+/** The request's own `$api` key, if it is an object that has one. */
+const hasApiKey = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, API_KEY);
+
+/**
+ * The payload without its `$api` key (it names the API for the linter and is never sent to the vendor): one
+ * pass of plain stores over the parsed object's own keys, in their order. `__proto__` is defined, not
+ * assigned, so it stays a key rather than becoming the copy's prototype.
+ */
+function withoutApiKey(value: Record<string, unknown>): Record<string, unknown> {
   const payload: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) if (key !== API_KEY) Object.defineProperty(payload, key, { value: item, enumerable: true, writable: true, configurable: true });
-  return { payload, named: (value as Record<string, unknown>)[API_KEY] };
+  for (const key in value) {
+    if (key === API_KEY || !Object.hasOwn(value, key)) continue;
+    if (key === '__proto__') Object.defineProperty(payload, key, { value: value[key], enumerable: true, writable: true, configurable: true });
+    else payload[key] = value[key];
+  }
+  return payload;
 }
 
-function lintRequest(request: SourceRequest, settings: LintSettings): LintMessage[] {
+/** Lints one request, appending its messages to the file's. */
+function lintRequest(request: SourceRequest, settings: LintSettings, messages: LintMessage[]): void {
   const table = settings.lang === 'zh-CN' ? zhCN : en;
-  const { payload, named } = splitApiKey(request.value);
-  const pointerOf = (path: readonly (string | number)[]): string => toPointer([...request.prefix, ...path]);
+  const known = settings.apis ?? BUILT_IN_APIS;
+  const named = hasApiKey(request.value);
+  const payload = named ? withoutApiKey(request.value as Record<string, unknown>) : request.value;
+  const pointerOf = (path: readonly PathSegment[]): string => (request.prefix.length === 0 ? toPointer(path) : toPointer([...request.prefix, ...path]));
   let id = settings.api;
-  if (id === undefined && named !== undefined) {
-    if (typeof named !== 'string' || !findApi(named)) {
-      const suggestion = typeof named === 'string' ? suggestApi(named, ALL_IDS) : undefined;
-      const params = { given: true, candidates: ALL_IDS, ...(suggestion ? { suggestion } : {}) };
-      return [cliMessage('lint/api-unknown', params, request.locate([API_KEY]), pointerOf([API_KEY]), table)];
+  if (id === undefined && named) {
+    const given = (request.value as Record<string, unknown>)[API_KEY];
+    if (typeof given !== 'string' || !known.ids.includes(given)) {
+      const suggestion = typeof given === 'string' ? suggestApi(given, known.ids) : undefined;
+      const params = { given: true, candidates: known.ids, ...(suggestion ? { suggestion } : {}) };
+      messages.push(cliMessage('lint/api-unknown', params, request.locate([API_KEY]), pointerOf([API_KEY]), table));
+      return;
     }
-    id = named;
+    id = given;
   }
   id ??= settings.configApi;
   if (id === undefined) {
-    const detection = detectApi(apis, payload, request.encoding, request.url);
+    const detection = detectApi(known.all, payload, request.encoding, request.url);
     if ('candidates' in detection) {
-      return [cliMessage('lint/api-unknown', { candidates: detection.candidates }, request.locate([]), pointerOf([]), table)];
+      messages.push(cliMessage('lint/api-unknown', { candidates: detection.candidates }, request.locate([]), pointerOf([]), table));
+      return;
     }
     id = detection.api;
   }
-  const api = findApi(id);
-  const encoding = request.encoding === 'query' && api?.wire !== 'json' ? 'query' : 'json';
+  const external = known.external.get(id);
+  const wire = external ? external.api.wire : known.all.find((api) => api.id === id)?.wire;
+  const encoding = request.encoding === 'query' && wire !== 'json' ? 'query' : 'json';
   const options = { lang: settings.lang, encoding, ...(settings.os ? { os: settings.os } : {}) } as const;
-  const { issues, sourcePaths } = validateLocated(id as ApiId, payload, options);
-  const messages: LintMessage[] = [];
+  const { issues, sourcePaths } = external ? runValidation(external, payload, options) : validateLocated(id as ApiId, payload, options);
   const shown = Math.min(issues.length, MAX_FINDINGS_PER_REQUEST);
   for (let at = 0; at < shown; at++) {
     const issue = issues[at];
@@ -88,7 +106,6 @@ function lintRequest(request: SourceRequest, settings: LintSettings): LintMessag
   if (issues.length > MAX_FINDINGS_PER_REQUEST) {
     messages.push(cliMessage('lint/truncated', { what: 'findings', max: MAX_FINDINGS_PER_REQUEST }, request.locate([]), pointerOf([]), table));
   }
-  return messages;
 }
 
 /** Orders two places in a file: document and element indexes, compared in turn. */
@@ -132,16 +149,16 @@ export function lintParsed(file: ParsedFile, settings: LintSettings): LintMessag
     cliMessage('parameter/parse', { syntax: file.syntax, reason: problem.reason }, problem.range, toPointer(problem.prefix), table),
   );
   // A repeated key is reported whatever the request's API: servers differ in which value they keep.
-  for (const message of duplicateMessages(file.duplicates ?? [], table)) messages.push(message);
+  if (file.duplicates) for (const message of duplicateMessages(file.duplicates, table, (settings.apis ?? BUILT_IN_APIS).publicNames)) messages.push(message);
   // A request file that holds no request (empty, comments only, `[]`) is a mistake, not a pass.
   if (requests.length === 0 && problems.length === 0) {
     messages.push(cliMessage('parameter/parse', { syntax: file.syntax, reason: 'no request' }, FILE_START, '', table));
   }
   // One request at a time, appended element by element: no spread of a list whose length the input decides.
-  for (const request of requests) for (const message of lintRequest(request, settings)) messages.push(message);
+  for (const request of requests) lintRequest(request, settings, messages);
   if (past) {
     const range = 'range' in past ? past.range : past.locate([]);
     messages.push(cliMessage('lint/truncated', { what: 'requests', max: MAX_REQUESTS_PER_FILE }, range, toPointer(past.prefix), table));
   }
-  return messages.sort((a, b) => a.line - b.line || a.column - b.column);
+  return messages.length > 1 ? messages.sort((a, b) => a.line - b.line || a.column - b.column) : messages;
 }

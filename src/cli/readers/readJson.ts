@@ -2,6 +2,7 @@ import { parse } from '@humanwhocodes/momoa';
 import type { DuplicateKey, ParsedFile, SourceRequest } from '../types.ts';
 import { indexJson, type JsonIndex } from '../locate/jsonIndex.ts';
 import { jsonRange } from '../locate/jsonRange.ts';
+import { repeatsKeys } from '../locate/repeatsKeys.ts';
 import { MAX_REQUESTS_PER_FILE } from './maxRequests.ts';
 
 /** Text-free reasons for momoa's error classes: its messages may quote the offending input. */
@@ -26,7 +27,8 @@ function reasonOf(error: unknown): string {
 /**
  * Reads a JSON file: one request object, or an array of them (at most {@link MAX_REQUESTS_PER_FILE}, and one
  * more to show the file was cut). `JSON.parse` does the fast path; the position index is built once per file,
- * when a finding needs a line and column or the file may repeat a key; momoa only places a syntax error.
+ * only when a finding needs a line and column or the file repeats a key (told by a scan that allocates no
+ * index), so a valid file never pays for it; momoa only places a syntax error.
  *
  * @param text The file text.
  *
@@ -60,8 +62,8 @@ export function readJson(text: string): ParsedFile {
   const requests = Array.isArray(value)
     ? value.slice(0, MAX_REQUESTS_PER_FILE + 1).map((item, at) => request(item, [at]))
     : [request(value, [])];
-  // A repeated key needs two keys, so a colon and a comma; the index that finds repeats is the one locate uses.
-  const duplicates: DuplicateKey[] = source.includes(':') && source.includes(',')
+  // The index that places repeats is the one locate uses.
+  const duplicates: DuplicateKey[] = repeatsKeys(source, value)
     ? index().duplicates.map(({ path, keyStart, keyEnd }) => ({ path, range: rangeOf(index(), keyStart, keyEnd) }))
     : [];
   return { syntax: 'JSON', requests, problems: [], ...(duplicates.length > 0 ? { duplicates } : {}) };
