@@ -1,6 +1,7 @@
 import type { PasswordPolicy } from '../rules/password/index.ts';
 import type { HelperTarget, RandomSource } from './types.ts';
 import { checkPassword, checkPasswordSequences } from '../rules/password/index.ts';
+import { checkPasswordUsername, type UsernamePolicy } from '../rules/password/checkPasswordUsername.ts';
 import { profileOf } from './profiles.ts';
 import { checkTarget } from './checkTarget.ts';
 import { expectArgument } from './expectArgument.ts';
@@ -18,6 +19,18 @@ const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const DIGITS = '0123456789';
 const MAX_ATTEMPTS = 1000;
 const BROKEN_SOURCE = `The random source yields no usable value in ${MAX_ATTEMPTS} draws: it is not random.`;
+
+/**
+ * The administrator accounts of Linux and Windows images, and their reverses: a drawn password holds no 3
+ * consecutive characters of any of them, in any case. Huawei refuses the name, its reverse and (Windows) such
+ * runs (docs/vendors/huawei.md#admin-name); no other vendor needs them, so every API's passwords avoid them.
+ */
+const ADMIN_NAMES: readonly UsernamePolicy[] = ['root', 'toor', 'Administrator', 'rotartsinimdA'].map((name) => ({
+  name,
+  reverse: false,
+  runLength: 3,
+  foldedSeverity: 'error',
+}));
 
 const systemRandom: RandomSource = (values) => crypto.getRandomValues(values);
 
@@ -75,8 +88,9 @@ function commonSpecials(policies: readonly PasswordPolicy[]): string {
  * Generates a password that satisfies an API's password policy for an OS (for
  * both OS when `os` is absent): its length and charset, one character of
  * every class, and, for JD, no banned word and no run of 3 consecutive
- * letters, digits or keyboard keys (disputed runs included). A draw that
- * breaks any rule, even with a warning, is drawn again.
+ * letters, digits or keyboard keys (disputed runs included); never 3
+ * consecutive characters of `root`, `Administrator` or their reverses, in
+ * any case. A draw that breaks any rule, even with a warning, is drawn again.
  *
  * @example
  * ```ts
@@ -117,7 +131,8 @@ export function generatePassword(target: HelperTarget, options: GeneratePassword
     const password = chars.join('');
     const passes = (policy: PasswordPolicy): boolean =>
       checkPassword(policy, password).length === 0 && checkPasswordSequences(policy, password).length === 0;
-    if (policies.every(passes)) return password;
+    const noAdminName = ADMIN_NAMES.every((admin) => checkPasswordUsername(admin, password).length === 0);
+    if (noAdminName && policies.every(passes)) return password;
   }
   throw new Error(BROKEN_SOURCE);
 }
