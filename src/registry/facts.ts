@@ -5,3 +5,5 @@
 export * from '../schemas/tencent/facts/index.ts';
 export * from '../schemas/jdcloud/facts/index.ts';
 export * from '../schemas/zenlayer/facts/index.ts';
+export * from '../schemas/alibaba/facts/index.ts';
+export * from '../schemas/huawei/facts/index.ts';

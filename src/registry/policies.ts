@@ -5,3 +5,5 @@
 export * from '../schemas/tencent/policies.ts';
 export * from '../schemas/jdcloud/policies.ts';
 export * from '../schemas/zenlayer/policies.ts';
+export * from '../schemas/alibaba/policies.ts';
+export * from '../schemas/huawei/policies.ts';

@@ -5,3 +5,5 @@
 export type * from '../schemas/tencent/request.ts';
 export type * from '../schemas/jdcloud/request.ts';
 export type * from '../schemas/zenlayer/request.ts';
+export type * from '../schemas/alibaba/request.ts';
+export type * from '../schemas/huawei/request.ts';
