@@ -302,6 +302,8 @@ tc({ UserData: 'QUJD'.repeat(4097) }, true), tc({ UserData: 'QUJD'.repeat(4096) 
     { api: ZL, os: 'linux', facts: { instance: { state: 'RUNNING' } }, payload: { ...ZL_IDS, password: 'Zen@2024' }, fires: true },
     { api: TC, facts: { instance: { state: 'PENDING' } }, payload: { InstanceId: INS }, fires: true },
     { api: TC, facts: { instance: { state: 'STOPPED' } }, payload: { InstanceId: INS }, fires: false },
+    { api: HW, facts: { instance: { state: 'ACTIVE' } }, payload: { ...HW_PATH, 'os-reinstall': { adminpass: 'Cloud@2026x!' } }, fires: true },
+    { api: HW, facts: { instance: { state: 'ACTIVE' } }, payload: { ...HW_PATH, 'os-reinstall': { adminpass: 'Cloud@2026x!', mode: 'withStopServer' } }, fires: false },
   ],
   'preflight/disk-type': [
     { api: JD, facts: { instance: { systemDisk: { category: 'local' } }, image: { rootDeviceType: 'cloudDisk' } }, payload: { ...JD_PATH, imageId: 'img-m5s0abcd29' }, fires: true },
@@ -318,6 +320,15 @@ tc({ UserData: 'QUJD'.repeat(4097) }, true), tc({ UserData: 'QUJD'.repeat(4096) 
   'preflight/image-state': [
     { api: ZL, os: 'linux', facts: { image: { status: 'CREATING' } }, payload: { ...ZL_IDS, password: 'Zen@2024' }, fires: true },
     { api: ZL, os: 'linux', facts: { image: { status: 'AVAILABLE' } }, payload: { ...ZL_IDS, password: 'Zen@2024' }, fires: false },
+    { api: HW_CHANGE_V1, facts: { image: { status: 'queued' } }, payload: { ...HW_PATH, 'os-change': { imageid: HW_IMAGE, adminpass: 'Cloud@2026x!' } }, fires: true },
+  ],
+  'preflight/system-disk': [
+    { api: HW, facts: { instance: { state: 'SHUTOFF', hasSystemDisk: false } }, payload: { ...HW_PATH, 'os-reinstall': { adminpass: 'Cloud@2026x!' } }, fires: true },
+    { api: HW, facts: { instance: { state: 'SHUTOFF', hasSystemDisk: true } }, payload: { ...HW_PATH, 'os-reinstall': { adminpass: 'Cloud@2026x!' } }, fires: false },
+  ],
+  'preflight/cloud-init': [
+    { api: 'huawei.ecs.ChangeServerOsWithCloudInit', facts: { image: { supportsCloudInit: false } }, payload: { ...HW_PATH, 'os-change': { imageid: HW_IMAGE, adminpass: 'Cloud@2026x!' } }, fires: true },
+    { api: 'huawei.ecs.ChangeServerOsWithCloudInit', facts: { image: { supportsCloudInit: true } }, payload: { ...HW_PATH, 'os-change': { imageid: HW_IMAGE, adminpass: 'Cloud@2026x!' } }, fires: false },
   ],
   'preflight/agent': [
     { api: ZL, os: 'linux', facts: { image: { supportsAgent: false } }, payload: { ...ZL_IDS, password: 'Zen@2024', enableAgent: true }, fires: true },
