@@ -11,4 +11,5 @@ export const FACT_SECTIONS: Readonly<Partial<Record<RuleFamily, readonly string[
   password: ['password', 'admin-name'],
   userdata: ['user-data'],
   credentials: ['credentials', 'user-id'],
+  preflight: ['preconditions'],
 };
