@@ -21,3 +21,22 @@ describe('tableOf', () => {
     for (const rule of RULE_IDS) expect(table.rules[rule]({})).toBe(rule);
   });
 });
+
+describe('tableOf, lazily', () => {
+  it('reads the module on first use of the rules, once', () => {
+    let reads = 0;
+    const module = new Proxy({ forOs: (): string => 'os' } as Record<string, unknown> & { forOs: () => string }, {
+      get(target, key) {
+        if (key !== 'forOs') reads++;
+        return target[key as string] ?? (() => String(key));
+      },
+    });
+    const table = tableOf('xx', module);
+    expect(reads).toBe(0);
+    expect(table.rules['hostname/dot']({})).toBe('hostnameDot');
+    const afterFirst = reads;
+    expect(afterFirst).toBe(RULE_IDS.length);
+    expect(table.rules['hostname/edge']({})).toBe('hostnameEdge');
+    expect(reads).toBe(afterFirst);
+  });
+});

@@ -16,16 +16,26 @@ export function messageName(rule: string): string {
  * Creates a language's full message table from its module's exports: every
  * rule's message, named by {@link messageName}, so the table is never a
  * hand-kept list beside the messages (`messages.test.ts` holds every rule to
- * having one). The vendor tables import the same exports by name.
+ * having one). The vendor tables import the same exports by name. The rules
+ * are looked up on first use, so loading the library costs nothing for them
+ * (a valid payload needs no message).
  *
  * @param lang The language code.
  * @param module The language module's namespace (`import * as messages from './en.ts'`).
  *
- * @returns The table, in rule identity order.
+ * @returns The table, its rules in rule identity order.
  */
 // @__NO_SIDE_EFFECTS__
 export function tableOf(lang: string, module: Readonly<Record<string, unknown>> & Pick<MessageTable, 'forOs'>): MessageTable {
-  const rules: Partial<Record<RuleId, Message>> = {};
-  for (const rule of Object.keys(RULE_IDENTITIES) as RuleId[]) rules[rule] = module[messageName(rule)] as Message;
-  return { lang, forOs: module.forOs, rules: rules as Record<RuleId, Message> };
+  let rules: Record<RuleId, Message> | undefined;
+  return {
+    lang,
+    forOs: module.forOs,
+    get rules(): Record<RuleId, Message> {
+      if (rules) return rules;
+      const found: Partial<Record<RuleId, Message>> = {};
+      for (const rule of Object.keys(RULE_IDENTITIES) as RuleId[]) found[rule] = module[messageName(rule)] as Message;
+      return (rules = found as Record<RuleId, Message>);
+    },
+  };
 }
