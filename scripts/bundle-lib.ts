@@ -1,10 +1,16 @@
 /**
- * Part of `npm run build` (after `tsc`): bundles each library entry point of
- * `package.json` `exports` for Node, into `dist/node/` with the shared code
- * split into `dist/node/chunks/`; `exports` sends the `node` condition there.
- * Node resolves, reads and links every ES module on its own: the 79 modules
- * `tsc` emits for the root entry took about 60 ms to import, the bundle about
- * 15 ms. Browser bundlers keep the `default` condition, `tsc`'s one module per
+ * Part of `npm run build` (after `tsc`): bundles the library entry points of
+ * `package.json` `exports` for Node into `dist/node/`; `exports` sends the
+ * `node` condition there. All entries' code is one module,
+ * `dist/node/chunks/library.js`, and each entry (`dist/node/index.js`,
+ * `dist/node/schemas/tencent/index.js`, ...) re-exports its part of it.
+ * Node resolves, reads and links every ES module on its own: `tsc`'s 79
+ * modules for the root entry took about 60 ms to import, esbuild's split
+ * chunks (31 files for the root entry) about twice one file's time, and one
+ * module keeps every entry's objects the same (`apis`, the tables, the
+ * records). Entries that import valibot as they load (`./json-schema`, through
+ * its converter peer) are bundled on their own, so the library module never
+ * does. Browser bundlers keep the `default` condition, `tsc`'s one module per
  * file, which tree-shakes better than pre-bundled chunks (9.9 KB against
  * 11.4 KB gzip for the Tencent form schema). Dependencies stay external.
  * The bundles are minified (a smaller source compiles faster: cold start is
@@ -12,10 +18,10 @@
  * global config through `src/engine/nodeGlobalConfig.ts`, so no Node entry
  * loads valibot before a schema validates (`test/package/valibotLoad.test.ts`).
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -74,6 +80,31 @@ const lazyValibot: Plugin = {
   },
 };
 
+/** What every Node bundle is built with. */
+const NODE_OPTIONS: BuildOptions = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'es2022',
+  packages: 'external',
+  // PreflightError sets its `name` itself; source maps give stack traces their names back.
+  minify: true,
+  sourcemap: true,
+  plugins: [lazyValibot],
+  logLevel: 'warning',
+};
+
+/** An entry's export names, and whether its bundle imports valibot as it loads. */
+async function inspect(source: string): Promise<{ exports: string[]; valibot: boolean }> {
+  const result = await build({ ...NODE_OPTIONS, entryPoints: [source], write: false, metafile: true, outdir: join(ROOT, 'dist', NODE_DIR), logLevel: 'silent' });
+  const output = Object.values(result.metafile.outputs).find((candidate) => candidate.entryPoint !== undefined);
+  const valibot = (output?.imports ?? []).some((imported) => imported.external && /^(valibot|@valibot\/)/.test(imported.path));
+  return { exports: output?.exports ?? [], valibot };
+}
+
+/** Where an entry's part of the library module is exported: its names under a prefix of its own. */
+const alias = (index: number, name: string): string => `e${index}$${name}`;
+
 /**
  * Builds the library bundles into `dist/`.
  *
@@ -81,24 +112,34 @@ const lazyValibot: Plugin = {
  */
 export async function bundleLibrary(): Promise<void> {
   const outdir = join(ROOT, 'dist', NODE_DIR);
-  // Chunk names carry content hashes: clear the previous build so no chunk goes stale.
   rmSync(outdir, { recursive: true, force: true });
+  const entries = await Promise.all(
+    Object.entries(libraryEntries()).map(async ([name, source]) => ({ name, source, ...(await inspect(source)) })),
+  );
+  const shared = entries.filter((entry) => !entry.valibot);
+  const library = join(outdir, 'chunks', 'library.js');
   await build({
-    entryPoints: libraryEntries(),
-    outdir,
-    chunkNames: 'chunks/[name]-[hash]',
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'es2022',
-    packages: 'external',
-    // PreflightError sets its `name` itself; source maps give stack traces their names back.
-    minify: true,
-    sourcemap: true,
-    plugins: [lazyValibot],
-    logLevel: 'warning',
+    ...NODE_OPTIONS,
+    stdin: {
+      contents: shared
+        .map(({ source, exports }, index) => `export { ${exports.map((name) => `${name} as ${alias(index, name)}`).join(', ')} } from ${JSON.stringify(source)};`)
+        .join('\n'),
+      resolveDir: ROOT,
+      sourcefile: 'library.ts',
+      loader: 'ts',
+    },
+    outfile: library,
   });
+  shared.forEach(({ name, exports }, index) => {
+    const file = join(outdir, `${name}.js`);
+    const specifier = `./${relative(dirname(file), library).split('\\').join('/')}`;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `export { ${exports.map((exported) => `${alias(index, exported)} as ${exported}`).join(', ')} } from ${JSON.stringify(specifier)};\n`);
+  });
+  const separate = entries.filter((entry) => entry.valibot);
+  if (separate.length > 0) {
+    await build({ ...NODE_OPTIONS, entryPoints: Object.fromEntries(separate.map(({ name, source }) => [name, source])), outdir });
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await bundleLibrary();
