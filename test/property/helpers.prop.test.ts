@@ -11,6 +11,10 @@ const WITH_PASSWORD: Readonly<Record<ApiId, (password: string) => Record<string,
   'zenlayer.zec.ResetInstance': (password) => ({ instanceId: '1234567890', password }),
   'tencent.cvm.ResetInstance': (password) => ({ InstanceId: 'ins-r8hr2upy', LoginSettings: { Password: password } }),
   'tencent.cvm.ResetInstance@api2': (password) => ({ InstanceId: 'ins-r8hr2upy', LoginSettings: { Password: password } }),
+  'huawei.ecs.ReinstallServerWithCloudInit': (adminpass) => ({ project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8', 'os-reinstall': { adminpass } }),
+  'huawei.ecs.ChangeServerOsWithCloudInit': (adminpass) => ({ project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8', 'os-change': { imageid: '67f433d8-ed0e-4321-a8a2-a71838539e09', adminpass } }),
+  'huawei.ecs.ReinstallServerWithoutCloudInit': (adminpass) => ({ project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8', 'os-reinstall': { adminpass } }),
+  'huawei.ecs.ChangeServerOsWithoutCloudInit': (adminpass) => ({ project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8', 'os-change': { imageid: '67f433d8-ed0e-4321-a8a2-a71838539e09', adminpass } }),
 };
 
 const HOSTNAME_PAYLOAD: Partial<Record<ApiId, (hostname: string) => Record<string, unknown>>> = {

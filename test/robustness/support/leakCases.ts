@@ -64,6 +64,26 @@ const REQUESTS: Readonly<Record<ApiId, { readonly base: Readonly<Record<string, 
     password: ['password'],
     url: 'https://console.zenlayer.com/api/v2/zec?Action=ResetInstance&',
   },
+  'huawei.ecs.ReinstallServerWithCloudInit': {
+    base: { project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8' },
+    password: ['os-reinstall', 'adminpass'],
+    url: 'https://ecs.cn-north-4.myhuaweicloud.com/v2/0123456789abcdef0123456789abcdef/cloudservers/b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8/reinstallos?',
+  },
+  'huawei.ecs.ChangeServerOsWithCloudInit': {
+    base: { project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8' },
+    password: ['os-change', 'adminpass'],
+    url: 'https://ecs.cn-north-4.myhuaweicloud.com/v2/0123456789abcdef0123456789abcdef/cloudservers/b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8/changeos?',
+  },
+  'huawei.ecs.ReinstallServerWithoutCloudInit': {
+    base: { project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8' },
+    password: ['os-reinstall', 'adminpass'],
+    url: 'https://ecs.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/cloudservers/b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8/reinstallos?',
+  },
+  'huawei.ecs.ChangeServerOsWithoutCloudInit': {
+    base: { project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8' },
+    password: ['os-change', 'adminpass'],
+    url: 'https://ecs.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/cloudservers/b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8/changeos?',
+  },
 };
 
 /** Letters, digits and specials no reader splits on and no decoder rewrites (`+`, `%` and quotes left out). */
