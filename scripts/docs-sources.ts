@@ -4,11 +4,11 @@
  */
 import type { Vendor } from '../src/apis.ts';
 import type { RuleFamily } from '../src/engine/spec/types.ts';
-import { FACT_SECTIONS as TENCENT } from '../src/schemas/tencent/docs/sections.ts';
 import { FACT_SECTIONS as JDCLOUD } from '../src/schemas/jdcloud/docs/sections.ts';
 import { FACT_SECTIONS as ZENLAYER } from '../src/schemas/zenlayer/docs/sections.ts';
+import { FACT_SECTIONS as TENCENT } from '../src/schemas/tencent/docs/sections.ts';
 import { FACT_SECTIONS as ALIBABA } from '../src/schemas/alibaba/docs/sections.ts';
 import { FACT_SECTIONS as HUAWEI } from '../src/schemas/huawei/docs/sections.ts';
 
 /** The section anchors per rule family, by vendor; a vendor without a `docs/sections.ts` has none. */
-export const FACT_SECTIONS: Readonly<Partial<Record<Vendor, Readonly<Partial<Record<RuleFamily, readonly string[]>>>>>> = { tencent: TENCENT, jdcloud: JDCLOUD, zenlayer: ZENLAYER, alibaba: ALIBABA, huawei: HUAWEI };
+export const FACT_SECTIONS: Readonly<Partial<Record<Vendor, Readonly<Partial<Record<RuleFamily, readonly string[]>>>>>> = { jdcloud: JDCLOUD, zenlayer: ZENLAYER, tencent: TENCENT, alibaba: ALIBABA, huawei: HUAWEI };

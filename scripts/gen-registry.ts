@@ -1,12 +1,13 @@
 /**
  * `npm run gen`: writes the registries, the files that re-export one part of every vendor folder, so that
  * no entry lists the vendors by hand. The vendors are those of `vendorEntries()` (an `exports` key named
- * after a vendor of the API list), in `exports` order; a vendor folder without the part is left out.
+ * after a vendor of the API list), in API-list order; a vendor folder without the part is left out.
  * test/architecture/registry.test.ts fails when a written file is stale.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { apis } from '../src/apis.ts';
 import { vendorEntries } from './vendorEntries.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -82,6 +83,25 @@ const REGISTRIES: readonly Registry[] = [
       `export const FACT_SECTIONS: Readonly<Partial<Record<Vendor, Readonly<Partial<Record<RuleFamily, readonly string[]>>>>>> = { ${parts.map(({ vendor }) => `${propertyName(vendor)}: ${binding(vendor)}`).join(', ')} };`,
     ],
   },
+  {
+    path: 'scripts/docs-examples.ts',
+    part: 'docs/ruleExamples.ts',
+    about: "Every vendor's rule examples, merged per rule in API-list order, read by the rule pages (scripts/docs-observe.ts).",
+    body: (parts) => [
+      "import type { RuleExample } from '../src/engine/spec/ruleExample.ts';",
+      "import type { RuleId } from '../src/rules/ruleId.ts';",
+      ...parts.map(({ vendor, specifier }) => `import { RULE_EXAMPLES as ${binding(vendor)} } from '${specifier}';`),
+      '',
+      'export type { RuleExample };',
+      '',
+      `const BY_VENDOR: readonly Readonly<Partial<Record<RuleId, readonly RuleExample[]>>>[] = [${parts.map(({ vendor }) => binding(vendor)).join(', ')}];`,
+      '',
+      '/** Examples per rule id. A rule with no example here has no API that reports it yet. */',
+      'export const RULE_EXAMPLES: Readonly<Partial<Record<RuleId, readonly RuleExample[]>>> = Object.fromEntries(',
+      '  [...new Set(BY_VENDOR.flatMap((examples) => Object.keys(examples) as RuleId[]))].map((rule) => [rule, BY_VENDOR.flatMap((examples) => examples[rule] ?? [])]),',
+      ');',
+    ],
+  },
 ];
 
 /** A generated file: its path and its text. */
@@ -98,7 +118,11 @@ export interface GeneratedFile {
  * @returns One file per registry.
  */
 export function registryFiles(): GeneratedFile[] {
-  const folders = vendorEntries().map((entry) => ({ vendor: entry.vendor, folder: dirname(entry.source.replace(/^\.\//, '')) }));
+  // API-list order (a vendor's first API), so merged lists keep the order the API list gives the vendors.
+  const rank = (vendor: string): number => apis.findIndex((api) => api.vendor === vendor);
+  const folders = vendorEntries()
+    .map((entry) => ({ vendor: entry.vendor, folder: dirname(entry.source.replace(/^\.\//, '')) }))
+    .sort((a, b) => rank(a.vendor) - rank(b.vendor));
   return REGISTRIES.map((registry) => {
     const parts = folders
       .filter(({ folder }) => existsSync(join(ROOT, folder, registry.part)))

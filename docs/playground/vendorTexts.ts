@@ -4,10 +4,10 @@
  */
 import type { Vendor } from '../../src/apis.ts';
 import type { VendorTexts } from './types.ts';
-import { PLAYGROUND_TEXTS as TENCENT } from '../../src/schemas/tencent/playground/texts.ts';
 import { PLAYGROUND_TEXTS as JDCLOUD } from '../../src/schemas/jdcloud/playground/texts.ts';
 import { PLAYGROUND_TEXTS as ZENLAYER } from '../../src/schemas/zenlayer/playground/texts.ts';
+import { PLAYGROUND_TEXTS as TENCENT } from '../../src/schemas/tencent/playground/texts.ts';
 import { PLAYGROUND_TEXTS as ALIBABA } from '../../src/schemas/alibaba/playground/texts.ts';
 
 /** The playground texts by vendor. */
-export const VENDOR_TEXTS: Readonly<Record<Vendor, VendorTexts>> = { tencent: TENCENT, jdcloud: JDCLOUD, zenlayer: ZENLAYER, alibaba: ALIBABA };
+export const VENDOR_TEXTS: Readonly<Record<Vendor, VendorTexts>> = { jdcloud: JDCLOUD, zenlayer: ZENLAYER, tencent: TENCENT, alibaba: ALIBABA };
