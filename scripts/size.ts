@@ -4,12 +4,14 @@
  * bundler would (esbuild, ESM, minified, tree-shaken, browser platform) and
  * reports minified and gzip bytes per vendor, and for comparison the gzip
  * bytes with the full English table (`instance-preflight/messages/en`, every
- * rule) instead. `test/browser/size.test.ts` holds the budget.
+ * rule) instead, and where the English bundle's minified bytes come from
+ * (esbuild's metafile: engine, rules, messages, spec, valibot).
+ * `test/browser/size.test.ts` holds the budget.
  */
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { apis } from '../src/apis.ts';
 import { vendorEntries } from './vendorEntries.ts';
 
@@ -24,11 +26,33 @@ export interface SizeRow {
   readonly gzipFullEn: number;
   /** Gzip bytes of the same form schema with no message table at all: the engine, the spec and the rules alone. */
   readonly gzipNoMessages: number;
+  /** The English bundle's minified bytes by where they come from. */
+  readonly parts: Readonly<Record<Part, number>>;
+}
+
+/** Where a bundle's bytes come from. */
+export type Part = 'engine' | 'rules' | 'messages' | 'spec' | 'valibot';
+
+/** The part a bundled module belongs to, by its path. */
+function partOf(path: string): Part {
+  if (path.includes('node_modules/valibot/')) return 'valibot';
+  if (path.startsWith('src/errors/messages/') || /^src\/schemas\/[^/]+\/messages\//.test(path)) return 'messages';
+  if (path.startsWith('src/rules/')) return 'rules';
+  if (path.startsWith('src/schemas/')) return 'spec';
+  return 'engine';
+}
+
+function partsOf(metafile: Metafile): Record<Part, number> {
+  const parts: Record<Part, number> = { engine: 0, rules: 0, messages: 0, spec: 0, valibot: 0 };
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [path, input] of Object.entries(output.inputs)) parts[partOf(path)] += input.bytesInOutput;
+  }
+  return parts;
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** Issue 6's budget: one vendor's form schema with English messages, and what zh-CN may add (gzip bytes). */
+/** Issue 16's budget: one vendor's form schema with English messages, and what zh-CN may add (gzip bytes). */
 export const BUDGET = { gzip: 4096, zhCNExtra: 1536 } as const;
 
 /** One row per vendor entry: its first API's form factory, and the export of the entry that is that API's payload spec. */
@@ -44,7 +68,7 @@ async function sizeEntries(): Promise<{ vendor: string; entry: string; factory: 
   return rows;
 }
 
-async function bundle(source: string): Promise<Uint8Array> {
+async function bundle(source: string): Promise<Uint8Array & { parts: Record<Part, number> }> {
   const result = await build({
     stdin: { contents: source, resolveDir: ROOT, loader: 'ts' },
     bundle: true,
@@ -53,9 +77,10 @@ async function bundle(source: string): Promise<Uint8Array> {
     platform: 'browser',
     minify: true,
     treeShaking: true,
+    metafile: true,
     logLevel: 'silent',
   });
-  return result.outputFiles[0]?.contents ?? new Uint8Array();
+  return Object.assign(result.outputFiles[0]?.contents ?? new Uint8Array(), { parts: partsOf(result.metafile) });
 }
 
 /**
@@ -89,6 +114,7 @@ export async function measure(): Promise<SizeRow[]> {
       gzipWithZhCN: gzipSync(both, { level: 9 }).byteLength,
       gzipFullEn: gzipSync(fullEn, { level: 9 }).byteLength,
       gzipNoMessages: gzipSync(noMessages, { level: 9 }).byteLength,
+      parts: english.parts,
     });
   }
   return rows;
@@ -106,4 +132,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   }
   console.log('gzip (en) and zh-CN use the vendor tables (`en`, `zhCN` from the vendor entry); "full en table" is gzip with every rule\'s English message;');
   console.log('"no messages" is the schema with no table at all (messages fall back to rule ids): the floor the rules and the engine set.');
+  console.log('');
+  console.log('minified bytes of the English bundle by part (esbuild metafile):');
+  for (const row of rows) {
+    const parts = Object.entries(row.parts).map(([part, bytes]) => `${part} ${bytes} (${Math.round((100 * bytes) / row.minified)}%)`);
+    console.log(`${row.vendor.padEnd(9)} ${parts.join(', ')}`);
+  }
 }

@@ -1,44 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { measure } from '../../scripts/size.ts';
+import { BUDGET, measure } from '../../scripts/size.ts';
 import { vendorEntries } from '../../scripts/vendorEntries.ts';
 
+/** A vendor that cannot fit the budget: the ceiling it is held to instead, and why (with `npm run size`'s breakdown). */
+interface OverBudget {
+  /** The ceiling for gzip with English, where it exceeds `BUDGET.gzip`. */
+  readonly gzip?: number;
+  /** The ceiling for what zh-CN adds, where it exceeds `BUDGET.zhCNExtra`. */
+  readonly zhCNExtra?: number;
+  /** What the bytes are and what would have to give. */
+  readonly why: string;
+}
+
 /**
- * Issue 6's budget (`BUDGET` in `scripts/size.ts`: 4 KB gzip with English,
- * 1.5 KB more with zh-CN) is NOT MET, and cannot be with these rules and this
- * engine: `npm run size` measures each form schema with no message table at
- * all ("no messages": Tencent about 4.4 KB, JD 5.8 KB, Zenlayer 3.7 KB gzip),
- * so Tencent and JD exceed 4 KB before a single message, and Zenlayer leaves
- * about 0.4 KB for its 14 rules' English (they take about 1 KB). With the
- * vendor tables: Tencent 5.8 KB, JD 7.8 KB, Zenlayer 4.7 KB; zh-CN adds
- * 1.6, 2.2 and 1.1 KB.
- *
- * A ratchet at today's sizes (plus about 2%), so nothing grows unnoticed.
- * Lower these as sizes fall. Raised once for issue 12's re-grading, which
- * added rules rather than bytes for their own sake: `null` as absent, Tencent
- * `parameter/unused` and `parameter/length` (SystemDisk fields, two messages
- * each language), JD's disputed keyboard diagonals and per-OS framing
- * warnings, Zenlayer's `Intl.DateTimeFormat` time zone check (6138, 8066 and
- * 4865 B measured). Raised again for issue 13's hostile-input work, by what
- * it measured (about 270 B with English, 140 B more with zh-CN, each
- * vendor): the guard around every checker, lists walked to their bound, the
- * placeholder for an unknown key in a path, and the `parameter/unknown`
- * message for a key not shown, in both languages.
+ * The vendors whose form schema does not fit `BUDGET` (issue 16: 4,096 B gzip with English, 1,536 B
+ * more with zh-CN) with the rules and the engine they run, each held to a ceiling a little above what
+ * it measures. Every other vendor is held to the budget itself. An entry for a vendor that fits is
+ * stale and fails, so ceilings go as sizes come down.
  */
-const CEILING: Readonly<Record<string, { readonly gzip: number; readonly zhCNExtra: number }>> = {
-  tencent: { gzip: 6_530, zhCNExtra: 1_845 },
-  jdcloud: { gzip: 8_500, zhCNExtra: 2_420 },
-  zenlayer: { gzip: 5_240, zhCNExtra: 1_245 },
+const OVER_BUDGET: Readonly<Record<string, OverBudget>> = {
+  tencent: {
+    gzip: 7_310,
+    zhCNExtra: 1_930,
+    why:
+      'Measured 7,164 B (zh-CN +1,890): 5,492 B before any message (the engine over an empty spec is 2,631 B, the rest ' +
+      "Tencent's rules and spec), so no English table fits; the 25 rules' English is 1,672 B.",
+  },
+  jdcloud: {
+    gzip: 9_210,
+    zhCNExtra: 2_460,
+    why: 'Measured 9,028 B (zh-CN +2,409): 6,892 B before any message (password runs, metadata and framing rules, 31 rules).',
+  },
+  zenlayer: {
+    gzip: 6_080,
+    why: 'Measured 5,954 B: 4,669 B before any message, of which 2,631 B is the engine over an empty spec.',
+  },
+  alibaba: {
+    gzip: 6_260,
+    why: 'Measured 6,136 B: 4,846 B before any message, of which 2,631 B is the engine over an empty spec.',
+  },
+  huawei: {
+    gzip: 8_200,
+    zhCNExtra: 2_330,
+    why: 'Measured 8,037 B (zh-CN +2,285): 5,953 B before any message.',
+  },
 };
 
 describe('bundle size (npm run size)', () => {
-  it('measures every vendor and stays under the ratchet', async () => {
+  it('holds every vendor to the budget, or to its documented ceiling', async () => {
     const rows = await measure();
     expect(rows.map((row) => row.vendor)).toEqual(vendorEntries().map((entry) => entry.vendor));
     for (const row of rows) {
-      const ceiling = CEILING[row.vendor];
-      expect(ceiling, row.vendor).toBeDefined();
-      expect(row.gzip, `${row.vendor} gzip with English`).toBeLessThanOrEqual(ceiling?.gzip ?? 0);
-      expect(row.gzipWithZhCN - row.gzip, `${row.vendor} zh-CN extra`).toBeLessThanOrEqual(ceiling?.zhCNExtra ?? 0);
+      const over = OVER_BUDGET[row.vendor];
+      const zhCNExtra = row.gzipWithZhCN - row.gzip;
+      if (over?.gzip !== undefined) expect(row.gzip, `${row.vendor} fits the English budget: drop its ceiling`).toBeGreaterThan(BUDGET.gzip);
+      if (over?.zhCNExtra !== undefined) expect(zhCNExtra, `${row.vendor} fits the zh-CN budget: drop its ceiling`).toBeGreaterThan(BUDGET.zhCNExtra);
+      expect(row.gzip, `${row.vendor} gzip with English`).toBeLessThanOrEqual(over?.gzip ?? BUDGET.gzip);
+      expect(zhCNExtra, `${row.vendor} zh-CN extra`).toBeLessThanOrEqual(over?.zhCNExtra ?? BUDGET.zhCNExtra);
       // The vendor table tree-shakes: a bundle with it is smaller than one with every rule's message.
       expect(row.gzip, `${row.vendor} gzip with the vendor table vs the full one`).toBeLessThan(row.gzipFullEn);
     }
