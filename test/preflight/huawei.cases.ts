@@ -51,6 +51,14 @@ export const HUAWEI_CASES: readonly PreflightCase[] = [
     expected: { rule: 'preflight/image-state', path: ['os-change', 'imageid'], vendor: { code: 'Ecs.0032', status: 400 } },
   },
   {
+    name: 'the new image must be active (v1 change OS too)',
+    api: 'huawei.ecs.ChangeServerOsWithoutCloudInit',
+    payload: { ...PATH, 'os-change': { imageid: IMAGE, adminpass: PASSWORD } },
+    failing: { image: { status: 'saving' } },
+    passing: { image: { status: 'active' } },
+    expected: { rule: 'preflight/image-state', path: ['os-change', 'imageid'], vendor: { code: 'Ecs.0032', status: 400 } },
+  },
+  {
     name: 'change OS with Cloud-Init needs an image with it',
     api: CHANGE,
     payload: { ...PATH, 'os-change': { imageid: IMAGE, adminpass: PASSWORD } },
