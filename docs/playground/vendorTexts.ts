@@ -8,6 +8,7 @@ import { PLAYGROUND_TEXTS as JDCLOUD } from '../../src/schemas/jdcloud/playgroun
 import { PLAYGROUND_TEXTS as ZENLAYER } from '../../src/schemas/zenlayer/playground/texts.ts';
 import { PLAYGROUND_TEXTS as TENCENT } from '../../src/schemas/tencent/playground/texts.ts';
 import { PLAYGROUND_TEXTS as ALIBABA } from '../../src/schemas/alibaba/playground/texts.ts';
+import { PLAYGROUND_TEXTS as HUAWEI } from '../../src/schemas/huawei/playground/texts.ts';
 
 /** The playground texts by vendor. */
-export const VENDOR_TEXTS: Readonly<Record<Vendor, VendorTexts>> = { jdcloud: JDCLOUD, zenlayer: ZENLAYER, tencent: TENCENT, alibaba: ALIBABA };
+export const VENDOR_TEXTS: Readonly<Record<Vendor, VendorTexts>> = { jdcloud: JDCLOUD, zenlayer: ZENLAYER, tencent: TENCENT, alibaba: ALIBABA, huawei: HUAWEI };

@@ -20,16 +20,15 @@ function fields(profile: Profile): Record<string, FieldAbout> {
       secret: true,
       vendor: { 'password/*': HUAWEI_INVALID_PASSWORD },
     },
+    // One text per key across the v1 and v2 bodies: the playground's translations are keyed by it.
     [`${body}.keyname`]: {
-      description: v2
-        ? 'Key pair name (an existing key pair). Not with adminpass; with neither, metadata.user_data is required.'
-        : 'Key pair name (an existing key pair). Not with adminpass; one of the two is required.',
+      description: 'Key pair name (an existing key pair); not with adminpass. With neither, v2 needs metadata.user_data and v1 refuses the call.',
     },
     [`${body}.userid`]: {
-      description: v2 ? 'IAM user id (My Credentials); required with keyname on one reading, the token’s user on another.' : 'IAM user id (My Credentials); with keyname, the token’s user when empty.',
+      description: 'IAM user id (My Credentials), used with keyname; the texts differ on whether it is then required or the token’s user.',
       default: 'the user id in the token',
     },
-    [`${body}.metadata`]: { description: v2 ? 'User data, system disk encryption and licence settings.' : 'System disk encryption and licence settings.' },
+    [`${body}.metadata`]: { description: 'User data (with Cloud-Init only), system disk encryption and licence settings.' },
     [`${body}.metadata.__system__encrypted`]: { description: '"1" encrypts the system disk, "0" does not; set with __system__cmkid.', default: '"0" (not encrypted)' },
     [`${body}.metadata.__system__cmkid`]: {
       description: 'The KMS key id that encrypts the system disk: always 36 characters.',
