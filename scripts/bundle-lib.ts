@@ -112,10 +112,11 @@ const alias = (index: number, name: string): string => `e${index}$${name}`;
  */
 export async function bundleLibrary(): Promise<void> {
   const outdir = join(ROOT, 'dist', NODE_DIR);
-  rmSync(outdir, { recursive: true, force: true });
   const entries = await Promise.all(
     Object.entries(libraryEntries()).map(async ([name, source]) => ({ name, source, ...(await inspect(source)) })),
   );
+  // Only once every entry bundles: a failing build keeps the previous one.
+  rmSync(outdir, { recursive: true, force: true });
   const shared = entries.filter((entry) => !entry.valibot);
   const library = join(outdir, 'chunks', 'library.js');
   await build({
