@@ -64,6 +64,11 @@ const REQUESTS: Readonly<Record<ApiId, { readonly base: Readonly<Record<string, 
     password: ['password'],
     url: 'https://console.zenlayer.com/api/v2/zec?Action=ResetInstance&',
   },
+  'alibaba.ecs.ReplaceSystemDisk': {
+    base: { InstanceId: 'i-bp67acfmxazb4ph1qxyz', ImageId: 'm-bp67acfmxazb4ph1abcd' },
+    password: ['Password'],
+    url: 'https://ecs.aliyuncs.com/?Action=ReplaceSystemDisk&Version=2014-05-26&',
+  },
   'huawei.ecs.ReinstallServerWithCloudInit': {
     base: { project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8' },
     password: ['os-reinstall', 'adminpass'],
