@@ -40,6 +40,14 @@ describe('package entries of the facts adapters and the SDK guards', () => {
     expect(Object.keys(exports).filter((subpath) => subpath.startsWith('./guard/'))).toEqual(['./guard/*']);
   });
 
+  it('lists every SDK a guard wraps as an optional peer only (valibot, which every schema needs, aside)', () => {
+    const optional = pkg.peerDependenciesMeta as Record<string, { optional?: boolean }>;
+    for (const peer of Object.keys(pkg.peerDependencies).filter((name) => name !== 'valibot')) {
+      expect(optional[peer]?.optional, peer).toBe(true);
+      expect(Object.keys(pkg.dependencies), peer).not.toContain(peer);
+    }
+  });
+
   it('finds the guards in the vendor folders of vendors with a package entry', () => {
     expect(GUARDS.length).toBeGreaterThan(1);
     for (const { vendor } of GUARDS) expect(VENDORS, vendor).toContain(vendor);
