@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_MAX_FILE_SIZE, parseCliArgs, UsageError } from './args.ts';
+import { apis } from '../apis.ts';
+import { assertKnownApi, DEFAULT_MAX_FILE_SIZE, parseCliArgs, UsageError } from './args.ts';
 
 describe('parseCliArgs', () => {
   test('defaults: no paths (the config names them), pretty to stdout, fail on errors, unmatched inputs are errors', () => {
@@ -14,8 +15,12 @@ describe('parseCliArgs', () => {
   });
 
   test('an unknown --api names the nearest id', () => {
-    expect(() => parseCliArgs(['lint', '--api', 'zenlayer.ResetInstance'])).toThrow('Unknown API id "zenlayer.ResetInstance" (did you mean "zenlayer.zec.ResetInstance"?)');
-    expect(() => parseCliArgs(['lint', '--api', 'aws.ec2.RunInstances'])).toThrow(/^Unknown API id "aws\.ec2\.RunInstances"\. Known ids: /);
+    const ids = apis.map((api) => api.id);
+    const api = (argv: readonly string[]): string | undefined => parseCliArgs(argv).api;
+    expect(() => assertKnownApi(api(['lint', '--api', 'zenlayer.ResetInstance']), ids)).toThrow('Unknown API id "zenlayer.ResetInstance" (did you mean "zenlayer.zec.ResetInstance"?)');
+    expect(() => assertKnownApi(api(['lint', '--api', 'aws.ec2.RunInstances']), ids)).toThrow(/^Unknown API id "aws\.ec2\.RunInstances"\. Known ids: /);
+    expect(() => assertKnownApi(api(['lint', '--api', 'acme.vm.Rebuild']), [...ids, 'acme.vm.Rebuild'])).not.toThrow();
+    expect(() => assertKnownApi(undefined, ids)).not.toThrow();
   });
 
   test('pairs each --output-file with the --format before it', () => {
@@ -33,7 +38,6 @@ describe('parseCliArgs', () => {
   });
 
   test.each([
-    [['lint', '--api', 'nope']],
     [['lint', '--format', 'xml']],
     [['lint', '-f', 'json', '-f', 'sarif']],
     [['lint', '--max-warnings', '-1']],

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Os, Severity } from '../rules/finding.ts';
 import type { Lang } from '../errors/issue.ts';
-import { findApi, apis } from '../apis.ts';
 import { isHttpUrl } from './config/isHttpUrl.ts';
 import { suggestApi } from './detect/suggestApi.ts';
 
@@ -111,7 +110,8 @@ function outputsOf(tokens: readonly { kind: string; name?: string; value?: strin
  *
  * @returns The options.
  *
- * @throws {UsageError} For an unknown option or value, an unknown API id (with the nearest id), or outputs that clash.
+ * @throws {UsageError} For an unknown option or value, or outputs that clash. The `--api` id is checked by
+ * {@link assertKnownApi} once the config's API modules are loaded.
  */
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed;
@@ -145,11 +145,6 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const { values, tokens } = parsed;
   const [command, ...patterns] = parsed.positionals;
   if (command !== undefined && command !== 'lint') throw new UsageError(`Unknown command "${command}": the command is "lint".`);
-  if (values.api !== undefined && !findApi(values.api)) {
-    const ids = apis.map((api) => api.id);
-    const suggestion = suggestApi(values.api, ids);
-    throw new UsageError(`Unknown API id "${values.api}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}. Known ids: ${ids.join(', ')}.`);
-  }
   const stdinFilename = values['stdin-filename'];
   if (stdinFilename !== undefined && (stdinFilename === '' || stdinFilename === '-')) throw new UsageError('--stdin-filename needs a file name, e.g. requests.url.');
   if (stdinFilename !== undefined && patterns.length > 0 && !patterns.includes('-')) {
@@ -177,4 +172,18 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     help: values.help ?? false,
     version: values.version ?? false,
   };
+}
+
+/**
+ * Checks the `--api` id against the run's APIs (the package's, and those of the config's `apis` modules).
+ *
+ * @param api The `--api` value, if given.
+ * @param ids The run's API ids.
+ *
+ * @throws {UsageError} For an unknown id, with the nearest id ("did you mean") and the known ids.
+ */
+export function assertKnownApi(api: string | undefined, ids: readonly string[]): void {
+  if (api === undefined || ids.includes(api)) return;
+  const suggestion = suggestApi(api, ids);
+  throw new UsageError(`Unknown API id "${api}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}. Known ids: ${ids.join(', ')}.`);
 }

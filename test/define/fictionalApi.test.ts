@@ -10,8 +10,7 @@ import { ACME_REBUILD } from './acmeApi.ts';
  * A fictional API (./acmeApi.ts), defined outside src/ through
  * `instance-preflight/define` only, runs through everything a built-in API
  * does: the validator, the form schema, JSON Schema export and the docs
- * generator. (The CLI's `lint` takes no external API through its config, so it
- * is not exercised here.)
+ * generator; ./fictionalApiLint.test.ts lints it through a config's `apis`.
  */
 const validateRebuild = createValidator(ACME_REBUILD);
 const GOOD = { ServerId: 'srv-1a2b3c4d', AdminPass: 'Acme-Rebuild-42', Tags: ['web'] };

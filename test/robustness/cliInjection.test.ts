@@ -49,9 +49,13 @@ describe('the github format', () => {
 
 describe('echoed input is bounded', () => {
   test('one 9 MB key gives output of a bounded size in every format (18 MB before)', () => {
-    const dir = join(session.work, 'long');
-    mkdirSync(dir);
-    writeFileSync(join(dir, 'long.json'), JSON.stringify({ InstanceId: 'ins-r8hr2upy', ['K'.repeat(9 * 1024 * 1024)]: 1 }));
-    for (const format of ['pretty', 'json', 'sarif', 'github', 'junit', 'parseable']) expect(lintAs(format, ['long']).length, format).toBeLessThan(64 * 1024);
+    for (const [name, key] of [['long', 'K'.repeat(9 * 1024 * 1024)], ['short', 'K']] as const) {
+      mkdirSync(join(session.work, name));
+      writeFileSync(join(session.work, name, `${name}.json`), JSON.stringify({ InstanceId: 'ins-r8hr2upy', [key]: 1 }));
+    }
+    // Against the same finding for a one-character key: SARIF's rule metadata grows with the catalog, not the input.
+    for (const format of ['pretty', 'json', 'sarif', 'github', 'junit', 'parseable']) {
+      expect(lintAs(format, ['long']).length - lintAs(format, ['short']).length, format).toBeLessThan(64 * 1024);
+    }
   });
 });

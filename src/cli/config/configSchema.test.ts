@@ -1,8 +1,11 @@
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import { ConfigSchema } from './configSchema.ts';
+import { apis } from '../../apis.ts';
+import { configSchema } from './configSchema.ts';
 
-describe('ConfigSchema', () => {
+const ConfigSchema = configSchema(apis.map((api) => api.id));
+
+describe('configSchema', () => {
   test('accepts "warn" for "warning", as ESLint users type it', () => {
     const result = v.parse(ConfigSchema, { rules: { 'hostname/dot': 'warn', 'password/*': 'warning', 'lint/unused-ignore': 'off' } });
     expect(result.rules).toEqual({ 'hostname/dot': 'warning', 'password/*': 'warning', 'lint/unused-ignore': 'off' });
@@ -25,5 +28,13 @@ describe('ConfigSchema', () => {
   test('other severities are refused with the accepted list', () => {
     const result = v.safeParse(ConfigSchema, { rules: { 'hostname/dot': 'warnings' } });
     expect(result.issues?.[0]?.message).toBe('Use "off", "info", "warning" (or "warn") or "error".');
+  });
+
+  test('takes the API modules as a list of paths, and the ids it is given', () => {
+    expect(v.parse(ConfigSchema, { apis: ['./acme-api.mjs'] }).apis).toEqual(['./acme-api.mjs']);
+    expect(v.safeParse(ConfigSchema, { apis: [] }).success).toBe(false);
+    expect(v.safeParse(ConfigSchema, { apis: './acme-api.mjs' }).issues?.[0]?.message).toBe('Use a list of module paths, relative to the config file, e.g. ["./acme-api.mjs"].');
+    expect(v.safeParse(ConfigSchema, { api: 'acme.vm.Rebuild' }).success).toBe(false);
+    expect(v.safeParse(configSchema(['acme.vm.Rebuild']), { api: 'acme.vm.Rebuild' }).success).toBe(true);
   });
 });

@@ -1,8 +1,9 @@
 import { expect, test } from 'vitest';
 import type { LoadedConfig } from './loadConfig.ts';
+import { BUILT_IN_APIS } from '../lint/lintApis.ts';
 import { configSettings } from './configSettings.ts';
 
-const loaded = (config: LoadedConfig['config']): LoadedConfig => ({ config, path: '/repo/.instance-preflightrc.json', dir: '/repo', ignoreRanges: [] });
+const loaded = (config: LoadedConfig['config']): LoadedConfig => ({ config, path: '/repo/.instance-preflightrc.json', dir: '/repo', ignoreRanges: [], apis: BUILT_IN_APIS });
 
 test('configSettings gives the top-level API and OS, then every matching override in order', () => {
   const settingsFor = configSettings(

@@ -9,6 +9,7 @@ import { RULE_IDS } from '../../errors/catalog.ts';
 import { en } from '../../errors/messages/en.ts';
 import { zhCN } from '../../errors/messages/zhCN.ts';
 import { defaultSeverity } from '../../errors/severity.ts';
+import { assertKnownApi } from '../args.ts';
 import { findConfig } from '../config/findConfig.ts';
 import { ruleSeverity } from '../config/ruleSeverity.ts';
 import { exitCode, maxWarningsExceeded } from '../exitCode.ts';
@@ -19,6 +20,7 @@ import { errorReason } from '../files/errorReason.ts';
 import { escapeText, MAX_PATH_SHOWN } from '../formatters/escapeText.ts';
 import { formatterFor } from '../formatters/formatterFor.ts';
 import { packageVersion } from '../version.ts';
+import { BUILT_IN_APIS } from './lintApis.ts';
 import { lintFiles } from './lintFiles.ts';
 import { toResult } from './toResult.ts';
 
@@ -79,17 +81,20 @@ function write(io: CliIo, file: string | undefined, text: string): boolean {
  * @returns The exit code: 0 or 1, or 2 when an output file cannot be written.
  *
  * @throws {ConfigError} When the config file cannot be read, parsed or validated.
- * @throws {UsageError} When no path is given and the config names no `files`.
+ * @throws {UsageError} When `--api` names no API of the run, or no path is given and the config names no `files`.
  * @throws {InputError} When an input names no file to lint (unless `--no-error-on-unmatched-pattern`).
  */
 export async function lintCommand(options: CliOptions, io: CliIo): Promise<number> {
   const table = options.lang === 'zh-CN' ? zhCN : en;
   const configPath = options.config ? resolve(io.cwd, options.config) : findConfig(io.cwd);
   // The config schema (valibot) and the glob matcher (picomatch) are loaded only when there is a config.
-  const loaded = configPath ? (await import('../config/loadConfig.ts')).loadConfig(configPath, options.maxFileSize) : undefined;
+  const loaded = configPath ? await (await import('../config/loadConfig.ts')).loadConfig(configPath, options.maxFileSize) : undefined;
+  // --api is checked once the config's API modules are loaded: it may name one of their APIs.
+  const apis = loaded?.apis ?? BUILT_IN_APIS;
+  assertKnownApi(options.api, apis.ids);
   const settingsFor = loaded ? (await import('../config/configSettings.ts')).configSettings(loaded) : NO_SETTINGS;
   const inputs = await resolveInputs(options, io.cwd, loaded);
-  const linted = await lintFiles(inputs, options, io, settingsFor, table);
+  const linted = await lintFiles(inputs, options, io, settingsFor, table, apis);
   const results =
     loaded && configPath
       ? (await import('../config/applyConfig.ts')).applyConfig(linted, loaded, displayPath(io.cwd)(configPath), table)

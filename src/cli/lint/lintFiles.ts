@@ -9,14 +9,16 @@ import type { ExpandedInputs } from '../files/expandInputs.ts';
 import { readSource } from '../files/readSource.ts';
 import { readerFor } from '../readers/readerFor.ts';
 import { cliMessage, FILE_START } from './cliMessage.ts';
+import type { LintApis } from './lintApis.ts';
 import { lintParsed, type LintSettings } from './lintParsed.ts';
 
 /** The settings of one file: the same object as the previous file's when they agree (they nearly always do). */
-function settingsOf(previous: LintSettings | undefined, options: CliOptions, fromConfig: ConfigSettings): LintSettings {
+function settingsOf(previous: LintSettings | undefined, options: CliOptions, fromConfig: ConfigSettings, apis: LintApis): LintSettings {
   const os = options.os ?? fromConfig.os;
   if (previous && previous.configApi === fromConfig.api && previous.os === os) return previous;
   return {
     lang: options.lang,
+    apis,
     ...(options.api ? { api: options.api } : {}),
     ...(fromConfig.api ? { configApi: fromConfig.api } : {}),
     ...(os ? { os } : {}),
@@ -35,6 +37,7 @@ function settingsOf(previous: LintSettings | undefined, options: CliOptions, fro
  * @param io The working directory and standard input.
  * @param settingsFor The config's API and OS for a file.
  * @param table The message language.
+ * @param apis The APIs of the run: the package's, and the config's.
  *
  * @returns One linted file per file, then one per input that could not be examined.
  */
@@ -44,6 +47,7 @@ export async function lintFiles(
   io: CliIo,
   settingsFor: (path: string | undefined) => ConfigSettings,
   table: MessageTable,
+  apis: LintApis,
 ): Promise<LintedFile[]> {
   const { files, unreadable, regular } = inputs;
   let settings: LintSettings | undefined;
@@ -65,7 +69,7 @@ export async function lintFiles(
         linted.push({ path, filePath, messages });
         continue;
       }
-      settings = settingsOf(settings, options, settingsFor(path));
+      settings = settingsOf(settings, options, settingsFor(path), apis);
       const chosen = readerFor(path ?? file, source.text);
       const read = typeof chosen === 'function' ? chosen : await chosen;
       linted.push({ path, filePath, messages: lintParsed(read(source.text), settings) });
