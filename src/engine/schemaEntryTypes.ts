@@ -1,6 +1,6 @@
 /**
- * The schema types every vendor entry (`instance-preflight/tencent`, `/jdcloud`, `/zenlayer`) exports beside its
- * factories, so a form can name them without importing the engine.
+ * The schema types every vendor entry (`instance-preflight/<vendor>`) exports beside its factories, so a form
+ * can name them without importing the engine.
  */
 export type {
   PreflightEntries,
