@@ -4,7 +4,7 @@ import type { ValidateOptions } from './validate.ts';
 import { createChecker } from './engine/createChecker.ts';
 import { suggestName } from './engine/spec/suggestName.ts';
 import { isShowableKey } from './errors/isShowableKey.ts';
-import { runValidation } from './runValidation.ts';
+import { runReport } from './runValidation.ts';
 
 /** Validator type: validates one API's payloads as `validate()` does for a built-in API. */
 export type Validator<TApi extends string = string> = (payload: unknown, options?: ValidateOptions) => Report<TApi>;
@@ -30,8 +30,5 @@ export type Validator<TApi extends string = string> = (payload: unknown, options
  */
 export function createValidator<TApi extends string>(api: ApiSpec<TApi, string>): Validator<TApi> {
   const entry = { api, check: createChecker(api.payload, { suggest: suggestName, quote: isShowableKey }) };
-  return (payload, options) => {
-    const { ok, issues } = runValidation(entry, payload, options);
-    return { api: api.id, ok, issues };
-  };
+  return (payload, options) => runReport(entry, payload, options);
 }

@@ -13,8 +13,9 @@ import { vendorCodeFor } from './engine/spec/vendorCodeFor.ts';
 import { suggestName } from './engine/spec/suggestName.ts';
 import { decodeQuery } from './encoding/query/decodeQuery.ts';
 import { runPreflight } from './preflight/runPreflight.ts';
-import { checkOptions } from './checkOptions.ts';
+import { checkOptions, type CheckedOptions } from './checkOptions.ts';
 import { TYPE_RULE, typeFinding } from './engine/structuralFindings.ts';
+import type { Os } from './rules/finding.ts';
 
 /** Located report interface: a report, and where each issue is in the payload as written. */
 export interface LocatedReport<TApi extends string = string> extends Report<TApi> {
@@ -61,6 +62,105 @@ function asFormFinding(finding: Finding, listBase: 0 | 1): Finding {
   return { ...finding, params: { ...finding.params, encoding: 'query', ...(listBase === 0 ? {} : { first: listBase }) } };
 }
 
+/** The check contexts without facts, one per OS: shared, so a call that knows no image allocates none. */
+const CONTEXTS: Readonly<Record<Os | 'unknown', CheckContext>> = {
+  linux: Object.freeze({ os: 'linux', image: undefined }),
+  windows: Object.freeze({ os: 'windows', image: undefined }),
+  unknown: Object.freeze({ os: undefined, image: undefined }),
+};
+
+const OS_VALUES: readonly unknown[] = [undefined, 'linux', 'windows'];
+const LANG_VALUES: readonly unknown[] = [undefined, 'en', 'zh-CN'];
+const ENCODING_VALUES: readonly unknown[] = [undefined, 'json', 'query'];
+
+/**
+ * The options of the common call, `{ os }` or `{ os, lang }` without facts, read without building the checked copy;
+ * anything else (facts, a value outside the documented ones, a read that throws) goes through `checkOptions`, which
+ * reads again and throws the TypeError that names the option.
+ */
+function optionsOf(options: ValidateOptions | undefined): CheckedOptions {
+  if (options === undefined) return DEFAULT_OPTIONS;
+  try {
+    if (typeof options === 'object' && options !== null && !Array.isArray(options)) {
+      const { os, lang, encoding, facts } = options;
+      const osAt = OS_VALUES.indexOf(os);
+      const langAt = LANG_VALUES.indexOf(lang);
+      const encodingAt = ENCODING_VALUES.indexOf(encoding);
+      if (facts === undefined && osAt >= 0 && langAt >= 0 && encodingAt >= 0) return PRESETS[osAt * 9 + langAt * 3 + encodingAt] as CheckedOptions;
+    }
+  } catch {
+    // checkOptions reads the options again and says which one threw.
+  }
+  return checkOptions(options);
+}
+
+/** Every checked options value without facts, by the positions of its os, lang and encoding in the lists above. */
+const PRESETS: readonly CheckedOptions[] = OS_VALUES.flatMap((os) =>
+  LANG_VALUES.flatMap((lang) =>
+    ENCODING_VALUES.map((encoding) => Object.freeze({ os, lang: lang ?? 'en', encoding: encoding ?? 'json', facts: undefined }) as CheckedOptions),
+  ),
+);
+
+const DEFAULT_OPTIONS = PRESETS[0] as CheckedOptions;
+
+function isOk(issues: readonly Issue[]): boolean {
+  for (let index = 0; index < issues.length; index++) if ((issues[index] as Issue).severity === 'error') return false;
+  return true;
+}
+
+/**
+ * Collects a payload's issues: decode (form requests), walk, preflight over the facts, each finding made an issue
+ * with its message and vendor code. With `sourcePaths`, each issue's path as written is pushed beside it.
+ */
+function collect(entry: ValidationEntry, payload: unknown, options: ValidateOptions | undefined, sourcePaths: (readonly PathSegment[])[] | undefined): Issue[] {
+  const { os: given, lang, encoding, facts } = optionsOf(options);
+  const os = given ?? facts?.image?.os ?? facts?.instance?.os;
+  const context: CheckContext = facts === undefined ? CONTEXTS[os ?? 'unknown'] : { os, image: facts.image };
+  const decoded = encoding === 'query' ? decode(entry.api, payload) : undefined;
+  const input = decoded ? decoded.payload : payload;
+  const checked = decoded && input === undefined ? [] : entry.check(input, context);
+  // The common valid call: the checker's fresh empty list is the report's list, so nothing else is allocated.
+  if (checked.length === 0 && decoded === undefined && facts === undefined) return checked as unknown as Issue[];
+  const table: MessageTable = TABLES[lang];
+  const about = entry.api.about;
+  const issues: Issue[] = [];
+  const add = (finding: Finding, path: readonly PathSegment[], source: readonly PathSegment[], vendor = vendorCodeFor(about, finding.rule, path)): void => {
+    issues.push(toIssue(finding, path, table, vendor));
+    sourcePaths?.push(source);
+  };
+  if (decoded) {
+    const listBase = entry.api.payload.listBase ?? 0;
+    for (const located of [decoded.findings, checked]) {
+      for (const { finding, path, sourcePath } of located) add(asFormFinding(finding, listBase), path, sourcePath ?? path);
+    }
+    if (decoded.plusPaths.length > 0) {
+      const plus = new Set(decoded.plusPaths.map(pathKey));
+      const hint = PLUS_HINTS[lang];
+      // Which issue a plus sign may have caused is read off its path as written, whether or not the caller keeps them.
+      const sources = sourcePaths ?? [...decoded.findings, ...checked].map(({ path, sourcePath }) => sourcePath ?? path);
+      issues.forEach((issue, index) => {
+        if (plus.has(pathKey(sources[index] ?? issue.path))) issues[index] = { ...issue, message: `${issue.message} ${hint}` };
+      });
+    }
+  } else {
+    for (let index = 0; index < checked.length; index++) {
+      const { finding, path, sourcePath } = checked[index] as (typeof checked)[number];
+      add(finding, path, sourcePath ?? path);
+    }
+  }
+  if (facts) {
+    const seen = new Map(issues.map((issue, index) => [`${issue.rule}\u0000${pathKey(issue.path)}`, index]));
+    for (const { finding, path, vendor } of runPreflight(entry.api, input, facts)) {
+      // The payload spec may report the same fault already: as an error through the OS the facts gave, or only
+      // as a warning for one OS of two, which the facts now settle.
+      const index = seen.get(`${finding.rule}\u0000${pathKey(path)}`);
+      if (index === undefined) add(finding, path, path, vendor);
+      else if (issues[index]?.severity !== 'error') issues[index] = toIssue(finding, path, table, vendor);
+    }
+  }
+  return issues;
+}
+
 /**
  * Validates a payload against one API record with its checker: the one
  * implementation behind `validate()` (built-in APIs, by id) and
@@ -76,48 +176,24 @@ function asFormFinding(finding: Finding, listBase: 0 | 1): Finding {
  * API that takes JSON only.
  */
 export function runValidation(entry: ValidationEntry, payload: unknown, options?: ValidateOptions): LocatedReport {
-  const { os: given, lang, encoding, facts } = checkOptions(options);
-  const os = given ?? facts?.image?.os ?? facts?.instance?.os;
-  const context: CheckContext = { os, image: facts?.image };
-  const table: MessageTable = TABLES[lang];
-  const decoded = encoding === 'query' ? decode(entry.api, payload) : undefined;
-  const input = decoded ? decoded.payload : payload;
-  const issues: Issue[] = [];
   const sourcePaths: (readonly PathSegment[])[] = [];
-  let ok = true;
-  const add = (finding: Finding, path: readonly PathSegment[], source: readonly PathSegment[], vendor = vendorCodeFor(entry.api.about, finding.rule, path)): void => {
-    const issue = toIssue(finding, path, table, vendor);
-    if (issue.severity === 'error') ok = false;
-    issues.push(issue);
-    sourcePaths.push(source);
-  };
-  if (decoded) {
-    const checked = input === undefined ? [] : entry.check(input, context);
-    for (const located of [decoded.findings, checked]) {
-      for (const { finding, path, sourcePath } of located) add(asFormFinding(finding, entry.api.payload.listBase ?? 0), path, sourcePath ?? path);
-    }
-    if (decoded.plusPaths.length > 0) {
-      const plus = new Set(decoded.plusPaths.map(pathKey));
-      const hint = PLUS_HINTS[lang];
-      issues.forEach((issue, index) => {
-        if (plus.has(pathKey(sourcePaths[index] ?? issue.path))) issues[index] = { ...issue, message: `${issue.message} ${hint}` };
-      });
-    }
-  } else {
-    for (const { finding, path, sourcePath } of entry.check(input, context)) add(finding, path, sourcePath ?? path);
-  }
-  if (facts) {
-    const seen = new Map(issues.map((issue, index) => [`${issue.rule}\u0000${pathKey(issue.path)}`, index]));
-    for (const { finding, path, vendor } of runPreflight(entry.api, input, facts)) {
-      // The payload spec may report the same fault already: as an error through the OS the facts gave, or only
-      // as a warning for one OS of two, which the facts now settle.
-      const index = seen.get(`${finding.rule}\u0000${pathKey(path)}`);
-      if (index === undefined) add(finding, path, path, vendor);
-      else if (issues[index]?.severity !== 'error') {
-        issues[index] = toIssue(finding, path, table, vendor);
-        if (issues[index].severity === 'error') ok = false;
-      }
-    }
-  }
-  return { api: entry.api.id, ok, issues, sourcePaths };
+  const issues = collect(entry, payload, options, sourcePaths);
+  return { api: entry.api.id, ok: isOk(issues), issues, sourcePaths };
+}
+
+/**
+ * Validates a payload as {@link runValidation} does, without the source paths: what `validate()` and
+ * `createValidator()` return, built without the intermediate reports.
+ *
+ * @param entry The API record and its checker.
+ * @param payload The request parameters, or with `encoding: 'query'` a request URL, query string or flat map.
+ * @param options The OS, wire encoding, message language and known facts.
+ *
+ * @returns The report.
+ *
+ * @throws {TypeError} As {@link runValidation}.
+ */
+export function runReport<TApi extends string>(entry: ValidationEntry & { readonly api: { readonly id: TApi } }, payload: unknown, options?: ValidateOptions): Report<TApi> {
+  const issues = collect(entry, payload, options, undefined);
+  return { api: entry.api.id, ok: isOk(issues), issues };
 }

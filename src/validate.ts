@@ -2,7 +2,7 @@ import type { Os } from './rules/finding.ts';
 import type { Lang, Report } from './errors/issue.ts';
 import type { Facts } from './preflight/facts.ts';
 import type { ApiId } from './apis.ts';
-import { validateLocated } from './validateLocated.ts';
+import { validateReport } from './validateLocated.ts';
 
 export type { Facts } from './preflight/facts.ts';
 
@@ -66,6 +66,5 @@ export interface ValidateOptions {
  * the option and what it accepts.
  */
 export function validate<TApi extends ApiId>(api: TApi, payload: unknown, options?: ValidateOptions): Report<TApi> {
-  const { ok, issues } = validateLocated(api, payload, options);
-  return { api, ok, issues };
+  return validateReport(api, payload, options);
 }

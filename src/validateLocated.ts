@@ -5,7 +5,8 @@ import { apis, findApi, type ApiId } from './apis.ts';
 import { createChecker } from './engine/createChecker.ts';
 import { suggestName } from './engine/spec/suggestName.ts';
 import { isShowableKey } from './errors/isShowableKey.ts';
-import { runValidation, type LocatedReport } from './runValidation.ts';
+import { runReport, runValidation, type LocatedReport } from './runValidation.ts';
+import type { Report } from './errors/issue.ts';
 
 export type { LocatedReport } from './runValidation.ts';
 
@@ -39,7 +40,23 @@ function entryFor(id: unknown): { readonly api: ApiSpec; readonly check: Checker
  * `encoding` is `query` for an API that takes JSON only.
  */
 export function validateLocated<TApi extends ApiId>(api: TApi, payload: unknown, options?: ValidateOptions): LocatedReport<TApi> {
-  const entry = entryFor(api);
   const { ok, issues, sourcePaths } = runValidation(entryFor(api), payload, options);
   return { api, ok, issues, sourcePaths };
+}
+
+/**
+ * Validates a request payload by API id, as `validate()` returns it: the report without source paths, built
+ * once. Internal: not exported from the package.
+ *
+ * @param api The API id.
+ * @param payload The request parameters, or with `encoding: 'query'` a request URL, query string or flat map.
+ * @param options The OS, wire encoding, message language and known facts.
+ *
+ * @returns The report.
+ *
+ * @throws {TypeError} As {@link validateLocated}.
+ */
+export function validateReport<TApi extends ApiId>(api: TApi, payload: unknown, options?: ValidateOptions): Report<TApi> {
+  const { ok, issues } = runReport(entryFor(api), payload, options);
+  return { api, ok, issues };
 }

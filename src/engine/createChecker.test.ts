@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createChecker } from './createChecker.ts';
+import type { Checker } from './types.ts';
 import { FIXTURE_SPEC } from '../../test/fixtures/spec.ts';
 
 const check = createChecker(FIXTURE_SPEC);
@@ -93,5 +94,31 @@ describe('createChecker', () => {
     expect(run(payload)).toEqual(['parameter/type ']);
     const frozen = Object.freeze({ name: 'a', tags: Object.freeze([Object.freeze({ key: 'k' })]) });
     expect(run(frozen)).toEqual([]);
+  });
+
+  it('reads only own enumerable keys, as JSON.stringify sends them', () => {
+    const hidden = Object.defineProperty({ name: 'a' }, 'mode', { value: 'zzz', enumerable: false });
+    expect(run(hidden)).toEqual([]);
+    expect(run(JSON.parse('{"name":"a","__proto__":{"x":1}}'))).toEqual(['warningparameter/unknown <redacted key 1>']);
+  });
+
+  it('reports the same after a read threw midway, and when a rule re-enters the same checker', () => {
+    const boom = Object.defineProperty({ name: 'a', mode: 'c' }, 'size', { get: () => { throw new Error('boom'); }, enumerable: true });
+    expect(run(boom)).toEqual(['parameter/type ']);
+    expect(run({ name: 'abcd', mode: 'c' })).toEqual(['instance-name/length name', 'parameter/enum mode']);
+    const inner: string[][] = [];
+    // A payload rule that walks a second payload with the very checker that runs it, while that checker's walk is open.
+    const reentrant: Checker = createChecker({
+      ...FIXTURE_SPEC,
+      checks: [
+        (payload) => {
+          if (payload['name'] === 'a') inner.push(reentrant({ name: 'abcd', flag: 'x', login: { password: 'p', other: 1 } }, { os: undefined }).map(({ finding, path }) => `${finding.rule} ${path.join('.')}`));
+          return [];
+        },
+      ],
+    });
+    const outer = (payload: unknown) => reentrant(payload, { os: undefined }).map(({ finding, path }) => `${finding.rule} ${path.join('.')}`);
+    expect(outer({ name: 'a', mode: 'c', login: { password: 'p' } })).toEqual(['parameter/enum mode']);
+    expect(inner).toEqual([['instance-name/length name', 'parameter/type flag', 'parameter/unknown login.<redacted key 1>']]);
   });
 });

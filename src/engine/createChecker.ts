@@ -1,11 +1,12 @@
-import type { Finding, Severity } from '../rules/finding.ts';
+import type { Finding } from '../rules/finding.ts';
 import type { PathSegment } from '../errors/issue.ts';
-import type { ArrayField, CheckContext, FieldMap, FieldSpec, PayloadSpec } from './spec/types.ts';
+import type { CheckContext, FieldSpec, PayloadSpec } from './spec/types.ts';
 import type { Checker, CheckerOptions, LocatedFinding } from './types.ts';
-import { isPlainObject, isPresent, own } from './spec/values.ts';
+import type { WalkNode } from './compileSpec.ts';
+import { compileField } from './compileSpec.ts';
+import { isPlainObject, isPresent } from './spec/values.ts';
 import { countFinding, enumFinding, requiredFinding, typeFinding, unknownFinding } from './structuralFindings.ts';
 import { redactedKey } from '../errors/redactedKey.ts';
-import { guarded } from './guarded.ts';
 
 /**
  * The most elements of a list without a documented limit that are walked: such a list has a count rule of its own
@@ -13,90 +14,139 @@ import { guarded } from './guarded.ts';
  */
 export const ARRAY_WALK_BOUND = 1000;
 
-/** Walk state shared by one run: the output and the current path, copied only when a finding is emitted. */
-interface Walk {
-  readonly out: LocatedFinding[];
-  readonly path: PathSegment[];
-  readonly context: CheckContext;
-  readonly unknownSeverity: Severity;
+/** The findings so far: `undefined` until the first, so a valid payload allocates no list on the way. */
+type Out = LocatedFinding[] | undefined;
+
+/** A list element being walked: the paths below it start with its list's path and its index. */
+interface Frame {
+  readonly parent: Frame | undefined;
+  readonly node: WalkNode;
+  index: number;
+}
+
+/** What one checker knows besides the payload: the unknown-key severity and the suggester. */
+interface Walker {
+  readonly unknownSeverity: PayloadSpec['unknownSeverity'];
   readonly options: CheckerOptions;
 }
 
-function emit(walk: Walk, finding: Finding): void {
-  walk.out.push({ finding, path: finding.path ? [...walk.path, ...finding.path] : [...walk.path] });
+/**
+ * Inside `for (key in object)`, V8 folds `hasOwnProperty.call(object, key)` to `true` while the keys come from the
+ * object's enum cache (the common case: no enumerable inherited key); `Object.hasOwn` it does not fold.
+ */
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** Set by {@link walkObject} for its caller: the object had no own key, so as a parameter it is absent. */
+let absent = false;
+
+function framePath(frame: Frame, tail: PathSegment[]): PathSegment[] {
+  const own = [...frame.node.path, frame.index];
+  return frame.parent ? framePath(frame.parent, own).concat(tail) : own.concat(tail);
 }
 
-function emitAll(walk: Walk, findings: readonly Finding[]): void {
-  for (const finding of findings) emit(walk, finding);
+/** A node's absolute path, plus a tail below it; the node's constant path itself when there is neither frame nor tail. */
+function pathOf(node: WalkNode, frame: Frame | undefined, tail?: readonly PathSegment[]): readonly PathSegment[] {
+  if (frame === undefined) return tail === undefined ? node.path : [...node.path, ...tail];
+  return framePath(frame, tail === undefined ? [...node.path] : [...node.path, ...tail]);
 }
 
-/** Each level's names, listed once: the same array each time lets a suggester cache what it derives from it. */
-const names = new WeakMap<FieldMap, readonly string[]>();
-
-function namesOf(fields: FieldMap): readonly string[] {
-  let known = names.get(fields);
-  if (known === undefined) {
-    known = Object.keys(fields);
-    names.set(fields, known);
-  }
-  return known;
+function emit(out: Out, finding: Finding, node: WalkNode, frame: Frame | undefined): LocatedFinding[] {
+  const located: LocatedFinding = { finding, path: pathOf(node, frame, finding.path) };
+  if (out === undefined) return [located];
+  out.push(located);
+  return out;
 }
 
-function walkFields(walk: Walk, fields: FieldMap, object: Readonly<Record<string, unknown>>): void {
-  const { suggest, quote } = walk.options;
-  const keys = Object.keys(object);
-  for (let position = 0; position < keys.length; position++) {
-    const key = keys[position] as string;
-    // A null is not given (the JD Go and Python SDKs send one for every parameter of their own, newer set).
-    if (Object.hasOwn(fields, key) || object[key] === null) continue;
-    // The path never holds the key (with or without a suggester, so validate() and the schemas agree on it);
-    // the message quotes it only where it may be shown. The key as written stays beside, for locating it.
-    const suggestion = suggest?.(key, namesOf(fields));
-    const finding = unknownFinding(suggestion !== undefined && quote?.(key, suggestion) ? key : undefined, walk.unknownSeverity, suggestion);
-    walk.out.push({ finding, path: [...walk.path, redactedKey(position)], sourcePath: [...walk.path, key] });
+function emitAll(out: Out, findings: readonly Finding[], node: WalkNode, frame: Frame | undefined): Out {
+  for (let index = 0; index < findings.length; index++) out = emit(out, findings[index] as Finding, node, frame);
+  return out;
+}
+
+function unknown(walker: Walker, out: Out, node: WalkNode, key: string, position: number, frame: Frame | undefined): LocatedFinding[] {
+  const { suggest, quote } = walker.options;
+  // The path never holds the key (with or without a suggester, so validate() and the schemas agree on it);
+  // the message quotes it only where it may be shown. The key as written stays beside, for locating it.
+  const suggestion = suggest?.(key, node.names);
+  const finding = unknownFinding(suggestion !== undefined && quote?.(key, suggestion) ? key : undefined, walker.unknownSeverity, suggestion);
+  const located: LocatedFinding = { finding, path: pathOf(node, frame, [redactedKey(position)]), sourcePath: pathOf(node, frame, [key]) };
+  if (out === undefined) return [located];
+  out.push(located);
+  return out;
+}
+
+/**
+ * One object level: one `for…in` over its own keys, a map lookup per key, the values kept by position; then each
+ * parameter in spec order (findings come in spec order, whatever the payload's key order), then the object's rules.
+ * Only own enumerable keys are parameters: what `JSON.stringify` sends. Sets {@link absent} when the object has no
+ * own key and is not a list element (`{}` as a parameter is absent; `[{}]` holds an element missing its keys).
+ */
+function walkObject(walker: Walker, out: Out, node: WalkNode, object: Readonly<Record<string, unknown>>, frame: Frame | undefined, context: CheckContext, element: boolean): Out {
+  const fields = node.fields;
+  const claimed = !node.busy;
+  const values = claimed ? node.scratch : fields.map(() => undefined);
+  node.busy = true;
+  try {
+    let position = 0;
+    // Payloads mostly list their keys in spec order: the field after the last one found is tried before the map.
+    let next = 0;
+    for (const key in object) {
+      if (!hasOwn.call(object, key)) continue;
+      const value = object[key];
+      const index = next < fields.length && (fields[next] as WalkNode).name === key ? next : node.index.get(key);
+      // A null is not given (the JD Go and Python SDKs send one for every parameter of their own, newer set).
+      if (index !== undefined) {
+        values[index] = value;
+        next = index + 1;
+      } else if (value !== null) out = unknown(walker, out, node, key, position, frame);
+      position++;
+    }
+    if (position === 0 && !element) {
+      absent = true;
+      return out;
+    }
+    for (let index = 0; index < fields.length; index++) {
+      const value = values[index];
+      values[index] = undefined;
+      out = walkParameter(walker, out, fields[index] as WalkNode, value, frame, context);
+    }
+  } catch (error) {
+    // A throwing read leaves values behind: they must not outlive the call.
+    values.fill(undefined);
+    throw error;
+  } finally {
+    if (claimed) node.busy = false;
   }
-  for (const name in fields) {
-    walk.path.push(name);
-    walkParameter(walk, name, fields[name] as FieldSpec, own(object, name));
-    walk.path.pop();
-  }
+  if (node.check) out = emitAll(out, node.check(object as never, context as never) as readonly Finding[], node, frame);
+  absent = false;
+  return out;
 }
 
 /** A parameter's value, or its absence: absent (`undefined`, `null`, `[]`, `{}`) is fine unless it is required. */
-function walkParameter(walk: Walk, name: string, field: FieldSpec, value: unknown): void {
-  if (isPresent(value)) walkField(walk, field, value);
-  else if (field.required) emit(walk, requiredFinding(name));
+function walkParameter(walker: Walker, out: Out, node: WalkNode, value: unknown, frame: Frame | undefined, context: CheckContext): Out {
+  if (value === undefined || value === null) return node.required ? emit(out, requiredFinding(node.name), node, frame) : out;
+  if (node.type === 'object' && isPlainObject(value)) {
+    out = walkObject(walker, out, node, value, frame, context, false);
+    if (!absent) return out;
+    absent = false;
+  } else if (isPresent(value)) return walkValue(walker, out, node, value, frame, context);
+  return node.required ? emit(out, requiredFinding(node.name), node, frame) : out;
 }
 
-function walkField(walk: Walk, field: FieldSpec, value: unknown): void {
-  switch (field.type) {
+function walkValue(walker: Walker, out: Out, node: WalkNode, value: unknown, frame: Frame | undefined, context: CheckContext): Out {
+  switch (node.type) {
     case 'string':
-      if (typeof value !== 'string') emit(walk, typeFinding('string'));
-      else if (field.enum && !field.enum.includes(value)) emit(walk, enumFinding(field.enum));
-      else if (field.check) emitAll(walk, field.check(value, walk.context));
-      return;
+      if (typeof value !== 'string') return emit(out, typeFinding('string'), node, frame);
+      if (node.values !== undefined && !node.values.includes(value)) return emit(out, enumFinding(node.values), node, frame);
+      return node.check ? emitAll(out, node.check(value as never, context as never) as readonly Finding[], node, frame) : out;
     case 'integer':
-      if (!Number.isInteger(value)) emit(walk, typeFinding('integer'));
-      else if (field.check) emitAll(walk, field.check(value as number, walk.context));
-      return;
+      if (!Number.isInteger(value)) return emit(out, typeFinding('integer'), node, frame);
+      return node.check ? emitAll(out, node.check(value as never, context as never) as readonly Finding[], node, frame) : out;
     case 'boolean':
-      if (typeof value !== 'boolean') emit(walk, typeFinding('boolean'));
-      return;
+      return typeof value === 'boolean' ? out : emit(out, typeFinding('boolean'), node, frame);
     case 'array':
-      if (!Array.isArray(value)) {
-        emit(walk, typeFinding('array'));
-        return;
-      }
-      walkArray(walk, field, value);
-      return;
+      return Array.isArray(value) ? walkArray(walker, out, node, value, frame, context) : emit(out, typeFinding('array'), node, frame);
     case 'object':
-      if (!isPlainObject(value)) {
-        emit(walk, typeFinding('object'));
-        return;
-      }
-      walkFields(walk, field.fields, value);
-      if (field.check) emitAll(walk, field.check(value, walk.context));
-      return;
+      return isPlainObject(value) ? walkObject(walker, out, node, value, frame, context, true) : emit(out, typeFinding('object'), node, frame);
   }
 }
 
@@ -105,28 +155,34 @@ function walkField(walk: Walk, field: FieldSpec, value: unknown): void {
  * sparse or proxied length is O(1). Longer than `maxItems`, it is one count finding and its first `maxItems`
  * elements, and its list rule does not run (it would judge a list other than the one sent); a list without a
  * limit is judged by its first {@link ARRAY_WALK_BOUND} elements.
+ *
+ * An element is checked even when empty: `[{}]` holds an element whose required keys are missing, and `[null]` an
+ * element of the wrong type (no official client sends one: Go slices of strings or structs cannot hold nil, and the
+ * Python SDKs serialize only the elements the caller gave).
  */
-function walkArray(walk: Walk, field: ArrayField, value: readonly unknown[]): void {
+function walkArray(walker: Walker, out: Out, node: WalkNode, value: readonly unknown[], frame: Frame | undefined, context: CheckContext): Out {
   const length = value.length;
-  const over = field.maxItems !== undefined && length > field.maxItems;
-  if (over) emit(walk, countFinding(field.maxItems as number));
-  const walked = Math.min(length, field.maxItems ?? ARRAY_WALK_BOUND);
+  const max = node.maxItems;
+  const over = max !== undefined && length > max;
+  if (over) out = emit(out, countFinding(max), node, frame);
+  const walked = Math.min(length, max ?? ARRAY_WALK_BOUND);
+  const items = node.items as WalkNode;
+  const element: Frame = { parent: frame, node, index: 0 };
   for (let index = 0; index < walked; index++) {
-    walk.path.push(index);
-    walkItem(walk, field.items, value[index]);
-    walk.path.pop();
+    element.index = index;
+    const item = value[index];
+    out = item === undefined ? emit(out, typeFinding(items.type), items, element) : walkValue(walker, out, items, item, element, context);
   }
-  if (field.check && !over) emitAll(walk, field.check(length > walked ? Array.prototype.slice.call(value, 0, walked) : value, walk.context));
+  if (node.check && !over) {
+    const list = length > walked ? Array.prototype.slice.call(value, 0, walked) : value;
+    out = emitAll(out, node.check(list as never, context as never) as readonly Finding[], node, frame);
+  }
+  return out;
 }
 
-/**
- * An array element is checked even when empty: `[{}]` holds an element whose required keys are missing,
- * and `[null]` an element of the wrong type (no official client sends one: Go slices of strings or
- * structs cannot hold nil, and the Python SDKs serialize only the elements the caller gave).
- */
-function walkItem(walk: Walk, field: FieldSpec, value: unknown): void {
-  if (value === undefined) emit(walk, typeFinding(field.type));
-  else walkField(walk, field, value);
+/** The checker's one guard: a payload whose reads throw (a getter, a revoked Proxy, a trap) is not JSON. */
+function thrown(expected: string): LocatedFinding[] {
+  return [{ finding: typeFinding(expected), path: [] }];
 }
 
 /**
@@ -137,6 +193,9 @@ function walkItem(walk: Walk, field: FieldSpec, value: unknown): void {
  * does without the edit-distance code). Never throws: a payload whose reads
  * throw is one `parameter/type` finding at `[]` (the guard every payload read shares).
  *
+ * The spec is compiled on the first call into nodes of one shape, each with its constant path; the walk is one
+ * `for…in` per object level and allocates nothing for a valid value but the (empty) result.
+ *
  * @param spec The payload spec.
  * @param options How to suggest a near name for an unknown parameter.
  *
@@ -144,17 +203,19 @@ function walkItem(walk: Walk, field: FieldSpec, value: unknown): void {
  */
 // @__NO_SIDE_EFFECTS__
 export function createChecker(spec: PayloadSpec, options: CheckerOptions = {}): Checker {
-  return (payload, context) =>
-    guarded(() => {
-      const walk: Walk = { out: [], path: [], context, unknownSeverity: spec.unknownSeverity, options };
-      if (!isPlainObject(payload)) {
-        emit(walk, typeFinding('object'));
-        return walk.out;
-      }
-      walkFields(walk, spec.fields, payload);
-      for (const check of spec.checks) emitAll(walk, check(payload, context));
-      return walk.out;
-    });
+  const walker: Walker = { unknownSeverity: spec.unknownSeverity, options };
+  let root: WalkNode | undefined;
+  return (payload, context) => {
+    try {
+      root ??= compileField({ type: 'object', fields: spec.fields }, '', []);
+      if (!isPlainObject(payload)) return thrown('object');
+      let out = walkObject(walker, undefined, root, payload, undefined, context, true);
+      for (const check of spec.checks) out = emitAll(out, check(payload, context), root, undefined);
+      return out ?? [];
+    } catch {
+      return thrown('object');
+    }
+  };
 }
 
 /**
@@ -171,10 +232,14 @@ export function createChecker(spec: PayloadSpec, options: CheckerOptions = {}): 
 // @__NO_SIDE_EFFECTS__
 export function createParameterChecker(spec: PayloadSpec, name: string): Checker {
   const field = spec.fields[name] as FieldSpec;
-  return (value, context) =>
-    guarded(() => {
-      const walk: Walk = { out: [], path: [], context, unknownSeverity: spec.unknownSeverity, options: {} };
-      walkParameter(walk, name, field, value);
-      return walk.out;
-    }, field.type);
+  const walker: Walker = { unknownSeverity: spec.unknownSeverity, options: {} };
+  let node: WalkNode | undefined;
+  return (value, context) => {
+    try {
+      node ??= compileField(field, name, []);
+      return walkParameter(walker, undefined, node, value, undefined, context) ?? [];
+    } catch {
+      return thrown(field.type);
+    }
+  };
 }

@@ -17,6 +17,12 @@ export function isPlainObject(value: unknown): value is Readonly<Record<string, 
 }
 
 /**
+ * Inside `for (key in value)`, V8 folds `hasOwnProperty.call(value, key)` to `true` while the keys come from the
+ * value's enum cache; `Object.hasOwn` it does not fold.
+ */
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
  * Checks whether a parameter counts as given: `undefined`, `null`, an empty
  * array and an empty object are absent, at every depth. The official JD Cloud
  * Go and Python SDKs and the `jdc` CLI serialize every optional parameter the
@@ -30,7 +36,7 @@ export function isPresent(value: unknown): boolean {
   if (value === undefined || value === null) return false;
   if (Array.isArray(value)) return value.length > 0;
   if (isPlainObject(value)) {
-    for (const key in value) if (Object.hasOwn(value, key)) return true;
+    for (const key in value) if (hasOwn.call(value, key)) return true;
     return false;
   }
   return true;

@@ -26,6 +26,7 @@ export function checkCredentials(
       ? [{ rule: 'credentials/missing', params: { names: [...names] }, path: names.slice(0, 1) }]
       : [];
   }
+  if (given.length === 1) return [];
   return given.slice(1).map(({ path }) => ({
     rule: 'credentials/conflict',
     params: { with: first.name, names: [...names] },

@@ -17,35 +17,45 @@ export function checkIdentifier(policy: IdentifierPolicy, value: string): Findin
   const { prefix = '', alphabet, length, minLength, maxLength } = policy;
   const shapeSeverity = policy.shapeSeverity ?? 'error';
   const lengthSeverity = policy.lengthSeverity ?? shapeSeverity;
-  // The params are built only when a finding is, and without a spread: the valid path allocates nothing.
-  const finding = (part: IdentifierPart, severity: Severity): Finding => {
-    const params: Record<string, FindingParam> = { prefix, alphabet };
-    if (length !== undefined) params['length'] = length;
-    if (minLength !== undefined) params['min'] = minLength;
-    if (maxLength !== undefined) params['max'] = maxLength;
-    params['part'] = part;
-    return { rule: 'identifier/format', severity, params };
-  };
-
   const longest = length ?? maxLength;
   // Nobody means a string this long as an id: scanning it would only cost time.
   if (longest !== undefined && value.length > 4 * (prefix.length + longest) + 16) {
-    return [finding('length', lengthSeverity)];
+    return [identifierFinding(policy, 'length', lengthSeverity)];
   }
-  if (!value.startsWith(prefix)) return [finding('prefix', policy.prefixSeverity ?? 'error')];
+  if (!value.startsWith(prefix)) return [identifierFinding(policy, 'prefix', policy.prefixSeverity ?? 'error')];
 
   const findings: Finding[] = [];
   const partLength = value.length - prefix.length;
   for (let index = prefix.length; index < value.length; index++) {
     if (!inAlphabet(alphabet, value.charCodeAt(index))) {
-      findings.push(finding('alphabet', shapeSeverity));
+      findings.push(identifierFinding(policy, 'alphabet', shapeSeverity));
       break;
     }
   }
   const tooShort = partLength < (length ?? minLength ?? 1);
   const tooLong = partLength > (length ?? maxLength ?? Infinity);
-  if (tooShort || tooLong) findings.push(finding('length', lengthSeverity));
+  if (tooShort || tooLong) findings.push(identifierFinding(policy, 'length', lengthSeverity));
   return findings;
+}
+
+/**
+ * Creates the finding about one part of an identifier. Built only when a finding is, and without a spread or a
+ * closure per call: the valid path allocates its (empty) result only.
+ *
+ * @param policy The identifier policy.
+ * @param part The part at fault.
+ * @param severity The part's severity.
+ *
+ * @returns The finding.
+ */
+function identifierFinding(policy: IdentifierPolicy, part: IdentifierPart, severity: Severity): Finding {
+  const { prefix = '', alphabet, length, minLength, maxLength } = policy;
+  const params: Record<string, FindingParam> = { prefix, alphabet };
+  if (length !== undefined) params['length'] = length;
+  if (minLength !== undefined) params['min'] = minLength;
+  if (maxLength !== undefined) params['max'] = maxLength;
+  params['part'] = part;
+  return { rule: 'identifier/format', severity, params };
 }
 
 /**

@@ -56,9 +56,8 @@ export function checkPassword(policy: PasswordPolicy, value: string): Finding[] 
     });
   }
 
-  const present: Record<CharClass, boolean> = { lower, upper, digit, special, letter: lower || upper };
   let classCount = 0;
-  for (const charClass of policy.classes) if (present[charClass]) classCount++;
+  for (const charClass of policy.classes) if (hasClass(charClass, lower, upper, digit, special)) classCount++;
   if (classCount < policy.minClasses) {
     findings.push({ rule: 'password/classes', params: { min: policy.minClasses, classes: [...policy.classes] } });
   }
@@ -68,4 +67,20 @@ export function checkPassword(policy: PasswordPolicy, value: string): Finding[] 
     findings.push({ rule: 'password/banned-word', params: { words: [...bannedWords] } });
   }
   return findings;
+}
+
+/** Whether a password has a class, without building a table of them per call (the valid path allocates its result only). */
+function hasClass(charClass: CharClass, lower: boolean, upper: boolean, digit: boolean, special: boolean): boolean {
+  switch (charClass) {
+    case 'lower':
+      return lower;
+    case 'upper':
+      return upper;
+    case 'digit':
+      return digit;
+    case 'special':
+      return special;
+    case 'letter':
+      return lower || upper;
+  }
 }
