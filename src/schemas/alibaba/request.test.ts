@@ -48,9 +48,9 @@ function wireTypes(model: Model, prefix = ''): Record<string, string> {
   for (const [field, type] of Object.entries(model.types())) {
     const key = `${prefix}${names[field] ?? field}`;
     if (typeof type === 'string') out[key] = type === 'number' ? 'integer' : type;
-    else if (typeof type === 'object' && type !== null && 'type' in type) {
+    else if (typeof type === 'object' && type !== null && 'itemType' in type) {
       out[key] = 'array';
-      Object.assign(out, wireTypes((type as { itemType: Model }).itemType, `${key}[].`));
+      Object.assign(out, wireTypes(type.itemType as Model, `${key}[].`));
     } else {
       out[key] = 'object';
       Object.assign(out, wireTypes(type as Model, `${key}.`));
