@@ -120,7 +120,7 @@ function main(): void {
   print('');
   print(`Cold start (fresh node process: import + first validate() call; node's own start-up not counted; median of ${cold.shipped.runs}):`);
   print(`- an empty module, imported the same way: ${range(cold.empty)}`);
-  print(`- instance-preflight as Node resolves it (one bundle per entry): ${range(cold.shipped)}`);
+  print(`- instance-preflight as Node resolves it (one library module, one re-export file per entry): ${range(cold.shipped)}`);
   print(`- root import + first validate() over the empty module: ${cold.overEmptyMs.toFixed(2)} ms; target ≤ 8 ms: ${cold.overEmptyMs <= 8 ? 'met' : 'MISSED'}`);
   print(`- tsc's one module per file, what browser bundlers get (for attribution): ${range(cold.modules)}`);
   print('');
