@@ -1,4 +1,5 @@
 import type { ApiPayloads } from './types.ts';
+import { ALIBABA } from './alibaba.ts';
 import { JDCLOUD, JDCLOUD_103 } from './jdcloud.ts';
 import { TENCENT, TENCENT_API2 } from './tencent.ts';
 import { ZENLAYER } from './zenlayer.ts';
@@ -13,4 +14,5 @@ export const PAYLOADS: Readonly<Record<string, ApiPayloads>> = {
   'zenlayer.zec.ResetInstance': ZENLAYER,
   'tencent.cvm.ResetInstance': TENCENT,
   'tencent.cvm.ResetInstance@api2': TENCENT_API2,
+  'alibaba.ecs.ReplaceSystemDisk': ALIBABA,
 };
