@@ -87,6 +87,14 @@ describe('variant exports', () => {
         { prefix: '', alphabet: 'lower-alnum', min: 2, max: 6, part: 'alphabet' },
       ],
     },
+    identifierFormatHex: {
+      rule: 'identifier/format',
+      params: [
+        { groups: '8-4-4-4-12', part: 'shape' },
+        { groups: '32', part: 'shape' },
+        { groups: '8-4-4-4-12', part: 'url' },
+      ],
+    },
     passwordCharsetInvalid: { rule: 'password/charset', params: [{ allowed: "()`~!@#$%^&*-+=|{}[]:;',.?/" }] },
     passwordCharsetDisputed: { rule: 'password/charset', params: [{ allowed: '~!@$^*-_=+', disputed: '|;:,.?`' }] },
     passwordCharsetFirst: { rule: 'password/charset', params: [{ allowed: '()`~!@#$%^&*-_+=|{}[]:;<>,.?/', first: '/' }] },

@@ -26,6 +26,9 @@ export const HUAWEI_WINDOWS_SPECIALS = '!@$%-_=+[]:,./?';
 /** Windows specials only some readings accept: `^{}` (not in the user guide's list), `~#*` (Chinese pages, newest guide), `()` (newest guide only). */
 export const HUAWEI_WINDOWS_DISPUTED_SPECIALS = '^{}~#*()';
 
+/** Windows: "cannot start with a slash (/)", in the user guides only (readings C and D), so a warning (docs/vendors/huawei.md#password). */
+export const HUAWEI_WINDOWS_DISPUTED_FIRST = '/';
+
 /**
  * `adminpass` per OS: 8-26 characters (every reading), at least 3 of upper, lower, digit, special; a special
  * outside every reading's set is an error, one that some readings accept warns (docs/vendors/huawei.md#password).

@@ -55,6 +55,12 @@ describe('password (docs/vendors/huawei.md#password)', () => {
     expect(password('Cloud2026(', 'linux')).toEqual(['error password/charset os-reinstall.adminpass']);
     expect(password('Cloud2026(')).toEqual(['warning password/charset os-reinstall.adminpass']);
   });
+
+  test('a leading / warns on Windows only (the user guides’ rule)', () => {
+    expect(password('/Cloud2026x', 'windows')).toEqual(['warning password/charset os-reinstall.adminpass']);
+    expect(validate(R2, { ...PATH, 'os-reinstall': { adminpass: '/Cloud2026x' } }, { os: 'windows' }).issues[0]?.message).toBe('Do not start the password with "/".');
+    expect(password('/Cloud2026x', 'linux')).toEqual([]);
+  });
 });
 
 describe('the administrator name (docs/vendors/huawei.md#admin-name)', () => {

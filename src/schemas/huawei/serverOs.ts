@@ -25,14 +25,22 @@ import {
   HUAWEI_USER_DATA_WHEN_EMPTY,
   HUAWEI_USER_ID,
   HUAWEI_USERDATA,
+  HUAWEI_WINDOWS_DISPUTED_FIRST,
 } from './policies.ts';
 
 /** Which operation a spec describes: reinstall or change OS, with Cloud-Init (v2) or without (v1) (docs/vendors/huawei.md#body-shapes). */
 type Profile = 'reinstall-v2' | 'change-v2' | 'reinstall-v1' | 'change-v1';
 
-/** The password rules of one OS: length, characters, classes, and the administrator's name. */
+/**
+ * The password rules of one OS: length, characters, classes, and the administrator's name; on Windows a
+ * leading `/` warns (the user guides' rule only) unless the characters already have a finding.
+ */
 function passwordFindings(os: Os, value: string): Finding[] {
-  return [...checkPassword(HUAWEI_PASSWORD[os], value), ...checkPasswordUsername(HUAWEI_ADMIN_NAME[os], value)];
+  const findings = checkPassword(HUAWEI_PASSWORD[os], value);
+  if (os === 'windows' && value !== '' && HUAWEI_WINDOWS_DISPUTED_FIRST.includes(value.charAt(0)) && !findings.some((finding) => finding.rule === 'password/charset')) {
+    findings.push({ rule: 'password/charset', severity: 'warning', params: { allowed: HUAWEI_PASSWORD.windows.specials, first: HUAWEI_WINDOWS_DISPUTED_FIRST } });
+  }
+  return [...findings, ...checkPasswordUsername(HUAWEI_ADMIN_NAME[os], value)];
 }
 
 /**
