@@ -5,7 +5,7 @@ describe('checkFacts', () => {
   it('copies the documented facts only, values checked', () => {
     const types = ['S5.MEDIUM2'];
     const facts = {
-      instance: { state: 'RUNNING', os: 'linux', systemDisk: { category: 'cloud', type: 'cloud_essd', sizeGB: 50, encrypted: false, performanceLevel: 'PL1' }, instanceType: 'S5', region: 'ap-guangzhou', locks: ['security'], unpaidOrder: false, hasSystemDisk: true, extra: 1 },
+      instance: { state: 'RUNNING', os: 'linux', systemDisk: { category: 'cloud', type: 'cloud_essd', sizeGB: 50, encrypted: false, performanceLevel: 'PL1' }, instanceType: 'S5', region: 'ap-guangzhou', locks: ['security'], unpaidOrder: false, stopMode: 'KeepCharging', hasSystemDisk: true, extra: 1 },
       image: { os: 'windows', category: 'Windows', rootDeviceType: 'cloudDisk', sizeGB: 40, status: 'AVAILABLE', encrypted: true, source: 'custom', supportedInstanceTypes: types, supportsPassword: true, supportsKeyPair: false, supportsAgent: true, supportsCloudInit: false },
       other: {},
     };

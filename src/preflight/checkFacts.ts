@@ -4,7 +4,7 @@ type Kind = 'string' | 'number' | 'boolean' | 'strings' | readonly string[];
 
 const OS = ['linux', 'windows'] as const;
 
-const INSTANCE: Readonly<Record<string, Kind>> = { state: 'string', os: OS, instanceType: 'string', region: 'string', locks: 'strings', unpaidOrder: 'boolean', hasSystemDisk: 'boolean' };
+const INSTANCE: Readonly<Record<string, Kind>> = { state: 'string', os: OS, instanceType: 'string', region: 'string', locks: 'strings', unpaidOrder: 'boolean', stopMode: 'string', hasSystemDisk: 'boolean' };
 const SYSTEM_DISK: Readonly<Record<string, Kind>> = { category: ['local', 'cloud'], type: 'string', sizeGB: 'number', encrypted: 'boolean', performanceLevel: 'string' };
 const IMAGE: Readonly<Record<string, Kind>> = {
   os: OS,

@@ -33,6 +33,8 @@ export interface Facts {
     readonly locks?: readonly string[];
     /** Whether the instance has an unpaid order; no describe call says so, so only the caller can tell (e.g. from the billing console). */
     readonly unpaidOrder?: boolean;
+    /** The vendor's stop mode of a stopped instance, e.g. Alibaba `KeepCharging` (resources kept) or `StopCharging` (economical: released). */
+    readonly stopMode?: string;
     /** Whether a system disk is attached: `false` when the vendor's describe call lists the disks and none is the system disk (Huawei `bootIndex` `0`). */
     readonly hasSystemDisk?: boolean;
   };

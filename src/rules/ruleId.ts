@@ -73,6 +73,8 @@ export const RULE_IDENTITIES = {
   'preflight/keep-image-login': { severity: 'error', description: 'Keeping the image’s login settings needs a custom, shared or imported image.' },
   'preflight/instance-lock': { severity: 'error', description: 'The instance is locked (for security, an overdue payment ...) in a way the vendor may refuse the reset for.' },
   'preflight/unpaid-order': { severity: 'error', description: 'The instance has an unpaid order, which the vendor wants settled before a reset.' },
+  'preflight/stop-mode': { severity: 'warning', description: 'The instance was stopped in a mode that releases its resources, so it may not restart after the reset.' },
+  'preflight/security-enhancement': { severity: 'warning', description: 'Security hardening is requested with an image the vendor offers it for only on public images.' },
   'preflight/system-disk': { severity: 'error', description: 'The instance has no system disk, which the reinstall needs.' },
   'preflight/cloud-init': { severity: 'error', description: 'The image lacks Cloud-Init (Linux) or Cloudbase-Init (Windows), which the API needs.' },
   'lint/file-unreadable': { severity: 'error', description: 'A path given to the CLI does not exist or cannot be read.' },

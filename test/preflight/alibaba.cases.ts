@@ -17,7 +17,7 @@ const states: PreflightCase[] = ['Pending', 'Running', 'Starting', 'Stopping'].m
   expected: { rule: 'preflight/instance-state', path: [], vendor: { code: ALIBABA_STATE_CODES[state] ?? 'IncorrectInstanceStatus', status: 403 } },
 }));
 
-/** Alibaba preflight cases: every other state, the disputed locks, an unpaid order, the disk size against image, disk and category. */
+/** Alibaba preflight cases: every other state, the disputed locks, an unpaid order, the stop mode, hardening on a non-public image, the disk size against image, disk and category. */
 export const ALIBABA_CASES: readonly PreflightCase[] = [
   ...states,
   {
@@ -43,6 +43,22 @@ export const ALIBABA_CASES: readonly PreflightCase[] = [
     failing: { instance: { state: 'Stopped', unpaidOrder: true } },
     passing: { instance: { state: 'Stopped', unpaidOrder: false } },
     expected: { rule: 'preflight/unpaid-order', path: [], vendor: { code: 'OperationDenied.UnpaidOrder', status: 403 } },
+  },
+  {
+    name: 'stopped in economical mode (advice: a warning, no code)',
+    api: API,
+    payload: BASE,
+    failing: { instance: { state: 'Stopped', stopMode: 'StopCharging' } },
+    passing: { instance: { state: 'Stopped', stopMode: 'KeepCharging' } },
+    expected: { rule: 'preflight/stop-mode', path: [], vendor: undefined, severity: 'warning' },
+  },
+  {
+    name: 'security hardening with an image that is not public (undocumented answer: a warning)',
+    api: API,
+    payload: { ...BASE, SecurityEnhancementStrategy: 'Active' },
+    failing: { image: { source: 'custom' } },
+    passing: { image: { source: 'public' } },
+    expected: { rule: 'preflight/security-enhancement', path: ['SecurityEnhancementStrategy'], vendor: undefined, severity: 'warning' },
   },
   {
     name: 'SystemDisk.Size below the image size',

@@ -422,6 +422,14 @@ export const preflightInstanceLock: Message = (p) =>
 /** English message for `preflight/unpaid-order`: the instance has an unpaid order, which the vendor wants settled before a reset. */
 export const preflightUnpaidOrder: Message = () => 'Pay or cancel the instance’s unpaid order first.';
 
+/** English message for `preflight/stop-mode`: the instance was stopped in a mode that releases its resources, so it may not restart after the reset. */
+export const preflightStopMode: Message = () =>
+  'Start the instance and stop it again in standard mode (KeepCharging): stopped in economical mode, it may not restart after the reinstall for lack of resources.';
+
+/** English message for `preflight/security-enhancement`: security hardening is requested with an image the vendor offers it for only on public images. */
+export const preflightSecurityEnhancement: Message = () =>
+  'Set SecurityEnhancementStrategy to Deactive, or choose a public image: security hardening (Active) is offered for public images only.';
+
 /** Why a file cannot be read, by error code or kind of file (any other code is shown as it is). */
 const UNREADABLE_EN: Readonly<Record<string, string>> = {
   EACCES: 'permission denied',

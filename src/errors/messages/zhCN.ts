@@ -414,6 +414,12 @@ export const preflightInstanceLock: Message = (p) =>
 /** Simplified Chinese message for `preflight/unpaid-order`: the instance has an unpaid order, which the vendor wants settled before a reset. */
 export const preflightUnpaidOrder: Message = () => '请先支付或取消该实例的未支付订单。';
 
+/** Simplified Chinese message for `preflight/stop-mode`: the instance was stopped in a mode that releases its resources, so it may not restart after the reset. */
+export const preflightStopMode: Message = () => '请启动实例后以普通停机模式（KeepCharging）重新停止：节省停机模式下，重装系统后实例可能因资源不足而无法启动。';
+
+/** Simplified Chinese message for `preflight/security-enhancement`: security hardening is requested with an image the vendor offers it for only on public images. */
+export const preflightSecurityEnhancement: Message = () => '请将 SecurityEnhancementStrategy 设为 Deactive，或选择公共镜像：安全加固（Active）仅支持公共镜像。';
+
 /** Why a file cannot be read, by error code or kind of file (any other code is shown as it is). */
 const UNREADABLE_ZH: Readonly<Record<string, string>> = {
   EACCES: '权限不足',

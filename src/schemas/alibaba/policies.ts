@@ -150,6 +150,17 @@ export const ALIBABA_LOCK_REASONS: Readonly<Record<string, 'security' | 'financi
 /** The code of an instance with an unpaid order: the newer of the error table's two (the older is `INST_HAS_UNPAID_ORDER`). */
 export const ALIBABA_UNPAID_ORDER_CODE = 'OperationDenied.UnpaidOrder';
 
+/**
+ * The stop mode of an instance stopped in economical mode (`StoppedMode`, the docstring of
+ * `DescribeInstanceAttributeResponseBody`: "StopCharging: ... resources ... are released. Whether the instance
+ * can be restarted depends on resource availability"). The API page asks for the standard mode
+ * (`KeepCharging`) "to prevent restart failures": advice, so a warning.
+ */
+export const ALIBABA_ECONOMICAL_STOP_MODE = 'StopCharging';
+
+/** The image sources `SecurityEnhancementStrategy=Active` is offered for ("supported only for public images"; DescribeImages `ImageOwnerAlias` `system`). */
+export const ALIBABA_SECURITY_ENHANCEMENT_SOURCES: readonly string[] = ['public'];
+
 /** The codes of a `SystemDisk.Size` below the image, below the category's minimum, above its maximum (the error table). */
 export const ALIBABA_DISK_SIZE_CODES = {
   lessThanImage: 'InvalidSystemDiskSize.LessThanImageSize',

@@ -64,4 +64,12 @@ export const RULE_EXAMPLES: Readonly<Partial<Record<RuleId, readonly RuleExample
     { api: AL, facts: { instance: { state: 'Stopped', unpaidOrder: true } }, payload: AL_IDS, fires: true },
     { api: AL, facts: { instance: { state: 'Stopped', unpaidOrder: false } }, payload: AL_IDS, fires: false },
   ],
+  'preflight/stop-mode': [
+    { api: AL, facts: { instance: { state: 'Stopped', stopMode: 'StopCharging' } }, payload: AL_IDS, fires: true },
+    { api: AL, facts: { instance: { state: 'Stopped', stopMode: 'KeepCharging' } }, payload: AL_IDS, fires: false },
+  ],
+  'preflight/security-enhancement': [
+    { api: AL, facts: { image: { source: 'custom' } }, payload: { ...AL_IDS, SecurityEnhancementStrategy: 'Active' }, fires: true },
+    { api: AL, facts: { image: { source: 'public' } }, payload: { ...AL_IDS, SecurityEnhancementStrategy: 'Active' }, fires: false },
+  ],
 };

@@ -14,7 +14,7 @@ describe('alibabaInstanceFacts', () => {
   });
 
   it('reads the API page example, as the SDK casts it: no locks is a fact', () => {
-    expect(alibabaInstanceFacts(modelOf(INSTANCE))).toEqual({ state: 'Stopped', os: 'linux', instanceType: 'ecs.g6.large', region: 'cn-hangzhou', locks: [] });
+    expect(alibabaInstanceFacts(modelOf(INSTANCE))).toEqual({ state: 'Stopped', os: 'linux', instanceType: 'ecs.g6.large', region: 'cn-hangzhou', locks: [], stopMode: 'KeepCharging' });
   });
 
   it('reads every lock reason, and keeps an unknown one as given', () => {

@@ -9,8 +9,8 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 /**
  * Creates the instance facts from an Alibaba Cloud ECS `DescribeInstances`
  * `Instance`: its `Status` as given, the OS from `OSType`, the instance type,
- * the region and the reasons of its `OperationLocks` (an instance without
- * locks gives `locks: []`, so "not locked" is a fact too). The system disk is
+ * the region, the reasons of its `OperationLocks` (an instance without
+ * locks gives `locks: []`, so "not locked" is a fact too) and its `StoppedMode`. The system disk is
  * not in this response: {@link alibabaSystemDiskFacts} reads it from `DescribeDisks`.
  *
  * @example
@@ -34,5 +34,6 @@ export function alibabaInstanceFacts(instance: AlibabaInstance): InstanceFacts {
     instanceType: text(instance.instanceType),
     region: text(instance.regionId),
     locks: locks ?? (instance.operationLocks ? [] : undefined),
+    stopMode: text(instance.stoppedMode),
   });
 }

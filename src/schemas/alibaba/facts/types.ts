@@ -21,6 +21,8 @@ export interface AlibabaInstance {
   readonly instanceType?: string | null;
   /** The region id, e.g. `cn-hangzhou`. */
   readonly regionId?: string | null;
+  /** How a stopped instance was stopped: `KeepCharging` (standard), `StopCharging` (economical) or `Not-applicable`. */
+  readonly stoppedMode?: string | null;
   /** The locks on the instance: each `lockReason` is `financial`, `security`, `Recycling`, `dedicatedhostfinancial` or `refunded`. */
   readonly operationLocks?: {
     /** The locks. */

@@ -2,6 +2,8 @@ import type { PreflightRule } from '../../../preflight/types.ts';
 import { checkAlibabaDiskSize } from './checkAlibabaDiskSize.ts';
 import { checkAlibabaInstanceLock } from './checkAlibabaInstanceLock.ts';
 import { checkAlibabaInstanceState } from './checkAlibabaInstanceState.ts';
+import { checkAlibabaSecurityEnhancement } from './checkAlibabaSecurityEnhancement.ts';
+import { checkAlibabaStopMode } from './checkAlibabaStopMode.ts';
 import { checkAlibabaUnpaidOrder } from './checkAlibabaUnpaidOrder.ts';
 
 /**
@@ -13,5 +15,5 @@ import { checkAlibabaUnpaidOrder } from './checkAlibabaUnpaidOrder.ts';
  * @returns The rules, in the order their findings are reported.
  */
 export function alibabaPreflight(): readonly PreflightRule[] {
-  return [checkAlibabaInstanceState, checkAlibabaInstanceLock, checkAlibabaUnpaidOrder, checkAlibabaDiskSize];
+  return [checkAlibabaInstanceState, checkAlibabaInstanceLock, checkAlibabaUnpaidOrder, checkAlibabaStopMode, checkAlibabaDiskSize, checkAlibabaSecurityEnhancement];
 }
