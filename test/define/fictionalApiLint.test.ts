@@ -132,7 +132,7 @@ describe('an API module that cannot be used is a config error', () => {
     const cases = [
       { name: 'missing', files: {}, line: 'apis.0: cannot load the module "./missing.mjs" (ERR_MODULE_NOT_FOUND).' },
       { name: 'throws', files: { 'throws.mjs': `throw new Error(${JSON.stringify(SECRET)});` }, line: 'apis.0: cannot load the module "./throws.mjs" (Error).' },
-      { name: 'syntax', files: { 'syntax.mjs': `export const password = ${SECRET};` }, line: 'apis.0: cannot load the module "./syntax.mjs" (SyntaxError).' },
+      { name: 'syntax', files: { 'syntax.mjs': `export const = ${JSON.stringify(SECRET)};` }, line: 'apis.0: cannot load the module "./syntax.mjs" (SyntaxError).' },
       { name: 'empty', files: { 'empty.mjs': `export const password = ${JSON.stringify(SECRET)};` }, line: 'apis.0: the module "./empty.mjs" exports no API record' },
       {
         name: 'malformed',
@@ -143,8 +143,8 @@ describe('an API module that cannot be used is a config error', () => {
     for (const { name, files, line } of cases) {
       const { code, stderr } = errorOf(name, files, [`./${name}.mjs`]);
       expect(code, name).toBe(2);
-      expect(stderr, name).toContain(`instance-preflight.config.json:1:`);
-      expect(stderr, name).toContain(line);
+      // At the module's entry of "apis" (line 3 of the config as written: { "apis": [ "./x.mjs" ] }).
+      expect(stderr, name).toContain(`instance-preflight.config.json:3:5: ${line}`);
       expect(stderr, name).not.toContain(SECRET);
     }
   });
