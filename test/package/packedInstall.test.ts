@@ -41,6 +41,9 @@ const PEERS_AND_GUIDE_LIBRARIES = [
   // The SDK guard guide's blocks wrap the official clients (optional peers of the guard entries).
   'tencentcloud-sdk-nodejs-cvm',
   'jdcloud-sdk-js',
+  // The Alibaba block builds its client with the SDK's own Config class from openapi-core.
+  '@alicloud/ecs20140526',
+  '@alicloud/openapi-core',
   '@huaweicloud/huaweicloud-sdk-ecs',
   '@huaweicloud/huaweicloud-sdk-core',
   // The adding-an-API guide exports JSON Schema, whose entry needs this optional peer.
