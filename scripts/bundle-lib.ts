@@ -1,16 +1,18 @@
 /**
  * Part of `npm run build` (after `tsc`): bundles the library entry points of
  * `package.json` `exports` for Node into `dist/node/`; `exports` sends the
- * `node` condition there. All entries' code is one module,
- * `dist/node/chunks/library.js`, and each entry (`dist/node/index.js`,
- * `dist/node/schemas/tencent/index.js`, ...) re-exports its part of it.
- * Node resolves, reads and links every ES module on its own: `tsc`'s 79
- * modules for the root entry took about 60 ms to import, esbuild's split
- * chunks (31 files for the root entry) about twice one file's time, and one
- * module keeps every entry's objects the same (`apis`, the tables, the
- * records). Entries that import valibot as they load (`./json-schema`, through
- * its converter peer) are bundled on their own, so the library module never
- * does. Browser bundlers keep the `default` condition, `tsc`'s one module per
+ * `node` condition there. Each entry (`dist/node/index.js`,
+ * `dist/node/schemas/tencent/index.js`, ...) re-exports its part of one of two
+ * modules: `dist/node/chunks/core.js` for the root entry,
+ * `dist/node/chunks/library.js` for all the others, with the code both use in
+ * one shared chunk. Node resolves, reads and links every ES module on its
+ * own: `tsc`'s 79 modules for the root entry took about 60 ms to import, and
+ * esbuild's splitting over every entry (31 files for the root entry) cost
+ * about twice one module's CPU time; this way the root entry loads three
+ * files and only its own code, and every source module is in one place, so
+ * the entries share their objects (`apis`, the tables, the records).
+ * Entries that import valibot as they load (`./json-schema`, through its
+ * converter peer) are bundled on their own, so the two modules never do. Browser bundlers keep the `default` condition, `tsc`'s one module per
  * file, which tree-shakes better than pre-bundled chunks (9.9 KB against
  * 11.4 KB gzip for the Tencent form schema). Dependencies stay external.
  * The bundles are minified (a smaller source compiles faster: cold start is
@@ -102,8 +104,26 @@ async function inspect(source: string): Promise<{ exports: string[]; valibot: bo
   return { exports: output?.exports ?? [], valibot };
 }
 
-/** Where an entry's part of the library module is exported: its names under a prefix of its own. */
+/** Where an entry's part of a library module is exported: its names under a prefix of its own. */
 const alias = (index: number, name: string): string => `e${index}$${name}`;
+
+/** The root entry (`instance-preflight`): the one whose cold start counts, so its code is a module of its own. */
+const ROOT_ENTRY = 'index';
+
+/** An entry, inspected. */
+interface Entry {
+  readonly name: string;
+  readonly source: string;
+  readonly exports: string[];
+  readonly valibot: boolean;
+}
+
+/** The source of a library module that re-exports the given entries, each under its aliases. */
+function libraryModule(entries: readonly { entry: Entry; index: number }[]): string {
+  return entries
+    .map(({ entry, index }) => `export { ${entry.exports.map((name) => `${name} as ${alias(index, name)}`).join(', ')} } from ${JSON.stringify(entry.source)};`)
+    .join('\n');
+}
 
 /**
  * Builds the library bundles into `dist/`.
@@ -112,31 +132,45 @@ const alias = (index: number, name: string): string => `e${index}$${name}`;
  */
 export async function bundleLibrary(): Promise<void> {
   const outdir = join(ROOT, 'dist', NODE_DIR);
-  const entries = await Promise.all(
+  const entries: Entry[] = await Promise.all(
     Object.entries(libraryEntries()).map(async ([name, source]) => ({ name, source, ...(await inspect(source)) })),
   );
   // Only once every entry bundles: a failing build keeps the previous one.
   rmSync(outdir, { recursive: true, force: true });
-  const shared = entries.filter((entry) => !entry.valibot);
-  const library = join(outdir, 'chunks', 'library.js');
+  const indexed = entries.map((entry, index) => ({ entry, index })).filter(({ entry }) => !entry.valibot);
+  // Two modules, the root entry's and the other entries', and one chunk of the code both use: esbuild's splitting
+  // over these two entry points keeps each module of the source in exactly one of the three.
+  const modules = {
+    core: indexed.filter(({ entry }) => entry.name === ROOT_ENTRY),
+    library: indexed.filter(({ entry }) => entry.name !== ROOT_ENTRY),
+  };
+  const virtual: Plugin = {
+    name: 'library-modules',
+    setup(plugins) {
+      plugins.onResolve({ filter: /^library:/ }, (args) => ({ path: args.path.slice('library:'.length), namespace: 'library' }));
+      plugins.onLoad({ filter: /.*/, namespace: 'library' }, (args) => ({
+        contents: libraryModule(modules[args.path as keyof typeof modules]),
+        resolveDir: ROOT,
+        loader: 'ts',
+      }));
+    },
+  };
   await build({
     ...NODE_OPTIONS,
-    stdin: {
-      contents: shared
-        .map(({ source, exports }, index) => `export { ${exports.map((name) => `${name} as ${alias(index, name)}`).join(', ')} } from ${JSON.stringify(source)};`)
-        .join('\n'),
-      resolveDir: ROOT,
-      sourcefile: 'library.ts',
-      loader: 'ts',
-    },
-    outfile: library,
+    entryPoints: Object.fromEntries(Object.keys(modules).map((module) => [`chunks/${module}`, `library:${module}`])),
+    outdir,
+    splitting: true,
+    chunkNames: 'chunks/shared-[hash]',
+    plugins: [lazyValibot, virtual],
   });
-  shared.forEach(({ name, exports }, index) => {
-    const file = join(outdir, `${name}.js`);
-    const specifier = `./${relative(dirname(file), library).split('\\').join('/')}`;
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `export { ${exports.map((exported) => `${alias(index, exported)} as ${exported}`).join(', ')} } from ${JSON.stringify(specifier)};\n`);
-  });
+  for (const [module, members] of Object.entries(modules)) {
+    for (const { entry, index } of members) {
+      const file = join(outdir, `${entry.name}.js`);
+      const specifier = `./${relative(dirname(file), join(outdir, 'chunks', `${module}.js`)).split('\\').join('/')}`;
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `export { ${entry.exports.map((exported) => `${alias(index, exported)} as ${exported}`).join(', ')} } from ${JSON.stringify(specifier)};\n`);
+    }
+  }
   const separate = entries.filter((entry) => entry.valibot);
   if (separate.length > 0) {
     await build({ ...NODE_OPTIONS, entryPoints: Object.fromEntries(separate.map(({ name, source }) => [name, source])), outdir });
