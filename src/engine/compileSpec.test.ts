@@ -8,12 +8,12 @@ describe('compileField', () => {
   it('gives every parameter its constant path and keeps the spec order', () => {
     expect(root.names).toEqual(Object.keys(FIXTURE_SPEC.fields));
     expect(root.fields.map((node) => node.path)).toEqual(root.names.map((name) => [name]));
-    const login = root.fields[root.index.get('login') as number];
+    const login = root.fields[root.names.indexOf('login')];
     expect(login?.fields.map((node) => node.path)).toEqual([['login', 'password']]);
   });
 
   it('starts the paths below a list element at the element', () => {
-    const tags = root.fields[root.index.get('tags') as number];
+    const tags = root.fields[root.names.indexOf('tags')];
     expect(tags?.items?.path).toEqual([]);
     expect(tags?.items?.fields.map((node) => node.path)).toEqual([['key'], ['secret']]);
   });

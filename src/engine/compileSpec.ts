@@ -1,5 +1,5 @@
 import type { PathSegment } from '../errors/issue.ts';
-import type { FieldMap, FieldSpec } from './spec/types.ts';
+import type { FieldSpec } from './spec/types.ts';
 
 /**
  * Walk node interface: one parameter of a spec, compiled once. Every node has every field, assigned in one order,
@@ -20,8 +20,6 @@ export interface WalkNode {
   readonly check: ((value: never, context: never) => readonly unknown[]) | undefined;
   /** An object's parameters, in spec order. */
   readonly fields: readonly WalkNode[];
-  /** An object's parameter positions in `fields` by wire name. */
-  readonly index: ReadonlyMap<string, number>;
   /** An object's parameter names in spec order: the same array each time, for a suggester's cache. */
   readonly names: readonly string[];
   /** An object's values by position while it is walked (one array per node, reused). */
@@ -36,7 +34,6 @@ export interface WalkNode {
 
 const NO_FIELDS: readonly WalkNode[] = [];
 const NO_NAMES: readonly string[] = [];
-const NO_INDEX: ReadonlyMap<string, number> = new Map();
 
 /**
  * Compiles one field spec, and the specs below it, into walk nodes.
@@ -57,25 +54,11 @@ export function compileField(field: FieldSpec, name: string, path: readonly Path
     path,
     values: field.type === 'string' ? field.enum : undefined,
     check: 'check' in field ? (field.check as WalkNode['check']) : undefined,
-    fields: map ? compileFields(map, names, path) : NO_FIELDS,
-    index: map ? new Map(names.map((key, position) => [key, position])) : NO_INDEX,
+    fields: map ? names.map((key) => compileField(map[key] as FieldSpec, key, [...path, key])) : NO_FIELDS,
     names,
     scratch: names.map(() => undefined),
     busy: false,
     items: field.type === 'array' ? compileField(field.items, '', []) : undefined,
     maxItems: field.type === 'array' ? field.maxItems : undefined,
   };
-}
-
-/**
- * Compiles the parameters of one object level, each with its constant path.
- *
- * @param fields The parameters by wire name.
- * @param names Their names, in spec order.
- * @param path The object's own path.
- *
- * @returns The nodes, in spec order.
- */
-export function compileFields(fields: FieldMap, names: readonly string[], path: readonly PathSegment[]): WalkNode[] {
-  return names.map((key) => compileField(fields[key] as FieldSpec, key, [...path, key]));
 }

@@ -50,11 +50,14 @@ function pathOf(node: WalkNode, frame: Frame | undefined, tail?: readonly PathSe
   return framePath(frame, tail === undefined ? [...node.path] : [...node.path, ...tail]);
 }
 
-function emit(out: Out, finding: Finding, node: WalkNode, frame: Frame | undefined): LocatedFinding[] {
-  const located: LocatedFinding = { finding, path: pathOf(node, frame, finding.path) };
+function add(out: Out, located: LocatedFinding): LocatedFinding[] {
   if (out === undefined) return [located];
   out.push(located);
   return out;
+}
+
+function emit(out: Out, finding: Finding, node: WalkNode, frame: Frame | undefined): LocatedFinding[] {
+  return add(out, { finding, path: pathOf(node, frame, finding.path) });
 }
 
 function emitAll(out: Out, findings: readonly Finding[], node: WalkNode, frame: Frame | undefined): Out {
@@ -68,14 +71,11 @@ function unknown(walker: Walker, out: Out, node: WalkNode, key: string, position
   // the message quotes it only where it may be shown. The key as written stays beside, for locating it.
   const suggestion = suggest?.(key, node.names);
   const finding = unknownFinding(suggestion !== undefined && quote?.(key, suggestion) ? key : undefined, walker.unknownSeverity, suggestion);
-  const located: LocatedFinding = { finding, path: pathOf(node, frame, [redactedKey(position)]), sourcePath: pathOf(node, frame, [key]) };
-  if (out === undefined) return [located];
-  out.push(located);
-  return out;
+  return add(out, { finding, path: pathOf(node, frame, [redactedKey(position)]), sourcePath: pathOf(node, frame, [key]) });
 }
 
 /**
- * One object level: one `for…in` over its own keys, a map lookup per key, the values kept by position; then each
+ * One object level: one `for…in` over its own keys, a name lookup per key, the values kept by position; then each
  * parameter in spec order (findings come in spec order, whatever the payload's key order), then the object's rules.
  * Only own enumerable keys are parameters: what `JSON.stringify` sends. Sets {@link absent} when the object has no
  * own key and is not a list element (`{}` as a parameter is absent; `[{}]` holds an element missing its keys).
@@ -87,14 +87,14 @@ function walkObject(walker: Walker, out: Out, node: WalkNode, object: Readonly<R
   node.busy = true;
   try {
     let position = 0;
-    // Payloads mostly list their keys in spec order: the field after the last one found is tried before the map.
+    // Payloads mostly list their keys in spec order: the field after the last one found is tried before a search.
     let next = 0;
     for (const key in object) {
       if (!hasOwn.call(object, key)) continue;
       const value = object[key];
-      const index = next < fields.length && (fields[next] as WalkNode).name === key ? next : node.index.get(key);
+      const index = next < fields.length && (fields[next] as WalkNode).name === key ? next : node.names.indexOf(key);
       // A null is not given (the JD Go and Python SDKs send one for every parameter of their own, newer set).
-      if (index !== undefined) {
+      if (index >= 0) {
         values[index] = value;
         next = index + 1;
       } else if (value !== null) out = unknown(walker, out, node, key, position, frame);

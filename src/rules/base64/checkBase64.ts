@@ -56,12 +56,7 @@ export function inspectBase64(policy: Base64Policy, value: string): Base64Inspec
  * @returns The findings, `[]` when the string is valid and padded.
  */
 export function checkBase64(policy: Base64Policy, value: string): Finding[] {
-  const { maxEncodedLength, maxDecodedBytes } = policy;
-  // Without a decoded-size limit the inspection's result object is not needed: a plain length test first.
-  if (maxDecodedBytes !== undefined || (maxEncodedLength !== undefined && value.length > maxEncodedLength)) return inspectBase64(policy, value).findings;
-  if (decodeBase64(value) === undefined) return [{ rule: 'userdata/base64', params: { hint: hintOf(value) } }];
-  const missing = (4 - (value.length % 4)) % 4;
-  return missing === 0 ? [] : [{ rule: 'userdata/padding', severity: 'warning', params: { missing } }];
+  return inspectBase64(policy, value).findings;
 }
 
 /**

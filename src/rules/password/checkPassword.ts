@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.ts';
-import type { CharClass, PasswordPolicy } from './types.ts';
+import type { PasswordPolicy } from './types.ts';
 
 /**
  * Checks a password's length, characters (a forbidden first one included), classes and banned words against a
@@ -57,7 +57,10 @@ export function checkPassword(policy: PasswordPolicy, value: string): Finding[] 
   }
 
   let classCount = 0;
-  for (const charClass of policy.classes) if (hasClass(charClass, lower, upper, digit, special)) classCount++;
+  // Read per class, not off a table of them built per call: the valid path allocates its result only.
+  for (const charClass of policy.classes) {
+    if (charClass === 'letter' ? lower || upper : charClass === 'lower' ? lower : charClass === 'upper' ? upper : charClass === 'digit' ? digit : special) classCount++;
+  }
   if (classCount < policy.minClasses) {
     findings.push({ rule: 'password/classes', params: { min: policy.minClasses, classes: [...policy.classes] } });
   }
@@ -69,18 +72,3 @@ export function checkPassword(policy: PasswordPolicy, value: string): Finding[] 
   return findings;
 }
 
-/** Whether a password has a class, without building a table of them per call (the valid path allocates its result only). */
-function hasClass(charClass: CharClass, lower: boolean, upper: boolean, digit: boolean, special: boolean): boolean {
-  switch (charClass) {
-    case 'lower':
-      return lower;
-    case 'upper':
-      return upper;
-    case 'digit':
-      return digit;
-    case 'special':
-      return special;
-    case 'letter':
-      return lower || upper;
-  }
-}
