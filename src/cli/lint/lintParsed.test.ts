@@ -31,4 +31,14 @@ describe('lintParsed', () => {
     const messages = lintParsed(readQueryLines('InstanceId=ins-r8hr2upy\n'.repeat(10_005)), SETTINGS);
     expect(messages.filter((message) => message.ruleId === 'lint/truncated')).toEqual([expect.objectContaining({ line: 10_001, pointer: '/10000' })]);
   });
+
+  test('a $api key names the API and is not validated: the same findings as without it, a __proto__ key kept as a key', () => {
+    const payload = '"InstanceId": "ins-1", "__proto__": {"Password": "x"}, "HostName": "-a"';
+    const named = lintParsed(readJson(`{"$api": "tencent.cvm.ResetInstance", ${payload}}`), { lang: 'en' });
+    const flagged = lintParsed(readJson(`{${payload}}`), SETTINGS);
+    const shape = (messages: typeof named) => messages.map(({ ruleId, pointer }) => `${ruleId} ${pointer}`);
+    expect(shape(named)).toEqual(shape(flagged));
+    expect(shape(named)).toContain('identifier/format /InstanceId');
+    expect(named.filter((message) => message.ruleId === 'parameter/unknown')).toHaveLength(1);
+  });
 });

@@ -42,30 +42,25 @@ const hasApiKey = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, API_KEY);
 
 /**
- * The payload without its `$api` key (it names the API for the linter and is never sent to the vendor): one
- * pass of plain stores over the parsed object's own keys, in their order. `__proto__` is defined, not
- * assigned, so it stays a key rather than becoming the copy's prototype.
+ * Splits a request into its `$api` value and the payload without it (the key names the API for the linter
+ * and is never sent to the vendor): one object rest, the engine's own copy of the parsed object's own keys
+ * in their order, which keeps `__proto__` a key (rest defines, it does not assign).
  */
-function withoutApiKey(value: Record<string, unknown>): Record<string, unknown> {
-  const payload: Record<string, unknown> = {};
-  for (const key in value) {
-    if (key === API_KEY || !Object.hasOwn(value, key)) continue;
-    if (key === '__proto__') Object.defineProperty(payload, key, { value: value[key], enumerable: true, writable: true, configurable: true });
-    else payload[key] = value[key];
-  }
-  return payload;
+function splitApiKey(value: Record<string, unknown>): { readonly given: unknown; readonly payload: Record<string, unknown> } {
+  const { [API_KEY]: given, ...payload } = value;
+  return { given, payload };
 }
 
 /** Lints one request, appending its messages to the file's. */
 function lintRequest(request: SourceRequest, settings: LintSettings, messages: LintMessage[]): void {
   const table = settings.lang === 'zh-CN' ? zhCN : en;
   const known = settings.apis ?? BUILT_IN_APIS;
-  const named = hasApiKey(request.value);
-  const payload = named ? withoutApiKey(request.value as Record<string, unknown>) : request.value;
+  const split = hasApiKey(request.value) ? splitApiKey(request.value) : undefined;
+  const payload = split ? split.payload : request.value;
   const pointerOf = (path: readonly PathSegment[]): string => (request.prefix.length === 0 ? toPointer(path) : toPointer([...request.prefix, ...path]));
   let id = settings.api;
-  if (id === undefined && named) {
-    const given = (request.value as Record<string, unknown>)[API_KEY];
+  if (id === undefined && split) {
+    const { given } = split;
     if (typeof given !== 'string' || !known.ids.includes(given)) {
       const suggestion = typeof given === 'string' ? suggestApi(given, known.ids) : undefined;
       const params = { given: true, candidates: known.ids, ...(suggestion ? { suggestion } : {}) };
