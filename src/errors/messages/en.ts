@@ -209,7 +209,7 @@ export const passwordCharsetInvalid: Message = (p) =>
 
 /** English message for `password/charset` when a character only some revisions accept is used (`disputed`, a warning). */
 export const passwordCharsetDisputed: Message = (p) =>
-  `Only newer revisions of the vendor documentation accept ${text(p, 'disputed')} in passwords; to be safe, use only ASCII letters, digits and ${text(p, 'allowed')}.`;
+  `Not every revision of the vendor documentation accepts ${text(p, 'disputed')} in passwords; to be safe, use only ASCII letters, digits and ${text(p, 'allowed')}.`;
 
 /** English message for `password/charset` when the password starts with a character it may not start with (`first`, the forbidden set). */
 export const passwordCharsetFirst: Message = (p) => `Do not start the password with ${quoted([...text(p, 'first')])}.`;

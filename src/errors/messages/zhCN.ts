@@ -206,7 +206,7 @@ export const passwordCharsetInvalid: Message = (p) => `密码只能包含 ASCII 
 
 /** Simplified Chinese message for `password/charset` when a character only some revisions accept is used (`disputed`, a warning). */
 export const passwordCharsetDisputed: Message = (p) =>
-  `只有较新版本的厂商文档接受密码中的 ${text(p, 'disputed')}；为稳妥起见，请只使用 ASCII 字母、数字和 ${text(p, 'allowed')}。`;
+  `并非每个版本的厂商文档都接受密码中的 ${text(p, 'disputed')}；为稳妥起见，请只使用 ASCII 字母、数字和 ${text(p, 'allowed')}。`;
 
 /** Simplified Chinese message for `password/charset` when the password starts with a character it may not start with (`first`, the forbidden set). */
 export const passwordCharsetFirst: Message = (p) => `密码不能以${quoted([...text(p, 'first')])}开头。`;
