@@ -2,7 +2,9 @@
  * The Alibaba guard end to end: `@alicloud/ecs20140526`'s own client, guarded, against a fake ECS endpoint on
  * 127.0.0.1 that answers DescribeInstances / DescribeDisks / DescribeImages with the fixtures and records every call.
  */
-import Ecs, * as ecs from '@alicloud/ecs20140526';
+import { createRequire } from 'node:module';
+import type EcsModule from '@alicloud/ecs20140526';
+import * as ecs from '@alicloud/ecs20140526';
 import * as $OpenApi from '@alicloud/openapi-core';
 import * as $dara from '@darabonba/typescript';
 import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
@@ -10,6 +12,10 @@ import { guard, warningsOf, type PreflightOutcome } from '../../src/schemas/alib
 import { startLoopback, type CapturedRequest, type Loopback } from '../conformance/support/loopback.ts';
 import { IMAGE, INSTANCE, SYSTEM_DISK, WINDOWS_IMAGE } from './fixtures/alibaba.ts';
 import { recordConsole, refusal, shown } from './support.ts';
+
+// The SDK is CommonJS: its client class is `default` of module.exports, read the same way under Node and the test runner.
+const Ecs = (createRequire(import.meta.url)('@alicloud/ecs20140526') as typeof EcsModule).default;
+type Ecs = InstanceType<typeof Ecs>;
 
 const PASSWORD = 'Ecs+V587!(x)=/';
 const REQUEST_ID = '473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E';
