@@ -163,7 +163,10 @@ export const ALIBABA_SECURITY_ENHANCEMENT_SOURCES: readonly string[] = ['public'
 
 /** The codes of a `SystemDisk.Size` below the image, below the category's minimum, above its maximum (the error table). */
 export const ALIBABA_DISK_SIZE_CODES = {
+  /** Below the image's size. */
   lessThanImage: 'InvalidSystemDiskSize.LessThanImageSize',
+  /** Below the disk category's minimum. */
   lessThanMin: 'InvalidSystemDiskSize.LessThanMinSize',
+  /** Above the disk category's maximum. */
   moreThanMax: 'InvalidSystemDiskSize.MoreThanMaxSize',
 } as const;
