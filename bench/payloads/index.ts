@@ -1,5 +1,6 @@
 import type { ApiPayloads } from './types.ts';
 import { ALIBABA } from './alibaba.ts';
+import { HUAWEI_CHANGE, HUAWEI_CHANGE_V1, HUAWEI_REINSTALL, HUAWEI_REINSTALL_V1 } from './huawei.ts';
 import { JDCLOUD, JDCLOUD_103 } from './jdcloud.ts';
 import { TENCENT, TENCENT_API2 } from './tencent.ts';
 import { ZENLAYER } from './zenlayer.ts';
@@ -15,4 +16,8 @@ export const PAYLOADS: Readonly<Record<string, ApiPayloads>> = {
   'tencent.cvm.ResetInstance': TENCENT,
   'tencent.cvm.ResetInstance@api2': TENCENT_API2,
   'alibaba.ecs.ReplaceSystemDisk': ALIBABA,
+  'huawei.ecs.ReinstallServerWithCloudInit': HUAWEI_REINSTALL,
+  'huawei.ecs.ChangeServerOsWithCloudInit': HUAWEI_CHANGE,
+  'huawei.ecs.ReinstallServerWithoutCloudInit': HUAWEI_REINSTALL_V1,
+  'huawei.ecs.ChangeServerOsWithoutCloudInit': HUAWEI_CHANGE_V1,
 };
