@@ -69,6 +69,8 @@ export function renderVendorTables(vendor: string, reports: SchemaReports, specs
   const rules = RULE_IDS.filter((rule) => structural.has(rule) || declared.has(rule));
   const unknown = [...declared].filter((rule) => !RULE_IDS.includes(rule as RuleId));
   if (unknown.length > 0) throw new Error(`${vendor}'s reports.ts names unknown rules: ${unknown.join(', ')}`);
+  const unreported = Object.keys(reports.variants ?? {}).filter((rule) => !rules.includes(rule as RuleId));
+  if (unreported.length > 0) throw new Error(`${vendor}'s reports.ts picks variants of rules it does not report: ${unreported.join(', ')}`);
   const variants: Readonly<Record<string, string | undefined>> = { ...ENGINE_VARIANTS, ...reports.variants };
   const table = (alias: string): string =>
     rules.map((rule) => `'${rule}': ${alias}.${exportFor(rule, variants[rule])}`).join(', ');
