@@ -18,7 +18,7 @@ export interface HarnessOptions {
 export interface Measurement {
   /** The implementation's label. */
   readonly id: string;
-  /** The median over rounds of the mean ns per call within a round's batch. */
+  /** The median over rounds of the mean CPU ns per call within a round's batch. */
   readonly medianNs: number;
   /** The calls per batch chosen by calibration. */
   readonly batch: number;
@@ -35,10 +35,15 @@ export function lastResult(): unknown {
   return sink;
 }
 
+/**
+ * The CPU time of a batch (user + system, this process), not its wall time: on a shared machine a batch may wait
+ * for a core, and that wait belongs to no implementation. Collector threads' time counts, to whoever allocated.
+ */
 function timeBatch(run: () => unknown, count: number): number {
-  const start = process.hrtime.bigint();
+  const start = process.cpuUsage();
   for (let index = 0; index < count; index++) sink = run();
-  return Number(process.hrtime.bigint() - start);
+  const spent = process.cpuUsage(start);
+  return (spent.user + spent.system) * 1000;
 }
 
 /** Runs a function until the JIT has seen it enough (10,000 calls or 30 ms), so calibration times optimised code. */
@@ -74,7 +79,7 @@ function median(values: readonly number[]): number {
 }
 
 /**
- * Measures implementations side by side: every round runs each
+ * Measures implementations side by side, in CPU time: every round runs each
  * implementation once, in shuffled order, as a batch of calls calibrated to about the same wall
  * time; the result is the median over rounds of ns per call. Interleaving spreads a noisy
  * neighbour's load over every implementation alike, so the ratios stay stable when absolute times drift.
