@@ -52,12 +52,22 @@ function warmUp(run: () => unknown): void {
   for (let index = 0; index < 10_000 && process.hrtime.bigint() < deadline; index++) sink = run();
 }
 
-/** Finds the calls per batch that take about `batchNs`, after warming the function up. */
+function wallBatch(run: () => unknown, count: number): number {
+  const start = process.hrtime.bigint();
+  for (let index = 0; index < count; index++) sink = run();
+  return Number(process.hrtime.bigint() - start);
+}
+
+/**
+ * Finds the calls per batch that take about `batchNs`, after warming the function up. By wall time: the
+ * process's CPU time also takes in background threads (the JIT compiling, the collector marking) in bursts,
+ * and one burst in a short trial batch would size every batch of that implementation far too small.
+ */
 function calibrate(run: () => unknown, batchNs: number): number {
   warmUp(run);
   let count = 1;
   for (;;) {
-    const elapsed = timeBatch(run, count);
+    const elapsed = wallBatch(run, count);
     if (elapsed >= batchNs / 4 || count >= 1 << 20) return Math.max(1, Math.round((count * batchNs) / Math.max(elapsed, 1)));
     count *= 2;
   }
