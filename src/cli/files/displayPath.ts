@@ -14,8 +14,10 @@ export function displayPath(cwd: string): (path: string) => string {
   const toReported = (path: string): string => relative(cwd, path).split(sep).join('/');
   // relative() also normalizes (`.`, `..`, doubled separators): a path with any segment that starts with a dot
   // or is empty takes the long way, so the shortcut only ever sees plain child paths.
+  const dotSegment = `${sep}.`;
+  const emptySegment = `${sep}${sep}`;
   const plain = (rest: string): boolean =>
-    rest.length > 0 && rest[0] !== '.' && rest[0] !== sep && !rest.endsWith(sep) && !rest.includes(`${sep}.`) && !rest.includes(`${sep}${sep}`);
+    rest.length > 0 && rest[0] !== '.' && rest[0] !== sep && !rest.endsWith(sep) && !rest.includes(dotSegment) && !rest.includes(emptySegment);
   return (path) => {
     if (!path.startsWith(prefix)) return toReported(path);
     const rest = path.slice(prefix.length);
