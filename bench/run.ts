@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import * as v from 'valibot';
 // The shipped build (dist/, through the package's own exports), not the sources through tsx:
 // tsx's transform adds per-call work (esbuild's keepNames) that no user pays.
@@ -9,7 +10,7 @@ import { handTencent } from './baselines/handTencent.ts';
 import { zodTencent } from './baselines/zodTencent.ts';
 import { measureAllocation } from './allocation.ts';
 import { measureColdStart, type ColdStart } from './coldStart.ts';
-import { measure, type BenchCase, type Measurement } from './harness.ts';
+import { measure, type BenchCase } from './harness.ts';
 import { describeMachine } from './machine.ts';
 import { PAYLOADS } from './payloads/index.ts';
 import type { ApiPayloads } from './payloads/types.ts';
@@ -95,29 +96,72 @@ function formatNs(ns: number): string {
   return `${ns.toFixed(0)} ns`;
 }
 
-function verdict(scenario: Scenario, row: Measurement, floor: number): string {
-  if (!row.id.startsWith('validate ') || row.id.endsWith('(os unknown)')) return '';
-  if ('ns' in scenario.target) return row.medianNs <= scenario.target.ns ? `met (< ${formatNs(scenario.target.ns)})` : `MISSED (< ${formatNs(scenario.target.ns)})`;
-  return row.medianNs / floor <= scenario.target.ratio ? `met (<= ${scenario.target.ratio}x)` : `MISSED (<= ${scenario.target.ratio}x)`;
+function verdict(scenario: Scenario, id: string, medianNs: number, ratio: number): string {
+  if (!id.startsWith('validate ') || id.endsWith('(os unknown)')) return '';
+  if ('ns' in scenario.target) return medianNs <= scenario.target.ns ? `met (< ${formatNs(scenario.target.ns)})` : `MISSED (< ${formatNs(scenario.target.ns)})`;
+  return ratio <= scenario.target.ratio ? `met (<= ${scenario.target.ratio}x)` : `MISSED (<= ${scenario.target.ratio}x)`;
+}
+
+/** Row interface: one implementation in one scenario, as one process measured it. */
+interface Row {
+  readonly scenario: string;
+  readonly id: string;
+  readonly medianNs: number;
+  readonly ratio: number;
+}
+
+/** Every scenario in this process: the interleaved rounds, each row with its ratio to this process's floor. */
+function measureHere(): Row[] {
+  const rows: Row[] = [];
+  for (const scenario of SCENARIOS) {
+    const measured = measure(casesOf(scenario), { rounds: scenario.rounds, batchNs: 2e6 });
+    const floor = measured.find((row) => row.id === 'hand-written (floor)')?.medianNs ?? Number.NaN;
+    for (const row of measured) rows.push({ scenario: scenario.id, id: row.id, medianNs: row.medianNs, ratio: row.medianNs / floor });
+  }
+  return rows;
+}
+
+/** How many fresh processes measure: the JIT's choices differ from one process to the next, so one is not enough. */
+const PROCESSES = Number(process.env['BENCH_PROCESSES'] ?? '5');
+
+function medianOf(values: readonly number[]): number {
+  const sorted = [...values].sort((left, right) => left - right);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 function main(): void {
+  if (process.argv.includes('--child')) {
+    process.stdout.write(JSON.stringify(measureHere()));
+    return;
+  }
   const started = performance.now();
   const lines: string[] = [];
   const print = (line: string): void => {
     lines.push(line);
     console.log(line);
   };
+  for (const api of apis) payloadsOf(api.id);
+  const runs: Row[][] = [];
+  for (let run = 0; run < PROCESSES; run++) {
+    const output = execFileSync(process.execPath, ['--single-threaded', '--import', 'tsx', 'bench/run.ts', '--child'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    runs.push(JSON.parse(output) as Row[]);
+  }
   print(`Machine: ${describeMachine()}`);
   print('');
-  print('| scenario | implementation | median / op | × floor | target |');
-  print('|---|---|---:|---:|---|');
+  print(`Medians of ${PROCESSES} fresh processes; in each, the median over interleaved rounds, and the ratio to the floor of the same rounds.`);
+  print('');
+  print('| scenario | implementation | median / op | × floor (median) | × floor (range) | target |');
+  print('|---|---|---:|---:|---:|---|');
   for (const scenario of SCENARIOS) {
-    const rows = measure(casesOf(scenario), { rounds: scenario.rounds, batchNs: 2e6 });
-    const floor = rows.find((row) => row.id === 'hand-written (floor)')?.medianNs ?? Number.NaN;
-    for (const row of rows) {
-      const crossApi = row.id.startsWith('validate ') && !row.id.startsWith(`validate ${FLOOR_API}`) ? ' †' : '';
-      print(`| ${scenario.label} | ${row.id} | ${formatNs(row.medianNs)} | ${(row.medianNs / floor).toFixed(2)}×${crossApi} | ${verdict(scenario, row, floor)} |`);
+    for (const first of (runs[0] ?? []).filter((row) => row.scenario === scenario.id)) {
+      const same = runs.map((rows) => rows.find((row) => row.scenario === scenario.id && row.id === first.id)).filter((row): row is Row => row !== undefined);
+      const medianNs = medianOf(same.map((row) => row.medianNs));
+      const ratio = medianOf(same.map((row) => row.ratio));
+      const low = Math.min(...same.map((row) => row.ratio));
+      const high = Math.max(...same.map((row) => row.ratio));
+      const crossApi = first.id.startsWith('validate ') && !first.id.startsWith(`validate ${FLOOR_API}`) ? ' †' : '';
+      print(`| ${scenario.label} | ${first.id} | ${formatNs(medianNs)} | ${ratio.toFixed(2)}×${crossApi} | ${low.toFixed(2)}–${high.toFixed(2)}× | ${verdict(scenario, first.id, medianNs, ratio)} |`);
     }
   }
   print('');
@@ -140,7 +184,7 @@ function main(): void {
   print(`- root import + first validate() over the empty module: ${cold.overEmptyMs.toFixed(2)} ms; target ≤ 8 ms: ${cold.overEmptyMs <= 8 ? 'met' : 'MISSED'}`);
   print(`- tsc's one module per file, what browser bundlers get (for attribution): ${range(cold.modules)}`);
   print('');
-  print('Times are CPU time per call (user + system of this process), median over interleaved rounds in shuffled order.');
+  print('Times are CPU time per call (user + system, node --single-threaded), median over interleaved rounds in shuffled order.');
   print('† another API over its own payload, against the Tencent floor: indicative only (bench/RESULTS.md says why one floor serves).');
   if (unmeasured.size > 0) {
     print(`NOT MEASURED (no entry in bench/payloads, add one): ${[...unmeasured].join(', ')}`);
