@@ -90,7 +90,8 @@ function commonSpecials(policies: readonly PasswordPolicy[]): string {
  * every class, and, for JD, no banned word and no run of 3 consecutive
  * letters, digits or keyboard keys (disputed runs included); never 3
  * consecutive characters of `root`, `Administrator` or their reverses, in
- * any case. A draw that breaks any rule, even with a warning, is drawn again.
+ * any case; never a leading `/` (Windows images of Huawei and Alibaba refuse
+ * one). A draw that breaks any rule, even with a warning, is drawn again.
  *
  * @example
  * ```ts
@@ -132,7 +133,7 @@ export function generatePassword(target: HelperTarget, options: GeneratePassword
     const passes = (policy: PasswordPolicy): boolean =>
       checkPassword(policy, password).length === 0 && checkPasswordSequences(policy, password).length === 0;
     const noAdminName = ADMIN_NAMES.every((admin) => checkPasswordUsername(admin, password).length === 0);
-    if (noAdminName && policies.every(passes)) return password;
+    if (noAdminName && !password.startsWith('/') && policies.every(passes)) return password;
   }
   throw new Error(BROKEN_SOURCE);
 }

@@ -17,9 +17,9 @@ const BASE: Readonly<Record<ApiId, { readonly payload: Record<string, unknown>; 
   'tencent.cvm.ResetInstance': { payload: { InstanceId: 'ins-r8hr2upy', LoginSettings: { Password: 'Qcloud@TestApi123++' } }, options: {} },
   'tencent.cvm.ResetInstance@api2': { payload: { InstanceId: 'ins-r8hr2upy', LoginSettings: { Password: 'Qcloud@TestApi123++' } }, options: {} },
   'alibaba.ecs.ReplaceSystemDisk': { payload: { InstanceId: 'i-bp67acfmxazb4ph1qxyz', ImageId: 'm-bp67acfmxazb4ph1abcd', Password: 'EcsV587!' }, options: {} },
-  'huawei.ecs.ReinstallServerWithCloudInit': { payload: { project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8', 'os-reinstall': { adminpass: 'Cloud@2026x!' } }, options: {} },
+  'huawei.ecs.ReinstallServerWithCloudInit': { payload: { project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8', 'os-reinstall': { adminpass: 'Cloud@2026x!', mode: 'withStopServer' } }, options: {} },
   'huawei.ecs.ChangeServerOsWithCloudInit': { payload: { project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8', 'os-change': { imageid: '67f433d8-ed0e-4321-a8a2-a71838539e09', adminpass: 'Cloud@2026x!' } }, options: {} },
-  'huawei.ecs.ReinstallServerWithoutCloudInit': { payload: { project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8', 'os-reinstall': { adminpass: 'Cloud@2026x!' } }, options: {} },
+  'huawei.ecs.ReinstallServerWithoutCloudInit': { payload: { project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8', 'os-reinstall': { adminpass: 'Cloud@2026x!', mode: 'withStopServer' } }, options: {} },
   'huawei.ecs.ChangeServerOsWithoutCloudInit': { payload: { project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8', 'os-change': { imageid: '67f433d8-ed0e-4321-a8a2-a71838539e09', adminpass: 'Cloud@2026x!' } }, options: {} },
 };
 
