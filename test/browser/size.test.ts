@@ -16,33 +16,36 @@ interface OverBudget {
  * The vendors whose form schema does not fit `BUDGET` (issue 16: 4,096 B gzip with English, 1,536 B
  * more with zh-CN) with the rules and the engine they run, each held to a ceiling a little above what
  * it measures. Every other vendor is held to the budget itself. An entry for a vendor that fits is
- * stale and fails, so ceilings go as sizes come down.
+ * stale and fails, so ceilings go as sizes come down. What would have to give: the engine alone
+ * (createSchema over an empty spec: the compiled walk, form coercion, one schema per entry, the
+ * issue mapping) is 2,595 B, so a 4 KB form leaves about 1.5 KB for a vendor's rules, spec and
+ * English together, which each vendor's rules and spec exceed before any message.
  */
 const OVER_BUDGET: Readonly<Record<string, OverBudget>> = {
   tencent: {
-    gzip: 7_310,
+    gzip: 7_220,
     zhCNExtra: 1_930,
     why:
-      'Measured 7,164 B (zh-CN +1,890): 5,492 B before any message (the engine over an empty spec is 2,631 B, the rest ' +
-      "Tencent's rules and spec), so no English table fits; the 25 rules' English is 1,672 B.",
+      'Measured 7,075 B (zh-CN +1,890): 5,393 B before any message (the engine over an empty spec is 2,595 B, the rest ' +
+      "Tencent's rules and spec), so no English table fits; the 25 rules' English is 1,682 B.",
   },
   jdcloud: {
-    gzip: 9_210,
+    gzip: 9_140,
     zhCNExtra: 2_460,
-    why: 'Measured 9,028 B (zh-CN +2,409): 6,892 B before any message (password runs, metadata and framing rules, 31 rules).',
+    why: 'Measured 8,962 B (zh-CN +2,405): 6,820 B before any message (password runs, metadata and framing rules; 31 rules).',
   },
   zenlayer: {
-    gzip: 6_080,
-    why: 'Measured 5,954 B: 4,669 B before any message, of which 2,631 B is the engine over an empty spec.',
+    gzip: 6_020,
+    why: 'Measured 5,897 B: 4,619 B before any message, of which 2,595 B is the engine over an empty spec.',
   },
   alibaba: {
-    gzip: 6_260,
-    why: 'Measured 6,136 B: 4,846 B before any message, of which 2,631 B is the engine over an empty spec.',
+    gzip: 6_200,
+    why: 'Measured 6,078 B: 4,786 B before any message, of which 2,595 B is the engine over an empty spec.',
   },
   huawei: {
-    gzip: 8_200,
-    zhCNExtra: 2_330,
-    why: 'Measured 8,037 B (zh-CN +2,285): 5,953 B before any message.',
+    gzip: 8_190,
+    zhCNExtra: 2_350,
+    why: 'Measured 8,022 B (zh-CN +2,298): 5,942 B before any message.',
   },
 };
 
