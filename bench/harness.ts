@@ -37,9 +37,9 @@ export function lastResult(): unknown {
 
 /**
  * The CPU time of a batch (user + system, this process), not its wall time: on a shared machine a batch may wait
- * for a core, and that wait belongs to no implementation. `npm run bench` runs node with `--single-threaded`, so
- * the collector and the JIT work on this thread, inside the batch that made the work, not in a helper thread whose
- * time lands in whichever batch runs next.
+ * for a core, and that wait belongs to no implementation. Helper threads (concurrent marking, the optimizing
+ * compiler) count too, in whichever batch they run; the median over rounds keeps them out. (`--single-threaded`
+ * would keep them on this thread, but it made every implementation about 2x slower here.)
  */
 function timeBatch(run: () => unknown, count: number): number {
   const start = process.cpuUsage();

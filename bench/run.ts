@@ -144,7 +144,7 @@ function main(): void {
   for (const api of apis) payloadsOf(api.id);
   const runs: Row[][] = [];
   for (let run = 0; run < PROCESSES; run++) {
-    const output = execFileSync(process.execPath, ['--single-threaded', '--import', 'tsx', 'bench/run.ts', '--child'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--child'], { encoding: 'utf8', maxBuffer: 1 << 26 });
     runs.push(JSON.parse(output) as Row[]);
   }
   print(`Machine: ${describeMachine()}`);
@@ -184,7 +184,7 @@ function main(): void {
   print(`- root import + first validate() over the empty module: ${cold.overEmptyMs.toFixed(2)} ms; target ≤ 8 ms: ${cold.overEmptyMs <= 8 ? 'met' : 'MISSED'}`);
   print(`- tsc's one module per file, what browser bundlers get (for attribution): ${range(cold.modules)}`);
   print('');
-  print('Times are CPU time per call (user + system, node --single-threaded), median over interleaved rounds in shuffled order.');
+  print('Times are CPU time per call (user + system of the process), median over interleaved rounds in shuffled order.');
   print('† another API over its own payload, against the Tencent floor: indicative only (bench/RESULTS.md says why one floor serves).');
   if (unmeasured.size > 0) {
     print(`NOT MEASURED (no entry in bench/payloads, add one): ${[...unmeasured].join(', ')}`);
