@@ -160,7 +160,7 @@ function touch(path: readonly PathSegment[]): void {
 
 /** Writes the editor text from the request (the form changed it). */
 function syncEditor(): void {
-  const text = writeRequest(state.payload, state.format, state.base);
+  const text = writeRequest(state.payload, state.format, state.base, state.api.payload.listBase);
   editor.value = text;
   state.input = state.format === 'query' ? text.trim() : state.payload;
   state.problem = undefined;

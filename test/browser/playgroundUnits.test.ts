@@ -69,6 +69,10 @@ describe('writeRequest', () => {
     expect(decodeQuery(text.trim(), TENCENT.payload)).toEqual({ payload, findings: [], plusPaths: [] });
     expect(writeRequest({ InstanceId: 'ins-r8hr2upy' }, 'query')).toBe('InstanceId=ins-r8hr2upy\n');
   });
+
+  it('counts list elements from the API\'s list base, as Alibaba reads Arn.1.RoleType', () => {
+    expect(writeRequest({ Arn: [{ RoleType: 'a' }, { RoleType: 'b' }] }, 'query', '', 1)).toBe('Arn.1.RoleType=a&Arn.2.RoleType=b\n');
+  });
 });
 
 describe('shareState', () => {
