@@ -70,12 +70,20 @@ export const ALIBABA_SYSTEM_DISK_SIZE = {
   safeMax: 500,
 } as const;
 
+/** Alibaba size bounds interface: the `SystemDisk.Size` range one disk category accepts, in GiB. */
+export interface AlibabaSizeBounds {
+  /** The least size accepted. */
+  readonly min: number;
+  /** The most size accepted. */
+  readonly max: number;
+}
+
 /**
  * `SystemDisk.Size` bounds per system disk category and ESSD performance level, from the current SDK
  * docstring and Chinese page (docs/vendors/alibaba.md#system-disk); the image size raises every minimum
  * (Max{min, image size}). Keys: DescribeDisks `Category`, and `cloud_essd:PL0`..`PL3` for the ESSD levels.
  */
-export const ALIBABA_SYSTEM_DISK_SIZE_BY_CATEGORY: Readonly<Record<string, { readonly min: number; readonly max: number }>> = {
+export const ALIBABA_SYSTEM_DISK_SIZE_BY_CATEGORY: Readonly<Record<string, AlibabaSizeBounds>> = {
   cloud: { min: 20, max: 500 },
   'cloud_essd:PL0': { min: 1, max: 2048 },
   'cloud_essd:PL1': { min: 20, max: 2048 },
@@ -85,7 +93,15 @@ export const ALIBABA_SYSTEM_DISK_SIZE_BY_CATEGORY: Readonly<Record<string, { rea
 };
 
 /** The other categories' bounds ("其他云盘类型", Max{20, image} to 2048; docs/vendors/alibaba.md#system-disk). */
-export const ALIBABA_SYSTEM_DISK_SIZE_OTHER = { min: 20, max: 2048 } as const;
+export const ALIBABA_SYSTEM_DISK_SIZE_OTHER: AlibabaSizeBounds = { min: 20, max: 2048 };
+
+/** Alibaba deprecated parameter interface: why the SDK model marks a parameter, and what to send instead. */
+export interface AlibabaDeprecatedParameter {
+  /** `deprecated` ("[Deprecated]") or `unavailable` ("This parameter is not available for use"). */
+  readonly reason: 'deprecated' | 'unavailable';
+  /** The parameter the docstring names instead, where it names one. */
+  readonly instead?: string;
+}
 
 /**
  * Parameters the current SDK model still has that its docstrings mark "[Deprecated]" (`DiskId`, with
@@ -93,7 +109,7 @@ export const ALIBABA_SYSTEM_DISK_SIZE_OTHER = { min: 20, max: 2048 } as const;
  * (`EncryptAlgorithm`, `Arn`). No source says whether the server rejects or ignores them: a warning
  * (docs/vendors/alibaba.md#deprecated-and-unavailable-parameters).
  */
-export const ALIBABA_DEPRECATED_PARAMETERS: Readonly<Record<string, { readonly reason: 'deprecated' | 'unavailable'; readonly instead?: string }>> = {
+export const ALIBABA_DEPRECATED_PARAMETERS: Readonly<Record<string, AlibabaDeprecatedParameter>> = {
   DiskId: { reason: 'deprecated', instead: 'ImageId' },
   Platform: { reason: 'deprecated' },
   Architecture: { reason: 'deprecated' },

@@ -1,3 +1,4 @@
+import type { VendorError } from '../../errors/issue.ts';
 import type { Base64Policy } from '../../rules/base64/index.ts';
 import type { Os } from '../../rules/finding.ts';
 import type { HexIdentifierPolicy } from '../../rules/identifier/checkHexIdentifier.ts';
@@ -139,11 +140,15 @@ export const HUAWEI_REJECTED_STATES: readonly string[] = [
 export const HUAWEI_IMAGE_ACTIVE = 'active';
 
 /** What the server answers when a precondition fails (docs/vendors/huawei.md#error-codes; past `Ecs.0003` the Open Telekom Cloud copy of the list). */
-export const HUAWEI_PRECONDITION_ERRORS = {
+export const HUAWEI_PRECONDITION_ERRORS: {
   /** 400 `Ecs.0100` "The ECS status does not meet requirements". */
-  state: { code: 'Ecs.0100', status: 400 },
+  readonly state: VendorError;
   /** 400 `Ecs.0105` "No system disk found". */
-  systemDisk: { code: 'Ecs.0105', status: 400 },
+  readonly systemDisk: VendorError;
   /** 400 `Ecs.0032` "The image is not active" (change OS). */
+  readonly imageStatus: VendorError;
+} = {
+  state: { code: 'Ecs.0100', status: 400 },
+  systemDisk: { code: 'Ecs.0105', status: 400 },
   imageStatus: { code: 'Ecs.0032', status: 400 },
-} as const;
+};
