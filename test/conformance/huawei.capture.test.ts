@@ -9,44 +9,14 @@ import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AK, changeV1, changeV2, clientFor, CMK, ecs, IMAGE, JOB, KEY, PASSWORD, PROJECT, reinstallV1, reinstallV2, SERVER, SK, USERID, type Client } from './support/huaweiSdk.ts';
 import { startLoopback, type CapturedRequest, type Loopback } from './support/loopback.ts';
 
 const require = createRequire(import.meta.url);
-const ecs = require('@huaweicloud/huaweicloud-sdk-ecs') as typeof import('@huaweicloud/huaweicloud-sdk-ecs');
-const core = require('@huaweicloud/huaweicloud-sdk-core') as typeof import('@huaweicloud/huaweicloud-sdk-core');
 const ECS_VERSION = (require('@huaweicloud/huaweicloud-sdk-ecs/package.json') as { version: string }).version;
 
 const FIXTURES = new URL('./fixtures/huawei/huaweicloud-sdk-nodejs-v3/', import.meta.url);
-const AK = 'AKFAKEFAKEFAKEFAKE00';
-const SK = 'SKFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE00';
-const PROJECT = '0123456789abcdef0123456789abcdef';
-const SERVER = 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8';
-const IMAGE = '67f433d8-ed0e-4321-a8a2-a71838539e09';
-const USERID = '7e25b1da389f4697a79df3a0e5bd494e';
-const CMK = '83cdb52d-9ebf-4469-9cfa-e7b5b80da846';
-const KEY = 'KeyPair-350b';
-/** Passes every password reading in the dossier: 3 classes, specials only from the narrowest set, no admin-name run. */
-const PASSWORD = 'Cloud@2026x!';
 const USERDATA = Buffer.from('#!/bin/bash\necho user_test > /home/user.txt\n').toString('base64');
-const JOB = { job_id: '70a599e0-31e7-49b7-b260-868f441e862b' };
-
-type Client = InstanceType<typeof ecs.EcsClient>;
-
-/** Sends a v2 reinstall (with Cloud-Init): the option wrapped in its request body and request, as every caller must. */
-const reinstallV2 = (client: Client, serverId: string, option: InstanceType<typeof ecs.ReinstallServerWithCloudInitOption>): Promise<unknown> =>
-  client.reinstallServerWithCloudInit(new ecs.ReinstallServerWithCloudInitRequest(serverId).withBody(new ecs.ReinstallServerWithCloudInitRequestBody(option)));
-
-/** Sends a v2 change OS (with Cloud-Init). */
-const changeV2 = (client: Client, serverId: string, option: InstanceType<typeof ecs.ChangeServerOsWithCloudInitOption>): Promise<unknown> =>
-  client.changeServerOsWithCloudInit(new ecs.ChangeServerOsWithCloudInitRequest(serverId).withBody(new ecs.ChangeServerOsWithCloudInitRequestBody(option)));
-
-/** Sends a v1 reinstall (without Cloud-Init). */
-const reinstallV1 = (client: Client, serverId: string, option: InstanceType<typeof ecs.ReinstallServerWithoutCloudInitOption>): Promise<unknown> =>
-  client.reinstallServerWithoutCloudInit(new ecs.ReinstallServerWithoutCloudInitRequest(serverId).withBody(new ecs.ReinstallServerWithoutCloudInitRequestBody(option)));
-
-/** Sends a v1 change OS (without Cloud-Init). */
-const changeV1 = (client: Client, serverId: string, option: InstanceType<typeof ecs.ChangeServerOsWithoutCloudInitOption>): Promise<unknown> =>
-  client.changeServerOsWithoutCloudInit(new ecs.ChangeServerOsWithoutCloudInitRequest(serverId).withBody(new ecs.ChangeServerOsWithoutCloudInitRequestBody(option)));
 
 /** One SDK call and the fixture its body must equal. */
 interface Case {
@@ -164,8 +134,7 @@ let client: Client;
 
 beforeAll(async () => {
   server = await startLoopback(() => ({ status: 200, body: JOB }));
-  const credentials = new core.BasicCredentials().withAk(AK).withSk(SK).withProjectId(PROJECT);
-  client = ecs.EcsClient.newBuilder().withCredential(credentials).withEndpoint(server.origin).build();
+  client = clientFor(server.origin);
 });
 
 afterAll(async () => {

@@ -4,31 +4,17 @@
  * (`huawei.capture.test.ts` holds them byte for byte). Every request goes through `validate()` (the body, with the
  * path parameters read back from the URL it was sent to) and through `instance-preflight lint` as a JSON file.
  */
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiId } from '../../src/apis.ts';
 import type { Os } from '../../src/rules/finding.ts';
 import { asError, errorsOf, hasError, removeCli, type Expected } from './support/judge.ts';
 import { expectLintVerdicts, type JudgedFile } from './support/expectLintVerdicts.ts';
 import { loadFixtures } from './support/fixtures.ts';
+import { changeV2, clientFor, CMK, ecs, IMAGE, JOB, KEY, PASSWORD, reinstallV2, SERVER, USERID, type Client } from './support/huaweiSdk.ts';
 import { startLoopback, type CapturedRequest, type Loopback } from './support/loopback.ts';
 
-const require = createRequire(import.meta.url);
-const ecs = require('@huaweicloud/huaweicloud-sdk-ecs') as typeof import('@huaweicloud/huaweicloud-sdk-ecs');
-const core = require('@huaweicloud/huaweicloud-sdk-core') as typeof import('@huaweicloud/huaweicloud-sdk-core');
-
-type Client = InstanceType<typeof ecs.EcsClient>;
-
-const PROJECT = '0123456789abcdef0123456789abcdef';
-const SERVER = 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8';
-const IMAGE = '67f433d8-ed0e-4321-a8a2-a71838539e09';
-const USERID = '7e25b1da389f4697a79df3a0e5bd494e';
-const CMK = '83cdb52d-9ebf-4469-9cfa-e7b5b80da846';
-const KEY = 'KeyPair-350b';
-const PASSWORD = 'Cloud@2026x!';
 const LINUX_SCRIPT = Buffer.from('#cloud-config\nruncmd:\n  - echo ready > /tmp/ready\n').toString('base64');
 const WINDOWS_SCRIPT = Buffer.from('rem cmd\necho ready > C:\\ready.txt\n').toString('base64');
-const JOB = { job_id: '70a599e0-31e7-49b7-b260-868f441e862b' };
 const PATH = /^\/(v1|v2)\/([^/]+)\/cloudservers\/([^/]+)\/(reinstallos|changeos)$/;
 
 const REINSTALL = 'huawei.ecs.ReinstallServerWithCloudInit';
@@ -46,11 +32,9 @@ const reinstallOption = (): InstanceType<typeof ecs.ReinstallServerWithCloudInit
 const changeOption = (image: string = IMAGE): InstanceType<typeof ecs.ChangeServerOsWithCloudInitOption> => new ecs.ChangeServerOsWithCloudInitOption(image);
 
 /** Sends a v2 reinstall, the option wrapped in its request body and request. */
-const reinstall = (option: InstanceType<typeof ecs.ReinstallServerWithCloudInitOption>, serverId = SERVER) => (client: Client) =>
-  client.reinstallServerWithCloudInit(new ecs.ReinstallServerWithCloudInitRequest(serverId).withBody(new ecs.ReinstallServerWithCloudInitRequestBody(option)));
+const reinstall = (option: InstanceType<typeof ecs.ReinstallServerWithCloudInitOption>, serverId = SERVER) => (client: Client) => reinstallV2(client, serverId, option);
 /** Sends a v2 change OS. */
-const change = (option: InstanceType<typeof ecs.ChangeServerOsWithCloudInitOption>) => (client: Client) =>
-  client.changeServerOsWithCloudInit(new ecs.ChangeServerOsWithCloudInitRequest(SERVER).withBody(new ecs.ChangeServerOsWithCloudInitRequestBody(option)));
+const change = (option: InstanceType<typeof ecs.ChangeServerOsWithCloudInitOption>) => (client: Client) => changeV2(client, SERVER, option);
 
 /** One SDK call, the OS it is for (when the body is only sure for one) and the finding a bad one must give. */
 interface Case {
@@ -95,8 +79,7 @@ let client: Client;
 
 beforeAll(async () => {
   server = await startLoopback(() => ({ status: 200, body: JOB }));
-  const credentials = new core.BasicCredentials().withAk('AKFAKEFAKEFAKEFAKE00').withSk('SKFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE00').withProjectId(PROJECT);
-  client = ecs.EcsClient.newBuilder().withCredential(credentials).withEndpoint(server.origin).build();
+  client = clientFor(server.origin);
 });
 
 afterAll(async () => {
