@@ -1,32 +1,12 @@
 import type { Described } from '../../../guard/preflightCall.ts';
 import type { DescribeFailure } from '../../../guard/types.ts';
-import type { JdResponse, JdVmClient } from './types.ts';
+import type { JdVmClient } from './types.ts';
 import type { Facts } from '../../../preflight/facts.ts';
 import { jdImageConstraintFacts } from '../facts/jdImageConstraintFacts.ts';
 import { jdImageFacts } from '../facts/jdImageFacts.ts';
 import { jdInstanceFacts } from '../facts/jdInstanceFacts.ts';
-import { errorCode } from '../../../guard/errorCode.ts';
-
-const id = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
-
-/** Calls one describe method; a rejection or an answer without the resource is a failure, recorded. */
-async function ask<T, R extends object>(
-  action: string,
-  call: () => Promise<JdResponse<T>>,
-  pick: (result: T) => R | null | undefined,
-  failures: DescribeFailure[],
-): Promise<R | undefined> {
-  try {
-    const response = await call();
-    const found = typeof response.result === 'object' && response.result !== null ? pick(response.result) : undefined;
-    if (typeof found === 'object' && found !== null) return found;
-    failures.push({ action, reason: 'not-found' });
-  } catch (error) {
-    const code = errorCode(error);
-    failures.push({ action, reason: 'error', ...(code ? { code } : {}) });
-  }
-  return undefined;
-}
+import { askDescribe } from '../../../guard/askDescribe.ts';
+import { givenId } from '../../../guard/givenId.ts';
 
 /**
  * Asks JD Cloud VM for the facts of a `rebuildInstance` request through the
@@ -42,15 +22,15 @@ async function ask<T, R extends object>(
  */
 export async function describeJd(client: JdVmClient, opts: Record<string, unknown>, regionId: string | undefined): Promise<Described> {
   const failures: DescribeFailure[] = [];
-  const instanceId = id(opts['instanceId']);
+  const instanceId = givenId(opts['instanceId']);
   const instance =
-    instanceId === undefined ? undefined : await ask('describeInstance', () => client.describeInstance({ instanceId }, regionId), (result) => result.instance, failures);
+    instanceId === undefined ? undefined : await askDescribe('describeInstance', () => client.describeInstance({ instanceId }, regionId), (response) => response.result?.instance, failures);
   const instanceFacts = instance === undefined ? undefined : jdInstanceFacts(instance, regionId);
-  const imageId = id(opts['imageId']) ?? id(instance?.imageId);
+  const imageId = givenId(opts['imageId']) ?? givenId(instance?.imageId);
   let imageFacts: Facts['image'];
   if (imageId !== undefined) {
-    const image = await ask('describeImage', () => client.describeImage({ imageId }, regionId), (result) => result.image, failures);
-    const constraint = await ask('describeImageConstraints', () => client.describeImageConstraints({ imageId }, regionId), (result) => result.imageConstraints, failures);
+    const image = await askDescribe('describeImage', () => client.describeImage({ imageId }, regionId), (response) => response.result?.image, failures);
+    const constraint = await askDescribe('describeImageConstraints', () => client.describeImageConstraints({ imageId }, regionId), (response) => response.result?.imageConstraints, failures);
     const merged = {
       ...(image === undefined ? {} : jdImageFacts(image)),
       ...(constraint === undefined ? {} : jdImageConstraintFacts(constraint, instanceFacts?.instanceType)),

@@ -5,8 +5,7 @@ import type { Facts } from '../../../preflight/facts.ts';
 import { tencentImageFacts } from '../facts/tencentImageFacts.ts';
 import { tencentInstanceFacts } from '../facts/tencentInstanceFacts.ts';
 import { errorCode } from '../../../guard/errorCode.ts';
-
-const id = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+import { givenId } from '../../../guard/givenId.ts';
 
 /**
  * Asks Tencent CVM for the facts of a `ResetInstance` request through the
@@ -23,14 +22,14 @@ export async function describeTencent(client: TencentCvmClient, request: unknown
   const given = typeof request === 'object' && request !== null ? (request as Record<string, unknown>) : {};
   const failures: DescribeFailure[] = [];
   const facts: { -readonly [K in keyof Facts]: Facts[K] } = {};
-  const instanceId = id(given['InstanceId']);
-  let imageId = id(given['ImageId']);
+  const instanceId = givenId(given['InstanceId']);
+  let imageId = givenId(given['ImageId']);
   if (instanceId !== undefined) {
     try {
       const instance = (await client.DescribeInstances({ InstanceIds: [instanceId] })).InstanceSet?.[0];
       if (instance) {
         facts.instance = tencentInstanceFacts(instance);
-        imageId ??= id(instance.ImageId);
+        imageId ??= givenId(instance.ImageId);
       } else failures.push({ action: 'DescribeInstances', reason: 'not-found' });
     } catch (error) {
       const code = errorCode(error);
