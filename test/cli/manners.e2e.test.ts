@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AjvDraft04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { REPO_ROOT } from './support/buildCli.ts';
 import { installedCli } from './support/installedCli.ts';
 import { cliSession } from './support/cliSession.ts';
+import { writeProject } from './support/writeProject.ts';
 
 // Both packages are CommonJS with a `default` property that holds the export.
 const Ajv = AjvDraft04Module.default;
@@ -16,15 +17,8 @@ const session = cliSession(installedCli, 'manners');
 const request = (extra: Record<string, unknown> = {}): string =>
   `${JSON.stringify({ Action: 'ResetInstance', Version: '2017-03-12', InstanceId: 'ins-r8hr2upy', LoginSettings: { Password: 'Qcloud@TestApi123++' }, ...extra }, null, 2)}\n`;
 
-/** Creates a project directory with the given files (objects are written as JSON). */
-function project(name: string, files: Readonly<Record<string, string | object>>): string {
-  const dir = join(session.work, name);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
-  }
-  return dir;
-}
+/** Creates a project directory in the session's scratch directory. */
+const project = (name: string, files: Readonly<Record<string, string | object>>): string => writeProject(session.work, name, files);
 
 describe('inputs, as ESLint treats them', () => {
   test('no path: lints what the config names, never package.json or tsconfig.json', () => {

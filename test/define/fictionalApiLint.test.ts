@@ -1,11 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Log } from 'sarif';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { installedCli } from '../cli/support/installedCli.ts';
 import { cliSession } from '../cli/support/cliSession.ts';
+import { writeProject } from '../cli/support/writeProject.ts';
 
 /**
  * The fictional API (./acmeApi.ts) through `instance-preflight lint`, named by a config's `apis`: the
@@ -20,15 +19,8 @@ const SECRET = 'Acme-Secret-Pass-7';
 const GOOD = { $api: 'acme.vm.Rebuild', ServerId: 'srv-1a2b3c4d', AdminPass: 'Acme-Rebuild-42', Tags: ['web'] };
 const BAD = `{\n  "$api": "acme.vm.Rebuild",\n  "ServerId": "vm-1",\n  "AdminPass": "short",\n  "Tags": ["a", "b", "c", "d"]\n}\n`;
 
-/** Creates a project directory with the given files (objects are written as JSON). */
-function project(name: string, files: Readonly<Record<string, string | object>>): string {
-  const dir = join(session.work, name);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
-  }
-  return dir;
-}
+/** Creates a project directory in the session's scratch directory. */
+const project = (name: string, files: Readonly<Record<string, string | object>>): string => writeProject(session.work, name, files);
 
 let acmeModule = '';
 
