@@ -20,6 +20,13 @@ describe('lintParsed', () => {
     for (const message of [json, yaml, query]) expect(JSON.stringify(message)).not.toContain('Zr7Wv4Lp');
   });
 
+  test('places a list element finding of a query at the pair the API numbers it by (Alibaba lists count from 1)', () => {
+    const line = 'InstanceId=i-bp67acfmxazb4ph1qxyz&ImageId=m-bp1g7004ksh0oeuc4y6c&Arn.1.AssumeRoleFor=1&Arn.2.AssumeRoleFor=x';
+    const messages = lintParsed(readQueryLines(line), { api: 'alibaba.ecs.ReplaceSystemDisk', lang: 'en' });
+    const typed = messages.find((message) => message.ruleId === 'parameter/type');
+    expect(typed).toMatchObject({ line: 1, column: line.indexOf('Arn.2.AssumeRoleFor') + 1, pointer: '/0/Arn/1/AssumeRoleFor' });
+  });
+
   test('reports at most the cap of findings per request, then one lint/truncated', () => {
     const many = Object.fromEntries(Array.from({ length: 3_000 }, (_, index) => [`k${index}`, index]));
     const messages = lintParsed(readJson(JSON.stringify({ InstanceId: 'ins-r8hr2upy', ...many })), SETTINGS);

@@ -79,8 +79,13 @@ function lintRequest(request: SourceRequest, settings: LintSettings, messages: L
     id = detection.api;
   }
   const external = known.external.get(id);
-  const wire = external ? external.api.wire : known.all.find((api) => api.id === id)?.wire;
+  const spec = external ? external.api : known.all.find((api) => api.id === id);
+  const wire = spec?.wire;
   const encoding = request.encoding === 'query' && wire !== 'json' ? 'query' : 'json';
+  // A query names list elements as the API counts them (Alibaba `Arn.1` is the payload's `Arn[0]`).
+  const listBase = encoding === 'query' ? (spec?.payload.listBase ?? 0) : 0;
+  const onWire = (path: readonly PathSegment[]): readonly PathSegment[] =>
+    listBase === 0 ? path : path.map((segment) => (typeof segment === 'number' ? segment + listBase : segment));
   const options = { lang: settings.lang, encoding, ...(settings.os ? { os: settings.os } : {}) } as const;
   const { issues, sourcePaths } = external ? runValidation(external, payload, options) : validateLocated(id as ApiId, payload, options);
   const shown = Math.min(issues.length, MAX_FINDINGS_PER_REQUEST);
@@ -93,7 +98,7 @@ function lintRequest(request: SourceRequest, settings: LintSettings, messages: L
       ruleId: issue.rule,
       severity: issue.severity,
       message: issue.message,
-      ...request.locate(sourcePaths[at] ?? issue.path),
+      ...request.locate(onWire(sourcePaths[at] ?? issue.path)),
       pointer: pointerOf(issue.path),
       vendorCode: issue.vendor?.code ?? null,
     });
