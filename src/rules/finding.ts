@@ -30,3 +30,6 @@ export interface Finding {
    */
   readonly demoted?: true;
 }
+
+/** The one empty result a check may return when it has nothing to report: frozen, so no caller can add to it. */
+export const NO_FINDINGS: readonly Finding[] = Object.freeze([]);

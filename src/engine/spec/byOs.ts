@@ -9,14 +9,16 @@ const key = (finding: Finding): string => `${finding.rule}\u0000${(finding.path 
  * error; a value that fails for one OS only gets warnings that name that OS.
  *
  * @param os The target OS, or `undefined`.
- * @param run The check for one OS.
+ * @param run The check for one OS, given `value` as its second argument (so a module-level function serves and a
+ *   field check allocates no closure per call).
+ * @param value The value checked, passed on to `run`.
  *
- * @returns The findings.
+ * @returns The findings: for a known OS, the check's own result (not copied: callers only read it).
  */
-export function byOs(os: Os | undefined, run: (os: Os) => readonly Finding[]): Finding[] {
-  if (os) return [...run(os)];
-  const windows = run('windows');
-  const linux = run('linux');
+export function byOs<T>(os: Os | undefined, run: (os: Os, value: T) => readonly Finding[], value?: T): readonly Finding[] {
+  if (os) return run(os, value as T);
+  const windows = run('windows', value as T);
+  const linux = run('linux', value as T);
   const windowsFails = windows.some((finding) => severityOf(finding) === 'error');
   const linuxFails = linux.some((finding) => severityOf(finding) === 'error');
   const seen = new Set<string>();

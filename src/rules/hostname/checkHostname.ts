@@ -1,4 +1,4 @@
-import type { Finding } from '../finding.ts';
+import { NO_FINDINGS, type Finding } from '../finding.ts';
 import type { HostnameProfile } from './types.ts';
 
 const DOT = 46;
@@ -12,17 +12,18 @@ const HYPHEN = 45;
  *
  * @returns The findings, `[]` when the hostname is valid.
  */
-export function checkHostname(profile: HostnameProfile, value: string): Finding[] {
+export function checkHostname(profile: HostnameProfile, value: string): readonly Finding[] {
   const { minLength: min, maxLength: max, allowDots } = profile;
   const length = value.length;
-  const findings: Finding[] = [];
+  // Allocated at the first finding: a valid value gets the shared empty result.
+  let findings: Finding[] | undefined;
   if (length < min || length > max) {
-    findings.push({ rule: 'hostname/length', params: { min, max } });
+    (findings ??= []).push({ rule: 'hostname/length', params: { min, max } });
     // Nobody means a string this long as a hostname: scanning it would only cost time.
     if (length > 4 * max) return findings;
   }
   // An empty name has no chars, edges or labels to report.
-  if (length === 0) return findings;
+  if (length === 0) return findings ?? NO_FINDINGS;
 
   const maxLabel = profile.maxLabelLength ?? Infinity;
   let charset = false;
@@ -47,15 +48,15 @@ export function checkHostname(profile: HostnameProfile, value: string): Finding[
     previous = code;
   }
 
-  if (charset) findings.push({ rule: 'hostname/charset', params: { dots: allowDots } });
-  if (dot) findings.push({ rule: 'hostname/dot', params: {} });
+  if (charset) (findings ??= []).push({ rule: 'hostname/charset', params: { dots: allowDots } });
+  if (dot) (findings ??= []).push({ rule: 'hostname/dot', params: {} });
   if (isSeparator(value.charCodeAt(0), allowDots) || isSeparator(previous, allowDots)) {
-    findings.push({ rule: 'hostname/edge', params: { chars: allowDots ? '.-' : '-' } });
+    (findings ??= []).push({ rule: 'hostname/edge', params: { chars: allowDots ? '.-' : '-' } });
   }
-  if (consecutive) findings.push({ rule: 'hostname/consecutive', params: {} });
-  if (allDigits && !profile.allowAllDigits) findings.push({ rule: 'hostname/all-digits', params: {} });
-  if (longLabel) findings.push({ rule: 'hostname/label-length', severity: 'warning', params: { max: maxLabel } });
-  return findings;
+  if (consecutive) (findings ??= []).push({ rule: 'hostname/consecutive', params: {} });
+  if (allDigits && !profile.allowAllDigits) (findings ??= []).push({ rule: 'hostname/all-digits', params: {} });
+  if (longLabel) (findings ??= []).push({ rule: 'hostname/label-length', severity: 'warning', params: { max: maxLabel } });
+  return findings ?? NO_FINDINGS;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Finding, FindingParam, Severity } from '../finding.ts';
+import { NO_FINDINGS, type Finding, type FindingParam, type Severity } from '../finding.ts';
 import type { IdentifierAlphabet, IdentifierPolicy } from './types.ts';
 
 /** The part of an identifier a finding is about. */
@@ -13,7 +13,7 @@ type IdentifierPart = 'prefix' | 'alphabet' | 'length';
  *
  * @returns The findings (all `identifier/format`, at most one per part), `[]` when the identifier is valid.
  */
-export function checkIdentifier(policy: IdentifierPolicy, value: string): Finding[] {
+export function checkIdentifier(policy: IdentifierPolicy, value: string): readonly Finding[] {
   const { prefix = '', alphabet, length, minLength, maxLength } = policy;
   const shapeSeverity = policy.shapeSeverity ?? 'error';
   const lengthSeverity = policy.lengthSeverity ?? shapeSeverity;
@@ -24,18 +24,19 @@ export function checkIdentifier(policy: IdentifierPolicy, value: string): Findin
   }
   if (!value.startsWith(prefix)) return [identifierFinding(policy, 'prefix', policy.prefixSeverity ?? 'error')];
 
-  const findings: Finding[] = [];
+  // Allocated at the first finding: a valid value gets the shared empty result.
+  let findings: Finding[] | undefined;
   const partLength = value.length - prefix.length;
   for (let index = prefix.length; index < value.length; index++) {
     if (!inAlphabet(alphabet, value.charCodeAt(index))) {
-      findings.push(identifierFinding(policy, 'alphabet', shapeSeverity));
+      (findings ??= []).push(identifierFinding(policy, 'alphabet', shapeSeverity));
       break;
     }
   }
   const tooShort = partLength < (length ?? minLength ?? 1);
   const tooLong = partLength > (length ?? maxLength ?? Infinity);
-  if (tooShort || tooLong) findings.push(identifierFinding(policy, 'length', lengthSeverity));
-  return findings;
+  if (tooShort || tooLong) (findings ??= []).push(identifierFinding(policy, 'length', lengthSeverity));
+  return findings ?? NO_FINDINGS;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Finding } from '../finding.ts';
+import { NO_FINDINGS, type Finding } from '../finding.ts';
 import type { PasswordPolicy } from './types.ts';
 
 /**
@@ -12,12 +12,13 @@ import type { PasswordPolicy } from './types.ts';
  *
  * @returns The findings, `[]` when the password is valid.
  */
-export function checkPassword(policy: PasswordPolicy, value: string): Finding[] {
+export function checkPassword(policy: PasswordPolicy, value: string): readonly Finding[] {
   const { minLength: min, maxLength: max } = policy;
   const length = value.length;
-  const findings: Finding[] = [];
+  // Allocated at the first finding: a valid value gets the shared empty result.
+  let findings: Finding[] | undefined;
   if (length < min || length > max) {
-    findings.push({ rule: 'password/length', params: { min, max } });
+    (findings ??= []).push({ rule: 'password/length', params: { min, max } });
     // Nobody means a string this long as a password: scanning it would only cost time.
     if (length > 4 * max) return findings;
   }
@@ -44,12 +45,12 @@ export function checkPassword(policy: PasswordPolicy, value: string): Finding[] 
 
   const forbiddenFirst = policy.forbiddenFirst;
   if (invalid) {
-    findings.push({ rule: 'password/charset', params: { allowed: policy.specials } });
+    (findings ??= []).push({ rule: 'password/charset', params: { allowed: policy.specials } });
   } else if (forbiddenFirst !== undefined && length > 0 && forbiddenFirst.includes(value.charAt(0))) {
     // Named by the characters, never by the password's own first one: that would be a fragment of it.
-    findings.push({ rule: 'password/charset', params: { allowed: policy.specials, first: forbiddenFirst } });
+    (findings ??= []).push({ rule: 'password/charset', params: { allowed: policy.specials, first: forbiddenFirst } });
   } else if (disputedUsed) {
-    findings.push({
+    (findings ??= []).push({
       rule: 'password/charset',
       severity: 'warning',
       params: { allowed: policy.specials, disputed: disputedSpecials },
@@ -62,13 +63,13 @@ export function checkPassword(policy: PasswordPolicy, value: string): Finding[] 
     if (charClass === 'letter' ? lower || upper : charClass === 'lower' ? lower : charClass === 'upper' ? upper : charClass === 'digit' ? digit : special) classCount++;
   }
   if (classCount < policy.minClasses) {
-    findings.push({ rule: 'password/classes', params: { min: policy.minClasses, classes: [...policy.classes] } });
+    (findings ??= []).push({ rule: 'password/classes', params: { min: policy.minClasses, classes: [...policy.classes] } });
   }
 
   const bannedWords = policy.bannedWords;
   if (bannedWords !== undefined && bannedWords.some((word) => word !== '' && value.includes(word))) {
-    findings.push({ rule: 'password/banned-word', params: { words: [...bannedWords] } });
+    (findings ??= []).push({ rule: 'password/banned-word', params: { words: [...bannedWords] } });
   }
-  return findings;
+  return findings ?? NO_FINDINGS;
 }
 

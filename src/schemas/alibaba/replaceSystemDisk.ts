@@ -1,4 +1,4 @@
-import type { Finding, Os } from '../../rules/finding.ts';
+import { NO_FINDINGS, type Finding, type Os } from '../../rules/finding.ts';
 import type { FieldMap, PayloadCheck, PayloadSpec } from '../../engine/spec/types.ts';
 import { checkCredentials } from '../../rules/credentials/index.ts';
 import { checkIdentifier } from '../../rules/identifier/index.ts';
@@ -30,14 +30,17 @@ function deprecated(name: string): Finding[] {
 }
 
 /** `InstanceId`: empty is no id at all (an error); a missing `i-` only a warning, as no revision states the shape. */
-function checkInstanceId(value: string): Finding[] {
+function checkInstanceId(value: string): readonly Finding[] {
   const { prefix = '', alphabet } = ALIBABA_INSTANCE_ID;
   return value === '' ? [{ rule: 'identifier/format', params: { prefix, alphabet, min: 1, part: 'length' } }] : checkIdentifier(ALIBABA_INSTANCE_ID, value);
 }
 
+/** One OS's password rules, as a module-level function: a field check then allocates no closure per call. */
+const passwordFindings = (os: Os, value: string): readonly Finding[] => checkPassword(ALIBABA_PASSWORD[os], value);
+
 /** `Password` (an empty one is none): length, classes and characters on both OSes, no leading `/` on Windows. */
-function checkAlibabaPassword(value: string, os: Os | undefined): Finding[] {
-  return value === '' ? [] : byOs(os, (target) => checkPassword(ALIBABA_PASSWORD[target], value));
+function checkAlibabaPassword(value: string, os: Os | undefined): readonly Finding[] {
+  return value === '' ? NO_FINDINGS : byOs(os, passwordFindings, value);
 }
 
 /** `ClientToken`: ASCII only, at most 64 characters; every reading rejects more (docs/vendors/alibaba.md#client-token). */

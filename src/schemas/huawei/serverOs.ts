@@ -36,11 +36,13 @@ type Profile = 'reinstall-v2' | 'change-v2' | 'reinstall-v1' | 'change-v1';
  * leading `/` warns (the user guides' rule only) unless the characters already have a finding.
  */
 function passwordFindings(os: Os, value: string): Finding[] {
+  // checkPassword's result is read, never added to: a valid password's is the shared empty one.
   const findings = checkPassword(HUAWEI_PASSWORD[os], value);
-  if (os === 'windows' && value !== '' && HUAWEI_WINDOWS_DISPUTED_FIRST.includes(value.charAt(0)) && !findings.some((finding) => finding.rule === 'password/charset')) {
-    findings.push({ rule: 'password/charset', severity: 'warning', params: { allowed: HUAWEI_PASSWORD.windows.specials, first: HUAWEI_WINDOWS_DISPUTED_FIRST } });
-  }
-  return [...findings, ...checkPasswordUsername(HUAWEI_ADMIN_NAME[os], value)];
+  const disputedFirst = os === 'windows' && value !== '' && HUAWEI_WINDOWS_DISPUTED_FIRST.includes(value.charAt(0)) && !findings.some((finding) => finding.rule === 'password/charset');
+  const first: readonly Finding[] = disputedFirst
+    ? [{ rule: 'password/charset', severity: 'warning', params: { allowed: HUAWEI_PASSWORD.windows.specials, first: HUAWEI_WINDOWS_DISPUTED_FIRST } }]
+    : [];
+  return [...findings, ...first, ...checkPasswordUsername(HUAWEI_ADMIN_NAME[os], value)];
 }
 
 /**
@@ -111,7 +113,7 @@ const bodyFindings =
  * `keyname` on Windows: the v1 change-OS page allows passwords only (an error); for the v1 reinstall that text
  * was not read in full (a warning); v2 says nothing against it (docs/vendors/huawei.md#credentials).
  */
-function keynameFindings(profile: Profile, os: Os | undefined): Finding[] {
+function keynameFindings(profile: Profile, os: Os | undefined): readonly Finding[] {
   if (profile !== 'change-v1' && profile !== 'reinstall-v1') return [];
   const severity = profile === 'change-v1' ? 'error' : 'warning';
   return byOs(os, (target) => (target === 'windows' ? [{ rule: 'credentials/unsupported', severity, params: { name: 'keyname' } }] : []));
@@ -130,7 +132,7 @@ function fields(profile: Profile): FieldMap {
   };
   const body: FieldMap = {
     ...(change ? { imageid: { type: 'string', required: true, check: (value) => checkHexIdentifier(HUAWEI_IMAGE_ID, value) } } : {}),
-    adminpass: { type: 'string', check: (value, context) => byOs(context.os, (os) => passwordFindings(os, value)) },
+    adminpass: { type: 'string', check: (value, context) => byOs(context.os, passwordFindings, value) },
     keyname: { type: 'string', check: (_value, context) => keynameFindings(profile, context.os) },
     userid: { type: 'string', check: (value) => checkHexIdentifier(HUAWEI_USER_ID, value) },
     metadata: { type: 'object', fields: metadata, check: encryptionFindings },

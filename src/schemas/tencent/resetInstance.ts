@@ -1,4 +1,4 @@
-import type { Finding } from '../../rules/finding.ts';
+import { NO_FINDINGS, type Finding, type Os } from '../../rules/finding.ts';
 import type { FieldMap, PayloadSpec } from '../../engine/spec/types.ts';
 import { checkBase64 } from '../../rules/base64/index.ts';
 import { checkCredentials, type GivenCredential } from '../../rules/credentials/index.ts';
@@ -29,30 +29,53 @@ const CREDENTIALS = ['Password', 'KeyIds', 'KeepImageLogin'] as const;
 
 const isKeepImageLogin = (value: unknown): boolean => typeof value === 'string' && TENCENT_KEEP_IMAGE_LOGIN_ON.includes(value);
 
-/** Login methods present in `LoginSettings`, in wire order; a `FALSE` KeepImageLogin is not a login method. */
-function givenCredentials(settings: Readonly<Record<string, unknown>>): GivenCredential[] {
+/** Each login method as a given credential, built once (`checkCredentials` copies the paths it reports). */
+const GIVEN_PASSWORD: GivenCredential = { name: 'Password', path: ['Password'] };
+const GIVEN_KEY_IDS: GivenCredential = { name: 'KeyIds', path: ['KeyIds'] };
+const GIVEN_KEEP_IMAGE_LOGIN: GivenCredential = { name: 'KeepImageLogin', path: ['KeepImageLogin'] };
+/** The credential `KeyIds` checked on its own (Windows takes no key). */
+const KEY_IDS_ALONE: readonly GivenCredential[] = [{ name: 'KeyIds', path: [] }];
+
+/**
+ * `LoginSettings` takes at most one login method, in wire order; a `FALSE` KeepImageLogin is not one. A list of
+ * them is built only when two or more are given: one alone or none is valid, and the valid path allocates nothing.
+ */
+function loginCredentialFindings(settings: Readonly<Record<string, unknown>>): readonly Finding[] {
+  const password = isPresent(own(settings, 'Password'));
+  const keyIds = isPresent(own(settings, 'KeyIds'));
+  const keepImageLogin = isKeepImageLogin(own(settings, 'KeepImageLogin'));
+  if (password ? !keyIds && !keepImageLogin : !(keyIds && keepImageLogin)) return NO_FINDINGS;
   const given: GivenCredential[] = [];
-  if (isPresent(own(settings, 'Password'))) given.push({ name: 'Password', path: ['Password'] });
-  if (isPresent(own(settings, 'KeyIds'))) given.push({ name: 'KeyIds', path: ['KeyIds'] });
-  if (isKeepImageLogin(own(settings, 'KeepImageLogin'))) given.push({ name: 'KeepImageLogin', path: ['KeepImageLogin'] });
-  return given;
+  if (password) given.push(GIVEN_PASSWORD);
+  if (keyIds) given.push(GIVEN_KEY_IDS);
+  if (keepImageLogin) given.push(GIVEN_KEEP_IMAGE_LOGIN);
+  return checkCredentials('at-most-one', given, CREDENTIALS);
 }
 
 /** `SystemDisk.DiskName` length in characters (code points); UTF-16 length gates the count, as a code point is 1-2 units. */
-function checkDiskName(value: string): Finding[] {
+function checkDiskName(value: string): readonly Finding[] {
   const max = TENCENT_DISK_NAME.maxLength;
   const long = value.length > max && (value.length > 2 * max || [...value].length > max);
-  return long ? [{ rule: 'parameter/length', severity: 'warning', params: { max } }] : [];
+  return long ? [{ rule: 'parameter/length', severity: 'warning', params: { max } }] : NO_FINDINGS;
 }
 
+/** The unused `SystemDisk` fields with their reasons, listed once rather than on every call. */
+const SYSTEM_DISK_UNUSED = /* @__PURE__ */ Object.entries(TENCENT_SYSTEM_DISK_UNUSED);
+
 /** The shared `SystemDisk` fields present that a reset does not take, each at its own path (a boolean field has no value check). */
-function unusedSystemDiskFields(disk: Readonly<Record<string, unknown>>): Finding[] {
-  const findings: Finding[] = [];
-  for (const [name, reason] of Object.entries(TENCENT_SYSTEM_DISK_UNUSED)) {
-    if (isPresent(own(disk, name))) findings.push({ rule: 'parameter/unused', severity: 'warning', params: { name, reason }, path: [name] });
+function unusedSystemDiskFields(disk: Readonly<Record<string, unknown>>): readonly Finding[] {
+  let findings: Finding[] | undefined;
+  for (let index = 0; index < SYSTEM_DISK_UNUSED.length; index++) {
+    const entry = SYSTEM_DISK_UNUSED[index] as [string, string];
+    const name = entry[0];
+    if (isPresent(own(disk, name))) (findings ??= []).push({ rule: 'parameter/unused', severity: 'warning', params: { name, reason: entry[1] }, path: [name] });
   }
-  return findings;
+  return findings ?? NO_FINDINGS;
 }
+
+/** One OS's password and hostname rules, as module-level functions: a field check then allocates no closure per call. */
+const passwordFindings = (os: Os, value: string): readonly Finding[] => checkPassword(TENCENT_PASSWORD[os], value);
+const hostnameFindings = (os: Os, value: string): readonly Finding[] => checkHostname(TENCENT_HOSTNAME[os], value);
 
 /** The `Enabled` switch each enhanced service object holds. */
 const ENABLED_FLAG: FieldMap = { Enabled: { type: 'boolean' } };
@@ -61,14 +84,14 @@ const ENABLED_FLAG: FieldMap = { Enabled: { type: 'boolean' } };
 const LOGIN_SETTINGS: FieldMap = {
   Password: {
     type: 'string',
-    check: (value, context) => byOs(context.os, (os) => checkPassword(TENCENT_PASSWORD[os], value)),
+    check: (value, context) => byOs(context.os, passwordFindings, value),
   },
   KeyIds: {
     type: 'array',
     items: { type: 'string', check: (value) => checkIdentifier(TENCENT_KEY_ID, value) },
     maxItems: TENCENT_KEY_IDS.max,
     check: (_value, context) =>
-      byOs(context.os, (os) => (os === 'windows' ? checkCredentials('none', [{ name: 'KeyIds', path: [] }], CREDENTIALS) : [])),
+      byOs(context.os, (os) => (os === 'windows' ? checkCredentials('none', KEY_IDS_ALONE, CREDENTIALS) : NO_FINDINGS)),
   },
   KeepImageLogin: { type: 'string', enum: TENCENT_KEEP_IMAGE_LOGIN },
 };
@@ -85,7 +108,7 @@ function fields(generation: Generation): FieldMap {
     SystemDisk: {
       type: 'object',
       fields: {
-        DiskSize: { type: 'integer', check: (value) => (value > 0 ? [] : [{ rule: 'system-disk/size' }]) },
+        DiskSize: { type: 'integer', check: (value) => (value > 0 ? NO_FINDINGS : [{ rule: 'system-disk/size' }]) },
         DiskType: { type: 'string', enum: TENCENT_DISK_TYPES, check: () => [{ rule: 'system-disk/type', severity: 'warning' }] },
         DiskId: { type: 'string' },
         CdcId: { type: 'string' },
@@ -98,7 +121,7 @@ function fields(generation: Generation): FieldMap {
     LoginSettings: {
       type: 'object',
       fields: LOGIN_SETTINGS,
-      check: (value) => checkCredentials('at-most-one', givenCredentials(value), CREDENTIALS),
+      check: loginCredentialFindings,
     },
     EnhancedService: {
       type: 'object',
@@ -114,7 +137,7 @@ function fields(generation: Generation): FieldMap {
     ...common,
     HostName: {
       type: 'string',
-      check: (value, context) => byOs(context.os, (os) => checkHostname(TENCENT_HOSTNAME[os], value)),
+      check: (value, context) => byOs(context.os, hostnameFindings, value),
     },
     UserData: { type: 'string', check: (value) => checkBase64(TENCENT_USERDATA, value) },
   };

@@ -25,7 +25,7 @@ const CREDENTIALS = ['password', 'keyId'] as const;
  * unknown, `byOs` makes both given an error (it fails on every OS) and none
  * given a warning (docs/vendors/zenlayer.md#credentials).
  */
-function credentialFindings(payload: Readonly<Record<string, unknown>>, context: CheckContext): Finding[] {
+function credentialFindings(payload: Readonly<Record<string, unknown>>, context: CheckContext): readonly Finding[] {
   const given: GivenCredential[] = [];
   for (const name of CREDENTIALS) if (isPresent(own(payload, name))) given.push({ name, path: [name] });
   const category = context.image?.category?.toLowerCase();
