@@ -23,23 +23,27 @@ interface CodeNode {
   vendor: VendorCodes | undefined;
   readonly fields: Map<string, CodeNode>;
   element: CodeNode | undefined;
+  /** The node above, whose codes apply where this one names none for a rule. */
+  readonly parent: CodeNode | undefined;
+  /** Per rule, the code that applies at this node (`null`: none): resolved once, as lookups run for every issue. */
+  readonly resolved: Map<RuleId, VendorError | null>;
 }
 
 const trees = new WeakMap<PayloadAbout, CodeNode>();
 
-const codeNode = (vendor?: VendorCodes): CodeNode => ({ vendor, fields: new Map(), element: undefined });
+const codeNode = (parent: CodeNode | undefined, vendor?: VendorCodes): CodeNode => ({ vendor, fields: new Map(), element: undefined, parent, resolved: new Map() });
 
 /** The tree of an about object, built on its first lookup: lookups run for every issue of every report. */
 function treeOf(about: PayloadAbout): CodeNode {
   let root = trees.get(about);
   if (root !== undefined) return root;
-  root = codeNode(about.vendor);
+  root = codeNode(undefined, about.vendor);
   for (const [key, entry] of Object.entries(about.fields)) {
     let node = root;
     for (const segment of aboutKeyPath(key)) {
       let child = typeof segment === 'number' ? node.element : node.fields.get(segment);
       if (child === undefined) {
-        child = codeNode();
+        child = codeNode(node);
         if (typeof segment === 'number') node.element = child;
         else node.fields.set(segment, child);
       }
@@ -49,6 +53,16 @@ function treeOf(about: PayloadAbout): CodeNode {
   }
   trees.set(about, root);
   return root;
+}
+
+/** The code for a rule at a node: its own entry's, else the nearest one above's. */
+function resolve(node: CodeNode, rule: RuleId): VendorError | null {
+  let found = node.resolved.get(rule);
+  if (found === undefined) {
+    found = pick(node.vendor, rule) ?? (node.parent ? resolve(node.parent, rule) : null);
+    node.resolved.set(rule, found);
+  }
+  return found;
 }
 
 /**
@@ -63,13 +77,13 @@ function treeOf(about: PayloadAbout): CodeNode {
  * @returns The vendor error, or `undefined` where none is documented.
  */
 export function vendorCodeFor(about: PayloadAbout, rule: RuleId, path: readonly PathSegment[]): VendorError | undefined {
-  let node: CodeNode | undefined = treeOf(about);
-  let found = pick(node.vendor, rule);
-  for (const segment of path) {
+  let node: CodeNode = treeOf(about);
+  for (let index = 0; index < path.length; index++) {
+    const segment = path[index];
     // A Map holds only the names the about object has: `constructor` or `__proto__` in a payload finds nothing.
-    node = typeof segment === 'number' ? node.element : node.fields.get(segment);
-    if (node === undefined) break;
-    found = pick(node.vendor, rule) ?? found;
+    const child: CodeNode | undefined = typeof segment === 'number' ? node.element : node.fields.get(segment as string);
+    if (child === undefined) break;
+    node = child;
   }
-  return found;
+  return resolve(node, rule) ?? undefined;
 }
