@@ -28,10 +28,4 @@ describe('compileField', () => {
     visit(root);
     expect(shapes.size).toBe(1);
   });
-
-  it('gives each object level a scratch slot per parameter, free between walks', () => {
-    expect(root.scratch).toHaveLength(root.fields.length);
-    expect(root.scratch.every((value) => value === undefined)).toBe(true);
-    expect(root.busy).toBe(false);
-  });
 });

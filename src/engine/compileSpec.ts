@@ -22,10 +22,6 @@ export interface WalkNode {
   readonly fields: readonly WalkNode[];
   /** An object's parameter names in spec order: the same array each time, for a suggester's cache. */
   readonly names: readonly string[];
-  /** An object's values by position while it is walked (one array per node, reused). */
-  readonly scratch: unknown[];
-  /** Whether `scratch` is in use (a check re-entering the same checker gets an array of its own). */
-  busy: boolean;
   /** A list's element spec. */
   readonly items: WalkNode | undefined;
   /** A list's most elements. */
@@ -56,8 +52,6 @@ export function compileField(field: FieldSpec, name: string, path: readonly Path
     check: 'check' in field ? (field.check as WalkNode['check']) : undefined,
     fields: map ? names.map((key) => compileField(map[key] as FieldSpec, key, [...path, key])) : NO_FIELDS,
     names,
-    scratch: names.map(() => undefined),
-    busy: false,
     items: field.type === 'array' ? compileField(field.items, '', []) : undefined,
     maxItems: field.type === 'array' ? field.maxItems : undefined,
   };

@@ -121,4 +121,17 @@ describe('createChecker', () => {
     expect(outer({ name: 'a', mode: 'c', login: { password: 'p' } })).toEqual(['parameter/enum mode']);
     expect(inner).toEqual([['instance-name/length name', 'parameter/type flag', 'parameter/unknown login.<redacted key 1>']]);
   });
+
+  it('keeps the values of an open object level when a field rule re-enters the checker', () => {
+    const self: Checker = createChecker({
+      unknownSeverity: 'error',
+      checks: [],
+      fields: {
+        first: { type: 'string', check: (value) => (value === 'outer' ? self({ first: 'inner', second: 1 }, { os: undefined }).map(({ finding }) => finding) : []) },
+        second: { type: 'string' },
+      },
+    });
+    const found = self({ first: 'outer', second: 2 }, { os: undefined }).map(({ finding, path }) => `${finding.rule} ${path.join('.')}`);
+    expect(found).toEqual(['parameter/type first', 'parameter/type second']);
+  });
 });

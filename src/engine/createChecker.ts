@@ -39,15 +39,19 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /** Set by {@link walkObject} for its caller: the object had no own key, so as a parameter it is absent. */
 let absent = false;
 
-function framePath(frame: Frame, tail: PathSegment[]): PathSegment[] {
-  const own = [...frame.node.path, frame.index];
-  return frame.parent ? framePath(frame.parent, own).concat(tail) : own.concat(tail);
-}
+/**
+ * The values of the objects being walked, by field position: each object level takes the next run of slots (a
+ * check that re-enters a checker takes the runs above), so a valid payload allocates none. Each slot is cleared
+ * as it is read; a checker whose walk throws clears the slots above where it started.
+ */
+const slots: unknown[] = [];
+let top = 0;
 
 /** A node's absolute path, plus a tail below it; the node's constant path itself when there is neither frame nor tail. */
 function pathOf(node: WalkNode, frame: Frame | undefined, tail?: readonly PathSegment[]): readonly PathSegment[] {
-  if (frame === undefined) return tail === undefined ? node.path : [...node.path, ...tail];
-  return framePath(frame, tail === undefined ? [...node.path] : [...node.path, ...tail]);
+  let path = tail === undefined ? node.path : [...node.path, ...tail];
+  for (; frame !== undefined; frame = frame.parent) path = [...frame.node.path, frame.index, ...path];
+  return path;
 }
 
 function add(out: Out, located: LocatedFinding): LocatedFinding[] {
@@ -82,40 +86,34 @@ function unknown(walker: Walker, out: Out, node: WalkNode, key: string, position
  */
 function walkObject(walker: Walker, out: Out, node: WalkNode, object: Readonly<Record<string, unknown>>, frame: Frame | undefined, context: CheckContext, element: boolean): Out {
   const fields = node.fields;
-  const claimed = !node.busy;
-  const values = claimed ? node.scratch : fields.map(() => undefined);
-  node.busy = true;
-  try {
-    let position = 0;
-    // Payloads mostly list their keys in spec order: the field after the last one found is tried before a search.
-    let next = 0;
-    for (const key in object) {
-      if (!hasOwn.call(object, key)) continue;
-      const value = object[key];
-      const index = next < fields.length && (fields[next] as WalkNode).name === key ? next : node.names.indexOf(key);
-      // A null is not given (the JD Go and Python SDKs send one for every parameter of their own, newer set).
-      if (index >= 0) {
-        values[index] = value;
-        next = index + 1;
-      } else if (value !== null) out = unknown(walker, out, node, key, position, frame);
-      position++;
-    }
-    if (position === 0 && !element) {
-      absent = true;
-      return out;
-    }
-    for (let index = 0; index < fields.length; index++) {
-      const value = values[index];
-      values[index] = undefined;
-      out = walkParameter(walker, out, fields[index] as WalkNode, value, frame, context);
-    }
-  } catch (error) {
-    // A throwing read leaves values behind: they must not outlive the call.
-    values.fill(undefined);
-    throw error;
-  } finally {
-    if (claimed) node.busy = false;
+  const base = top;
+  top += fields.length;
+  while (slots.length < top) slots.push(undefined);
+  let position = 0;
+  // Payloads mostly list their keys in spec order: the field after the last one found is tried before a search.
+  let next = 0;
+  for (const key in object) {
+    if (!hasOwn.call(object, key)) continue;
+    const value = object[key];
+    const index = next < fields.length && (fields[next] as WalkNode).name === key ? next : node.names.indexOf(key);
+    // A null is not given (the JD Go and Python SDKs send one for every parameter of their own, newer set).
+    if (index >= 0) {
+      slots[base + index] = value;
+      next = index + 1;
+    } else if (value !== null) out = unknown(walker, out, node, key, position, frame);
+    position++;
   }
+  if (position === 0 && !element) {
+    top = base;
+    absent = true;
+    return out;
+  }
+  for (let index = 0; index < fields.length; index++) {
+    const value = slots[base + index];
+    slots[base + index] = undefined;
+    out = walkParameter(walker, out, fields[index] as WalkNode, value, frame, context);
+  }
+  top = base;
   if (node.check) out = emitAll(out, node.check(object as never, context as never) as readonly Finding[], node, frame);
   absent = false;
   return out;
@@ -185,6 +183,13 @@ function thrown(expected: string): LocatedFinding[] {
   return [{ finding: typeFinding(expected), path: [] }];
 }
 
+/** After a throw: the slots the walk left filled must not outlive the call. */
+function unwound(start: number, expected: string): LocatedFinding[] {
+  slots.fill(undefined, start);
+  top = start;
+  return thrown(expected);
+}
+
 /**
  * Creates the direct checker of a payload spec: one walk over the payload, no
  * copies, each rule's own length gate before any scan. This is what
@@ -206,6 +211,7 @@ export function createChecker(spec: PayloadSpec, options: CheckerOptions = {}): 
   const walker: Walker = { unknownSeverity: spec.unknownSeverity, options };
   let root: WalkNode | undefined;
   return (payload, context) => {
+    const start = top;
     try {
       root ??= compileField({ type: 'object', fields: spec.fields }, '', []);
       if (!isPlainObject(payload)) return thrown('object');
@@ -213,7 +219,7 @@ export function createChecker(spec: PayloadSpec, options: CheckerOptions = {}): 
       for (const check of spec.checks) out = emitAll(out, check(payload, context), root, undefined);
       return out ?? [];
     } catch {
-      return thrown('object');
+      return unwound(start, 'object');
     }
   };
 }
@@ -235,11 +241,12 @@ export function createParameterChecker(spec: PayloadSpec, name: string): Checker
   const walker: Walker = { unknownSeverity: spec.unknownSeverity, options: {} };
   let node: WalkNode | undefined;
   return (value, context) => {
+    const start = top;
     try {
       node ??= compileField(field, name, []);
       return walkParameter(walker, undefined, node, value, undefined, context) ?? [];
     } catch {
-      return thrown(field.type);
+      return unwound(start, field.type);
     }
   };
 }
