@@ -130,22 +130,20 @@ function walkParameter(walker: Walker, out: Out, node: WalkNode, value: unknown,
   return node.required ? emit(out, requiredFinding(node.name), node, frame) : out;
 }
 
+/** A present value: its JSON type first, then a list's or an object's walk, a string's enumeration, its field rules. */
 function walkValue(walker: Walker, out: Out, node: WalkNode, value: unknown, frame: Frame | undefined, context: CheckContext): Out {
-  switch (node.type) {
-    case 'string':
-      if (typeof value !== 'string') return emit(out, typeFinding('string'), node, frame);
-      if (node.values !== undefined && !node.values.includes(value)) return emit(out, enumFinding(node.values), node, frame);
-      return node.check ? emitAll(out, node.check(value as never, context as never) as readonly Finding[], node, frame) : out;
-    case 'integer':
-      if (!Number.isInteger(value)) return emit(out, typeFinding('integer'), node, frame);
-      return node.check ? emitAll(out, node.check(value as never, context as never) as readonly Finding[], node, frame) : out;
-    case 'boolean':
-      return typeof value === 'boolean' ? out : emit(out, typeFinding('boolean'), node, frame);
-    case 'array':
-      return Array.isArray(value) ? walkArray(walker, out, node, value, frame, context) : emit(out, typeFinding('array'), node, frame);
-    case 'object':
-      return isPlainObject(value) ? walkObject(walker, out, node, value, frame, context, true) : emit(out, typeFinding('object'), node, frame);
-  }
+  const type = node.type;
+  const typed =
+    type === 'string' ? typeof value === 'string'
+    : type === 'integer' ? Number.isInteger(value)
+    : type === 'boolean' ? typeof value === 'boolean'
+    : type === 'array' ? Array.isArray(value)
+    : isPlainObject(value);
+  if (!typed) return emit(out, typeFinding(type), node, frame);
+  if (type === 'array') return walkArray(walker, out, node, value as readonly unknown[], frame, context);
+  if (type === 'object') return walkObject(walker, out, node, value as Readonly<Record<string, unknown>>, frame, context, true);
+  if (node.values !== undefined && !node.values.includes(value as string)) return emit(out, enumFinding(node.values), node, frame);
+  return node.check && type !== 'boolean' ? emitAll(out, node.check(value as never, context as never) as readonly Finding[], node, frame) : out;
 }
 
 /**
