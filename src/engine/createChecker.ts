@@ -121,12 +121,13 @@ function walkObject(walker: Walker, out: Out, node: WalkNode, object: Readonly<R
 
 /** A parameter's value, or its absence: absent (`undefined`, `null`, `[]`, `{}`) is fine unless it is required. */
 function walkParameter(walker: Walker, out: Out, node: WalkNode, value: unknown, frame: Frame | undefined, context: CheckContext): Out {
-  if (value === undefined || value === null) return node.required ? emit(out, requiredFinding(node.name), node, frame) : out;
-  if (node.type === 'object' && isPlainObject(value)) {
-    out = walkObject(walker, out, node, value, frame, context, false);
-    if (!absent) return out;
-    absent = false;
-  } else if (isPresent(value)) return walkValue(walker, out, node, value, frame, context);
+  if (value !== undefined && value !== null) {
+    if (node.type === 'object' && isPlainObject(value)) {
+      out = walkObject(walker, out, node, value, frame, context, false);
+      if (!absent) return out;
+      absent = false;
+    } else if (isPresent(value)) return walkValue(walker, out, node, value, frame, context);
+  }
   return node.required ? emit(out, requiredFinding(node.name), node, frame) : out;
 }
 
