@@ -9,6 +9,7 @@ import type { ValidateOptions } from './validate.ts';
 import { EN_PLUS_HINT, en } from './errors/messages/en.ts';
 import { ZH_CN_PLUS_HINT, zhCN } from './errors/messages/zhCN.ts';
 import { toIssue } from './errors/toIssue.ts';
+import { predictsVendorCode } from './errors/predictsVendorCode.ts';
 import { vendorCodeFor } from './engine/spec/vendorCodeFor.ts';
 import { suggestName } from './engine/spec/suggestName.ts';
 import { decodeQuery } from './encoding/query/decodeQuery.ts';
@@ -143,9 +144,11 @@ function collect(entry: ValidationEntry, payload: unknown, options: ValidateOpti
       });
     }
   } else {
+    // The common path, without `add`: one issue per finding, its vendor code looked up only where it is kept.
     for (let index = 0; index < checked.length; index++) {
       const { finding, path, sourcePath } = checked[index] as (typeof checked)[number];
-      add(finding, path, sourcePath ?? path);
+      issues.push(toIssue(finding, path, table, predictsVendorCode(finding) ? vendorCodeFor(about, finding.rule, path) : undefined));
+      sourcePaths?.push(sourcePath ?? path);
     }
   }
   if (facts) {

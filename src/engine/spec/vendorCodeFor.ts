@@ -33,11 +33,22 @@ const trees = new WeakMap<PayloadAbout, CodeNode>();
 
 const codeNode = (parent: CodeNode | undefined, vendor?: VendorCodes): CodeNode => ({ vendor, fields: new Map(), element: undefined, parent, resolved: new Map() });
 
+/** The last about object looked up and its tree: the issues of one report all look up the same one. */
+let lastAbout: PayloadAbout | undefined;
+let lastTree: CodeNode | undefined;
+
 /** The tree of an about object, built on its first lookup: lookups run for every issue of every report. */
 function treeOf(about: PayloadAbout): CodeNode {
+  if (about === lastAbout && lastTree !== undefined) return lastTree;
   let root = trees.get(about);
-  if (root !== undefined) return root;
-  root = codeNode(undefined, about.vendor);
+  if (root === undefined) root = buildTree(about);
+  lastAbout = about;
+  lastTree = root;
+  return root;
+}
+
+function buildTree(about: PayloadAbout): CodeNode {
+  const root = codeNode(undefined, about.vendor);
   for (const [key, entry] of Object.entries(about.fields)) {
     let node = root;
     for (const segment of aboutKeyPath(key)) {
