@@ -191,12 +191,18 @@ export function runValidation(entry: ValidationEntry, payload: unknown, options?
  * @param entry The API record and its checker.
  * @param payload The request parameters, or with `encoding: 'query'` a request URL, query string or flat map.
  * @param options The OS, wire encoding, message language and known facts.
+ * @param id The API id the report names (default: the record's), so a caller that was given the id builds no second report.
  *
  * @returns The report.
  *
  * @throws {TypeError} As {@link runValidation}.
  */
-export function runReport<TApi extends string>(entry: ValidationEntry & { readonly api: { readonly id: TApi } }, payload: unknown, options?: ValidateOptions): Report<TApi> {
+export function runReport<TApi extends string>(
+  entry: ValidationEntry & { readonly api: { readonly id: TApi } },
+  payload: unknown,
+  options?: ValidateOptions,
+  id: TApi = entry.api.id,
+): Report<TApi> {
   const issues = collect(entry, payload, options, undefined);
-  return { api: entry.api.id, ok: isOk(issues), issues };
+  return { api: id, ok: isOk(issues), issues };
 }

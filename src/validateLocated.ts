@@ -5,7 +5,7 @@ import { apis, findApi, type ApiId } from './apis.ts';
 import { createChecker } from './engine/createChecker.ts';
 import { suggestName } from './engine/spec/suggestName.ts';
 import { isShowableKey } from './errors/isShowableKey.ts';
-import { runReport, runValidation, type LocatedReport } from './runValidation.ts';
+import { runReport, runValidation, type LocatedReport, type ValidationEntry } from './runValidation.ts';
 import type { Report } from './errors/issue.ts';
 
 export type { LocatedReport } from './runValidation.ts';
@@ -57,6 +57,5 @@ export function validateLocated<TApi extends ApiId>(api: TApi, payload: unknown,
  * @throws {TypeError} As {@link validateLocated}.
  */
 export function validateReport<TApi extends ApiId>(api: TApi, payload: unknown, options?: ValidateOptions): Report<TApi> {
-  const { ok, issues } = runReport(entryFor(api), payload, options);
-  return { api, ok, issues };
+  return runReport<TApi>(entryFor(api) as ValidationEntry & { readonly api: { readonly id: TApi } }, payload, options, api);
 }
