@@ -37,8 +37,28 @@ export interface LeakCase {
   readonly encoding: 'json' | 'query';
 }
 
+/** Leak case request interface: where an API takes its password, and the rest of a minimal request. */
+interface LeakRequest {
+  /** The minimal request without the password. */
+  readonly base: Readonly<Record<string, string>>;
+  /** The password's wire path. */
+  readonly password: readonly string[];
+  /** The request URL a query form of it is sent to. */
+  readonly url: string;
+}
+
+/** A Huawei reinstall or change OS: the path parameters are the request, the body member holds the password. */
+function huaweiRequest(version: 'v1' | 'v2', action: 'reinstallos' | 'changeos'): LeakRequest {
+  const base = { project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8' };
+  return {
+    base,
+    password: [action === 'reinstallos' ? 'os-reinstall' : 'os-change', 'adminpass'],
+    url: `https://ecs.cn-north-4.myhuaweicloud.com/${version}/${base.project_id}/cloudservers/${base.server_id}/${action}?`,
+  };
+}
+
 /** Where each API takes its password, and the rest of a minimal request. */
-const REQUESTS: Readonly<Record<ApiId, { readonly base: Readonly<Record<string, string>>; readonly password: readonly string[]; readonly url: string }>> = {
+const REQUESTS: Readonly<Record<ApiId, LeakRequest>> = {
   'tencent.cvm.ResetInstance': {
     base: { InstanceId: 'ins-r8hr2upy' },
     password: ['LoginSettings', 'Password'],
@@ -69,26 +89,10 @@ const REQUESTS: Readonly<Record<ApiId, { readonly base: Readonly<Record<string, 
     password: ['Password'],
     url: 'https://ecs.aliyuncs.com/?Action=ReplaceSystemDisk&Version=2014-05-26&',
   },
-  'huawei.ecs.ReinstallServerWithCloudInit': {
-    base: { project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8' },
-    password: ['os-reinstall', 'adminpass'],
-    url: 'https://ecs.cn-north-4.myhuaweicloud.com/v2/0123456789abcdef0123456789abcdef/cloudservers/b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8/reinstallos?',
-  },
-  'huawei.ecs.ChangeServerOsWithCloudInit': {
-    base: { project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8' },
-    password: ['os-change', 'adminpass'],
-    url: 'https://ecs.cn-north-4.myhuaweicloud.com/v2/0123456789abcdef0123456789abcdef/cloudservers/b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8/changeos?',
-  },
-  'huawei.ecs.ReinstallServerWithoutCloudInit': {
-    base: { project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8' },
-    password: ['os-reinstall', 'adminpass'],
-    url: 'https://ecs.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/cloudservers/b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8/reinstallos?',
-  },
-  'huawei.ecs.ChangeServerOsWithoutCloudInit': {
-    base: { project_id: '0123456789abcdef0123456789abcdef', server_id: 'b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8' },
-    password: ['os-change', 'adminpass'],
-    url: 'https://ecs.cn-north-4.myhuaweicloud.com/v1/0123456789abcdef0123456789abcdef/cloudservers/b0a9d2b4-2cae-4b66-a6ba-6af70f3bd7f8/changeos?',
-  },
+  'huawei.ecs.ReinstallServerWithCloudInit': huaweiRequest('v2', 'reinstallos'),
+  'huawei.ecs.ChangeServerOsWithCloudInit': huaweiRequest('v2', 'changeos'),
+  'huawei.ecs.ReinstallServerWithoutCloudInit': huaweiRequest('v1', 'reinstallos'),
+  'huawei.ecs.ChangeServerOsWithoutCloudInit': huaweiRequest('v1', 'changeos'),
 };
 
 /** Letters, digits and specials no reader splits on and no decoder rewrites (`+`, `%` and quotes left out). */
