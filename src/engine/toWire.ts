@@ -20,11 +20,11 @@ export function toWire(field: FieldSpec, value: unknown): unknown {
   if (value === '' || value === undefined) return undefined;
   switch (field.type) {
     case 'integer':
-      if (typeof value === 'number') return Number.isNaN(value) ? undefined : value;
-      return typeof value === 'string' && INTEGER.test(value) ? Number(value) : value;
+      // NaN is the one number not equal to itself: a number input left empty.
+      if (typeof value === 'number') return value === value ? value : undefined;
+      return typeof value === 'string' && INTEGER.test(value) ? +value : value;
     case 'boolean':
-      if (value === 'true' || value === 'TRUE' || value === 'on') return true;
-      return value === 'false' || value === 'FALSE' ? false : value;
+      return ['true', 'TRUE', 'on'].includes(value as string) || (['false', 'FALSE'].includes(value as string) ? false : value);
     case 'array': {
       const list = typeof value === 'string' ? [value] : value;
       if (!Array.isArray(list)) return value;
@@ -33,9 +33,8 @@ export function toWire(field: FieldSpec, value: unknown): unknown {
     }
     case 'object':
       return isPlainObject(value) ? toWireObject(field.fields, value) : value;
-    default:
-      return value;
   }
+  return value;
 }
 
 /**
