@@ -89,9 +89,6 @@ interface Dataset {
 
 type Config = v.Config<v.BaseIssue<unknown>>;
 
-const pathItem = (key: string | number): v.IssuePathItem =>
-  ({ type: typeof key === 'number' ? 'array' : 'object', origin: 'value', input: undefined, key, value: undefined }) as never;
-
 /**
  * Creates a valibot schema from a payload spec. It runs the direct checker
  * (`createChecker`, what `validate()` runs), so it reports the same rule ids
@@ -157,7 +154,11 @@ export function createSchema(spec: PayloadSpec, options: SchemaOptions = {}): Pr
             expected: null,
             received: 'redacted',
             message: table ? formatMessage(finding, table) : rule,
-            path: path.length > 0 ? (path.map(pathItem) as [v.IssuePathItem, ...v.IssuePathItem[]]) : undefined,
+            // valibot's path items, without the input and value they would carry.
+            path:
+              path.length > 0
+                ? (path.map((key) => ({ type: typeof key === 'number' ? 'array' : 'object', origin: 'value', input: undefined, key, value: undefined })) as never)
+                : undefined,
             rule,
             severity,
             ...(finding.demoted && { demoted: true as const }),
