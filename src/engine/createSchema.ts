@@ -116,7 +116,11 @@ export function createSchema(spec: PayloadSpec, options: SchemaOptions = {}): Pr
   const { lang, form, warnings } = options;
   const tables = options.messages ?? [];
   const context: CheckContext = { os: options.os };
-  /** The table for a rule in the wanted language; one without the rule (another vendor's, say) gives way to one that has it. */
+  /**
+   * The table for a rule in the wanted language, else in `options.lang`, else any: a table without the rule (a
+   * vendor's table given to another vendor's schema, say) gives way to one that has it. The `in` tests make the
+   * cast sound: the table found has this rule's message, which is all formatMessage reads.
+   */
   const tableFor = (rule: RuleId, wanted: string | undefined) =>
     (tables.find((table) => table.lang === wanted && rule in table.rules) ??
       tables.find((table) => table.lang === lang && rule in table.rules) ??
@@ -124,7 +128,8 @@ export function createSchema(spec: PayloadSpec, options: SchemaOptions = {}): Pr
   /**
    * A schema node: valibot's schema protocol around a direct checker, with its own Standard Schema v1
    * `~standard` (valibot's public `getGlobalConfig` supplies the language). Findings become localized
-   * issues that keep no input; only errors fail (with `warnings`, every finding is an issue).
+   * issues that keep no input; only errors fail (with `warnings`, every finding is an issue). A closure over
+   * the options rather than a function taking them: the bundle names no options object's properties.
    */
   const node = (expected: string, check: Checker, coerce: (value: unknown) => unknown, entries?: object): PreflightSchema => {
     const type = expected === 'integer' ? 'number' : expected;
