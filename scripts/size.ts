@@ -4,8 +4,9 @@
  * bundler would (esbuild, ESM, minified, tree-shaken, browser platform) and
  * reports minified and gzip bytes per vendor, and for comparison the gzip
  * bytes with the full English table (`instance-preflight/messages/en`, every
- * rule) instead, and where the English bundle's minified bytes come from
- * (esbuild's metafile: engine, rules, messages, spec, valibot).
+ * rule) instead, and where the English bundle's bytes come from (esbuild's
+ * metafile: engine, rules, messages, spec, valibot), minified and gzip, and
+ * the engine alone (`createSchema` over an empty spec).
  * `test/browser/size.test.ts` holds the budget.
  */
 import { gzipSync } from 'node:zlib';
@@ -28,6 +29,11 @@ export interface SizeRow {
   readonly gzipNoMessages: number;
   /** The English bundle's minified bytes by where they come from. */
   readonly parts: Readonly<Record<Part, number>>;
+  /**
+   * The English bundle's gzip bytes by where they come from: what each module adds to the gzip of the
+   * bundle up to it, in bundle order (they sum to the whole, give or take the bundle's closing export).
+   */
+  readonly gzipParts: Readonly<Record<Part, number>>;
 }
 
 /** Where a bundle's bytes come from. */
@@ -42,12 +48,27 @@ function partOf(path: string): Part {
   return 'engine';
 }
 
-function partsOf(metafile: Metafile): Record<Part, number> {
-  const parts: Record<Part, number> = { engine: 0, rules: 0, messages: 0, spec: 0, valibot: 0 };
-  for (const output of Object.values(metafile.outputs)) {
-    for (const [path, input] of Object.entries(output.inputs)) parts[partOf(path)] += input.bytesInOutput;
+const noParts = (): Record<Part, number> => ({ engine: 0, rules: 0, messages: 0, spec: 0, valibot: 0 });
+
+/**
+ * The minified and the gzip bytes of each part. esbuild lists an output's inputs in the order it writes
+ * them, so a module's code is the next `bytesInOutput` bytes of the output.
+ */
+function partsOf(metafile: Metafile, output: Uint8Array): { parts: Record<Part, number>; gzipParts: Record<Part, number> } {
+  const parts = noParts();
+  const gzipParts = noParts();
+  let end = 0;
+  let before = 0;
+  for (const { inputs } of Object.values(metafile.outputs)) {
+    for (const [path, input] of Object.entries(inputs)) {
+      end += input.bytesInOutput;
+      const upTo = gzipSync(output.subarray(0, end), { level: 9 }).byteLength;
+      parts[partOf(path)] += input.bytesInOutput;
+      gzipParts[partOf(path)] += upTo - before;
+      before = upTo;
+    }
   }
-  return parts;
+  return { parts, gzipParts };
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -68,7 +89,7 @@ async function sizeEntries(): Promise<{ vendor: string; entry: string; factory: 
   return rows;
 }
 
-async function bundle(source: string): Promise<Uint8Array & { parts: Record<Part, number> }> {
+async function bundle(source: string): Promise<Uint8Array & ReturnType<typeof partsOf>> {
   const result = await build({
     stdin: { contents: source, resolveDir: ROOT, loader: 'ts' },
     bundle: true,
@@ -80,7 +101,8 @@ async function bundle(source: string): Promise<Uint8Array & { parts: Record<Part
     metafile: true,
     logLevel: 'silent',
   });
-  return Object.assign(result.outputFiles[0]?.contents ?? new Uint8Array(), { parts: partsOf(result.metafile) });
+  const output = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return Object.assign(output, partsOf(result.metafile, output));
 }
 
 /**
@@ -115,13 +137,29 @@ export async function measure(): Promise<SizeRow[]> {
       gzipFullEn: gzipSync(fullEn, { level: 9 }).byteLength,
       gzipNoMessages: gzipSync(noMessages, { level: 9 }).byteLength,
       parts: english.parts,
+      gzipParts: english.gzipParts,
     });
   }
   return rows;
 }
 
+/**
+ * Measures the engine alone: a form schema (`createSchema`, `form: true`) over a spec with no parameters and
+ * no rules, so the walk, form coercion, the entry schemas and the issue mapping without any vendor's rules.
+ *
+ * @returns Its gzip bytes.
+ */
+export async function measureEngine(): Promise<number> {
+  const engine = await bundle(
+    `import { createSchema } from './src/engine/createSchema.ts';\n` +
+      `export const schema = createSchema({ fields: {}, unknownSeverity: 'error', checks: [] }, { form: true });\n`,
+  );
+  return gzipSync(engine, { level: 9 }).byteLength;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const rows = await measure();
+  const engine = await measureEngine();
   console.log(`budget: ${BUDGET.gzip} B gzip with English, ${BUDGET.zhCNExtra} B more with zh-CN`);
   console.log('vendor    form schema                 minified   gzip (en)   gzip (en + zh-CN)   zh-CN adds   full en table   no messages   budget');
   for (const row of rows) {
@@ -133,9 +171,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log('gzip (en) and zh-CN use the vendor tables (`en`, `zhCN` from the vendor entry); "full en table" is gzip with every rule\'s English message;');
   console.log('"no messages" is the schema with no table at all (messages fall back to rule ids): the floor the rules and the engine set.');
   console.log('');
-  console.log('minified bytes of the English bundle by part (esbuild metafile):');
+  console.log(`the engine alone (createSchema over an empty spec, form: true): ${engine} B gzip`);
+  console.log('');
+  console.log('bytes of the English bundle by part (esbuild metafile), minified / gzip (what each part adds to the gzip, in bundle order):');
   for (const row of rows) {
-    const parts = Object.entries(row.parts).map(([part, bytes]) => `${part} ${bytes} (${Math.round((100 * bytes) / row.minified)}%)`);
+    const parts = (Object.keys(row.parts) as Part[]).map(
+      (part) => `${part} ${row.parts[part]} / ${row.gzipParts[part]} (${Math.round((100 * row.gzipParts[part]) / row.gzip)}%)`,
+    );
     console.log(`${row.vendor.padEnd(9)} ${parts.join(', ')}`);
   }
 }

@@ -87,97 +87,7 @@ interface Dataset {
   issues?: v.BaseIssue<unknown>[];
 }
 
-interface Build {
-  readonly context: CheckContext;
-  readonly tables: readonly MessageTable<never>[];
-  readonly lang: string | undefined;
-  readonly warnings: boolean;
-}
-
 type Config = v.Config<v.BaseIssue<unknown>>;
-
-const pathItem = (key: string | number): v.IssuePathItem =>
-  ({ type: typeof key === 'number' ? 'array' : 'object', origin: 'value', input: undefined, key, value: undefined }) as never;
-
-/**
- * The message in the wanted language; a table without the rule (a vendor's
- * table given to another vendor's schema, say) gives way to one that has it.
- */
-function tableFor(build: Build, rule: RuleId, wanted: string | undefined): MessageTable | undefined {
-  const { tables } = build;
-  const found =
-    tables.find((table) => table.lang === wanted && rule in table.rules) ??
-    tables.find((table) => table.lang === build.lang && rule in table.rules) ??
-    tables.find((table) => rule in table.rules);
-  // The `in` tests above: the table found has this rule's message, which is all formatMessage reads.
-  return found as MessageTable | undefined;
-}
-
-/**
- * Creates a schema node: valibot's schema protocol around a direct checker,
- * with its own Standard Schema v1 `~standard` (valibot's public
- * `getGlobalConfig` supplies the language). Findings become localized issues
- * that keep no input; only errors fail (with `warnings`, every finding is an issue).
- */
-function node(
-  build: Build,
-  type: string,
-  expected: string,
-  check: Checker,
-  coerce: ((value: unknown) => unknown) | undefined,
-  parts: object = {},
-): PreflightSchema {
-  const schema = {
-    kind: 'schema',
-    type,
-    reference: createSchema,
-    expects: type,
-    async: false,
-    ...parts,
-    '~run'(dataset: v.UnknownDataset, config: Config) {
-      const out = dataset as unknown as Dataset;
-      out.typed = true;
-      // Coercion and checker read the payload: behind the guard every entry point shares, a payload whose
-      // getters throw, or a revoked Proxy, is the finding validate() reports for it, never a throw.
-      const located = guarded(() => {
-        if (coerce) out.value = coerce(out.value);
-        return check(out.value, build.context);
-      }, expected);
-      for (const { finding, path } of located) {
-        const severity = severityOf(finding);
-        if (severity !== 'error' && !build.warnings) continue;
-        if (severity === 'error') out.typed = false;
-        const table = tableFor(build, finding.rule, config.lang ?? build.lang);
-        const issue: PreflightSchemaIssue = {
-          kind: 'validation',
-          type: 'preflight',
-          input: undefined,
-          expected: null,
-          received: 'redacted',
-          message: table ? formatMessage(finding, table) : finding.rule,
-          path: path.length > 0 ? (path.map(pathItem) as [v.IssuePathItem, ...v.IssuePathItem[]]) : undefined,
-          rule: finding.rule,
-          severity,
-          ...(finding.demoted ? { demoted: true as const } : {}),
-          lang: config.lang,
-          abortEarly: config.abortEarly,
-          abortPipeEarly: config.abortPipeEarly,
-        };
-        (out.issues ??= []).push(issue);
-      }
-      return out as never;
-    },
-    '~standard': {
-      version: 1,
-      vendor: 'valibot',
-      validate(value: unknown) {
-        const dataset = schema['~run']({ value } as v.UnknownDataset, getGlobalConfig()) as unknown as Dataset;
-        return dataset.issues ? { issues: dataset.issues } : { value: dataset.value };
-      },
-    },
-  };
-  return schema as unknown as PreflightSchema;
-}
 
 /**
  * Creates a valibot schema from a payload spec. It runs the direct checker
@@ -203,19 +113,83 @@ function node(
 // @__NO_SIDE_EFFECTS__
 export function createSchema(spec: PayloadSpec, options: SchemaOptions = {}): PreflightSchema {
   const { fields } = spec;
-  const form = options.form ?? false;
-  const build: Build = {
-    context: { os: options.os },
-    tables: options.messages ?? [],
-    lang: options.lang,
-    warnings: options.warnings ?? false,
+  const { lang, form, warnings } = options;
+  const tables = options.messages ?? [];
+  const context: CheckContext = { os: options.os };
+  /**
+   * The table for a rule in the wanted language, else in `options.lang`, else any: a table without the rule (a
+   * vendor's table given to another vendor's schema, say) gives way to one that has it. The `in` tests make the
+   * cast sound: the table found has this rule's message, which is all formatMessage reads.
+   */
+  const tableFor = (rule: RuleId, wanted: string | undefined) =>
+    (tables.find((table) => table.lang === wanted && rule in table.rules) ??
+      tables.find((table) => table.lang === lang && rule in table.rules) ??
+      tables.find((table) => rule in table.rules)) as MessageTable | undefined;
+  /**
+   * A schema node: valibot's schema protocol around a direct checker, with its own Standard Schema v1
+   * `~standard` (valibot's public `getGlobalConfig` supplies the language). Findings become localized
+   * issues that keep no input; only errors fail (with `warnings`, every finding is an issue). A closure over
+   * the options rather than a function taking them: the bundle names no options object's properties.
+   */
+  const node = (expected: string, check: Checker, coerce: (value: unknown) => unknown, entries?: object): PreflightSchema => {
+    const type = expected === 'integer' ? 'number' : expected;
+    const schema = {
+      kind: 'schema',
+      type,
+      reference: createSchema,
+      expects: type,
+      async: false,
+      ...(entries && { entries }),
+      '~run'(dataset: v.UnknownDataset, config: Config) {
+        const out = dataset as unknown as Dataset;
+        out.typed = true;
+        // Coercion and checker read the payload: behind the guard every entry point shares, a payload whose
+        // getters throw, or a revoked Proxy, is the finding validate() reports for it, never a throw.
+        const located = guarded(() => check(form ? (out.value = coerce(out.value)) : out.value, context), expected);
+        for (const { finding, path } of located) {
+          const severity = severityOf(finding);
+          if (severity === 'error') out.typed = false;
+          else if (!warnings) continue;
+          const { rule } = finding;
+          const table = tableFor(rule, config.lang ?? lang);
+          const issue: PreflightSchemaIssue = {
+            kind: 'validation',
+            type: 'preflight',
+            input: undefined,
+            expected: null,
+            received: 'redacted',
+            message: table ? formatMessage(finding, table) : rule,
+            // valibot's path items, without the input and value they would carry.
+            path:
+              path.length > 0
+                ? (path.map((key) => ({ type: typeof key === 'number' ? 'array' : 'object', origin: 'value', input: undefined, key, value: undefined })) as never)
+                : undefined,
+            rule,
+            severity,
+            ...(finding.demoted && { demoted: true as const }),
+            lang: config.lang,
+            abortEarly: config.abortEarly,
+            abortPipeEarly: config.abortPipeEarly,
+          };
+          (out.issues ??= []).push(issue);
+        }
+        return out as never;
+      },
+      '~standard': {
+        version: 1,
+        vendor: 'valibot',
+        validate(value: unknown) {
+          const { issues, value: output } = schema['~run']({ value } as v.UnknownDataset, getGlobalConfig()) as unknown as Dataset;
+          return issues ? { issues } : { value: output };
+        },
+      },
+    };
+    return schema as unknown as PreflightSchema;
   };
   const entries: Record<string, PreflightFieldSchema> = {};
   for (const name in fields) {
     const field = fields[name] as FieldSpec;
-    const coerce = form ? (value: unknown) => toWire(field, value) : undefined;
-    entries[name] = node(build, field.type === 'integer' ? 'number' : field.type, field.type, createParameterChecker(spec, name), coerce);
+    entries[name] = node(field.type, createParameterChecker(spec, name), (value) => toWire(field, value));
   }
-  const coerce = form ? (value: unknown) => (isPlainObject(value) ? toWireObject(fields, value) : value) : undefined;
-  return node(build, 'object', 'object', createChecker(spec), coerce, { entries });
+  return node('object', createChecker(spec), (value) => (isPlainObject(value) ? toWireObject(fields, value) : value), entries);
 }

@@ -18,24 +18,16 @@ const INTEGER = /^-?\d+$/;
 // @__NO_SIDE_EFFECTS__
 export function toWire(field: FieldSpec, value: unknown): unknown {
   if (value === '' || value === undefined) return undefined;
-  switch (field.type) {
-    case 'integer':
-      if (typeof value === 'number') return Number.isNaN(value) ? undefined : value;
-      return typeof value === 'string' && INTEGER.test(value) ? Number(value) : value;
-    case 'boolean':
-      if (value === 'true' || value === 'TRUE' || value === 'on') return true;
-      return value === 'false' || value === 'FALSE' ? false : value;
-    case 'array': {
-      const list = typeof value === 'string' ? [value] : value;
-      if (!Array.isArray(list)) return value;
-      const items = list.map((item: unknown) => toWire(field.items, item));
-      return items.some((item) => item !== undefined) ? items : undefined;
-    }
-    case 'object':
-      return isPlainObject(value) ? toWireObject(field.fields, value) : value;
-    default:
-      return value;
-  }
+  const type = field.type;
+  // NaN is the one number not equal to itself: a number input left empty.
+  if (type === 'integer') return typeof value === 'number' ? (value === value ? value : undefined) : typeof value === 'string' && INTEGER.test(value) ? +value : value;
+  if (type === 'boolean') return value === 'true' || value === 'TRUE' || value === 'on' ? true : value === 'false' || value === 'FALSE' ? false : value;
+  if (type === 'object') return isPlainObject(value) ? toWireObject(field.fields, value) : value;
+  if (type !== 'array') return value;
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list)) return value;
+  const items = list.map((item: unknown) => toWire(field.items, item));
+  return items.some((item) => item !== undefined) ? items : undefined;
 }
 
 /**
