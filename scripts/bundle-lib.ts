@@ -82,6 +82,44 @@ const lazyValibot: Plugin = {
   },
 };
 
+/** The language modules of the full tables, and the module that stands in for their tables in the Node bundles. */
+const MESSAGES = join(ROOT, 'src', 'errors', 'messages');
+const LAZY_TABLES = join(MESSAGES, 'nodeTables.ts');
+
+/**
+ * The chunks loaded on first need (`chunks/<name>.js`, required by `nodeTables.ts`), each a language
+ * module, and the name of its table, which `nodeTables.ts` exports in its place: a valid payload loads
+ * neither language.
+ */
+const LAZY_CHUNKS: Readonly<Record<string, { readonly source: string; readonly table: string }>> = {
+  'messages-en': { source: join(MESSAGES, 'en.ts'), table: 'en' },
+  'messages-zh-CN': { source: join(MESSAGES, 'zhCN.ts'), table: 'zhCN' },
+};
+
+const LANGUAGE_MODULES = Object.values(LAZY_CHUNKS).map(({ source }) => source);
+
+/** Whether an importer reads a language module's messages themselves: the module itself, a vendor's table, a lazy chunk. */
+const readsMessages = (importer: string, namespace: string): boolean =>
+  LANGUAGE_MODULES.includes(importer) ||
+  /[\\/]src[\\/]schemas[\\/][^\\/]+[\\/]messages[\\/]/.test(importer) ||
+  (namespace === 'library' && importer in LAZY_CHUNKS);
+
+/**
+ * Sends the full tables to `nodeTables.ts`, which loads a language's chunk on its first message: every
+ * import of a language module but those that read its messages (esbuild fails the build if one takes
+ * another name than the table), and the tables of `validate()` (`tables.ts`).
+ */
+const lazyTables: Plugin = {
+  name: 'lazy-tables',
+  setup(plugins) {
+    plugins.onResolve({ filter: /(^|[\\/])(en|zhCN|tables)\.ts$/ }, (args) => {
+      const target = args.path.startsWith('/') ? args.path : join(args.resolveDir, args.path);
+      if (target === join(MESSAGES, 'tables.ts')) return { path: LAZY_TABLES };
+      return LANGUAGE_MODULES.includes(target) && !readsMessages(args.importer, args.namespace) ? { path: LAZY_TABLES } : undefined;
+    });
+  },
+};
+
 /** What every Node bundle is built with. */
 const NODE_OPTIONS: BuildOptions = {
   bundle: true,
@@ -109,8 +147,14 @@ async function inspect(source: string): Promise<{ exports: string[]; valibot: bo
 /** Where an entry's part of a library module is exported: its names under a prefix of its own. */
 const alias = (index: number, name: string): string => `e${index}$${name}`;
 
-/** The root entry (`instance-preflight`): the one whose cold start counts, so its code is a module of its own. */
+/**
+ * The root entry (`instance-preflight`): the one whose cold start counts, so its own code is its file
+ * (`dist/node/index.js`), which imports only the chunks of the code it shares with the other entries.
+ */
 const ROOT_ENTRY = 'index';
+
+/** The module of the other entries (`dist/node/chunks/library.js`), which their files re-export. */
+const LIBRARY = 'library';
 
 /** An entry, inspected. */
 interface Entry {
@@ -120,11 +164,28 @@ interface Entry {
   readonly valibot: boolean;
 }
 
-/** The source of a library module that re-exports the given entries, each under its aliases. */
-function libraryModule(entries: readonly { entry: Entry; index: number }[]): string {
+/**
+ * The source of a library module that re-exports the given entries, each under its aliases. A language
+ * module's entry takes its messages from its lazy chunk's module and its table from `nodeTables.ts`.
+ */
+function libraryModule(entries: readonly { entry: Entry; index: number }[], aliased: boolean): string {
+  const reexport = (names: readonly string[], index: number, from: string): string =>
+    names.length === 0 ? '' : `export { ${names.map((name) => (aliased ? `${name} as ${alias(index, name)}` : name)).join(', ')} } from ${JSON.stringify(from)};`;
   return entries
-    .map(({ entry, index }) => `export { ${entry.exports.map((name) => `${name} as ${alias(index, name)}`).join(', ')} } from ${JSON.stringify(entry.source)};`)
+    .map(({ entry, index }) => {
+      const lazy = Object.entries(LAZY_CHUNKS).find(([, chunk]) => chunk.source === entry.source);
+      if (lazy === undefined) return reexport(entry.exports, index, entry.source);
+      const [name, { table }] = lazy;
+      return `${reexport([table], index, entry.source)}\n${reexport(entry.exports.filter((exported) => exported !== table), index, `library:${name}`)}`;
+    })
     .join('\n');
+}
+
+/** The source of a lazy chunk: its language module's exports by name but the table, so the table's code (and the rule catalog it reads) is left out. */
+async function lazyChunkModule(name: string): Promise<string> {
+  const { source, table } = LAZY_CHUNKS[name] as (typeof LAZY_CHUNKS)[string];
+  const { exports } = await inspect(source);
+  return `export { ${exports.filter((exported) => exported !== table).join(', ')} } from ${JSON.stringify(source)};`;
 }
 
 /**
@@ -140,18 +201,22 @@ export async function bundleLibrary(): Promise<void> {
   // Only once every entry bundles: a failing build keeps the previous one.
   rmSync(outdir, { recursive: true, force: true });
   const indexed = entries.map((entry, index) => ({ entry, index })).filter(({ entry }) => !entry.valibot);
-  // Two modules, the root entry's and the other entries', and one chunk of the code both use: esbuild's splitting
-  // over these two entry points keeps each module of the source in exactly one of the three.
+  // Two modules, the root entry itself (its exports under their own names) and the other entries' (each entry's
+  // under its aliases), the lazy chunks, and the chunks of the code they share: esbuild's splitting over these entry
+  // points keeps each module of the source in exactly one file.
   const modules = {
-    core: indexed.filter(({ entry }) => entry.name === ROOT_ENTRY),
-    library: indexed.filter(({ entry }) => entry.name !== ROOT_ENTRY),
+    [ROOT_ENTRY]: indexed.filter(({ entry }) => entry.name === ROOT_ENTRY),
+    [LIBRARY]: indexed.filter(({ entry }) => entry.name !== ROOT_ENTRY),
   };
+  const lazyChunks: Record<string, string> = Object.fromEntries(
+    await Promise.all(Object.keys(LAZY_CHUNKS).map(async (name) => [name, await lazyChunkModule(name)] as const)),
+  );
   const virtual: Plugin = {
     name: 'library-modules',
     setup(plugins) {
       plugins.onResolve({ filter: /^library:/ }, (args) => ({ path: args.path.slice('library:'.length), namespace: 'library' }));
       plugins.onLoad({ filter: /.*/, namespace: 'library' }, (args) => ({
-        contents: libraryModule(modules[args.path as keyof typeof modules]),
+        contents: lazyChunks[args.path] ?? libraryModule(modules[args.path] ?? [], args.path === LIBRARY),
         resolveDir: ROOT,
         loader: 'ts',
       }));
@@ -159,19 +224,20 @@ export async function bundleLibrary(): Promise<void> {
   };
   await build({
     ...NODE_OPTIONS,
-    entryPoints: Object.fromEntries(Object.keys(modules).map((module) => [`chunks/${module}`, `library:${module}`])),
+    entryPoints: {
+      [ROOT_ENTRY]: `library:${ROOT_ENTRY}`,
+      ...Object.fromEntries([LIBRARY, ...Object.keys(LAZY_CHUNKS)].map((module) => [`chunks/${module}`, `library:${module}`])),
+    },
     outdir,
     splitting: true,
     chunkNames: 'chunks/shared-[hash]',
-    plugins: [lazyValibot, virtual],
+    plugins: [lazyValibot, lazyTables, virtual],
   });
-  for (const [module, members] of Object.entries(modules)) {
-    for (const { entry, index } of members) {
-      const file = join(outdir, `${entry.name}.js`);
-      const specifier = `./${relative(dirname(file), join(outdir, 'chunks', `${module}.js`)).split('\\').join('/')}`;
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, `export { ${entry.exports.map((exported) => `${alias(index, exported)} as ${exported}`).join(', ')} } from ${JSON.stringify(specifier)};\n`);
-    }
+  for (const { entry, index } of modules[LIBRARY]) {
+    const file = join(outdir, `${entry.name}.js`);
+    const specifier = `./${relative(dirname(file), join(outdir, 'chunks', `${LIBRARY}.js`)).split('\\').join('/')}`;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `export { ${entry.exports.map((exported) => `${alias(index, exported)} as ${exported}`).join(', ')} } from ${JSON.stringify(specifier)};\n`);
   }
   const separate = entries.filter((entry) => entry.valibot);
   if (separate.length > 0) {
