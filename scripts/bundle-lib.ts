@@ -23,7 +23,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -189,6 +189,28 @@ async function lazyChunkModule(name: string): Promise<string> {
 }
 
 /**
+ * Lists the source modules the root entry's module reaches and so do the library module or a lazy chunk.
+ *
+ * @param metafile A build's metafile, its entry points the virtual modules (`library:<name>`).
+ *
+ * @returns Their absolute paths.
+ */
+function sharedWithRoot(metafile: Metafile): string[] {
+  const reach = (start: string): Set<string> => {
+    const seen = new Set<string>();
+    const visit = (path: string): void => {
+      if (seen.has(path)) return;
+      seen.add(path);
+      for (const imported of metafile.inputs[path]?.imports ?? []) if (!imported.external) visit(imported.path);
+    };
+    visit(start);
+    return seen;
+  };
+  const others = new Set([LIBRARY, ...Object.keys(LAZY_CHUNKS)].flatMap((module) => [...reach(`library:${module}`)]));
+  return [...reach(`library:${ROOT_ENTRY}`)].filter((path) => others.has(path) && !path.startsWith('library:')).map((path) => join(ROOT, path));
+}
+
+/**
  * Builds the library bundles into `dist/`.
  *
  * @returns Nothing; throws when esbuild fails.
@@ -211,18 +233,25 @@ export async function bundleLibrary(): Promise<void> {
   const lazyChunks: Record<string, string> = Object.fromEntries(
     await Promise.all(Object.keys(LAZY_CHUNKS).map(async (name) => [name, await lazyChunkModule(name)] as const)),
   );
+  // The modules the root entry shares with the others: the library module and the lazy chunks import all of them, so
+  // esbuild's splitting (one chunk per set of entry points reaching a module) puts them in one chunk, the only file
+  // the root entry's imports.
+  let shared: readonly string[] = [];
   const virtual: Plugin = {
     name: 'library-modules',
     setup(plugins) {
       plugins.onResolve({ filter: /^library:/ }, (args) => ({ path: args.path.slice('library:'.length), namespace: 'library' }));
       plugins.onLoad({ filter: /.*/, namespace: 'library' }, (args) => ({
-        contents: lazyChunks[args.path] ?? libraryModule(modules[args.path] ?? [], args.path === LIBRARY),
+        contents: [
+          lazyChunks[args.path] ?? libraryModule(modules[args.path] ?? [], args.path === LIBRARY),
+          ...(args.path === ROOT_ENTRY ? [] : shared.map((path) => `import ${JSON.stringify(path)};`)),
+        ].join('\n'),
         resolveDir: ROOT,
         loader: 'ts',
       }));
     },
   };
-  await build({
+  const options: BuildOptions = {
     ...NODE_OPTIONS,
     entryPoints: {
       [ROOT_ENTRY]: `library:${ROOT_ENTRY}`,
@@ -232,7 +261,12 @@ export async function bundleLibrary(): Promise<void> {
     splitting: true,
     chunkNames: 'chunks/shared-[hash]',
     plugins: [lazyValibot, lazyTables, virtual],
-  });
+    // The imports of the shared modules place them; esbuild drops them from the output, as it says.
+    logOverride: { 'ignored-bare-import': 'silent' },
+  };
+  const { metafile } = await build({ ...options, write: false, metafile: true });
+  shared = sharedWithRoot(metafile);
+  await build(options);
   for (const { entry, index } of modules[LIBRARY]) {
     const file = join(outdir, `${entry.name}.js`);
     const specifier = `./${relative(dirname(file), join(outdir, 'chunks', `${LIBRARY}.js`)).split('\\').join('/')}`;
