@@ -226,7 +226,7 @@ export async function bundleLibrary(): Promise<void> {
   // Two modules, the root entry itself (its exports under their own names) and the other entries' (each entry's
   // under its aliases), the lazy chunks, and the chunks of the code they share: esbuild's splitting over these entry
   // points keeps each module of the source in exactly one file.
-  const modules = {
+  const modules: Readonly<Record<string, typeof indexed>> = {
     [ROOT_ENTRY]: indexed.filter(({ entry }) => entry.name === ROOT_ENTRY),
     [LIBRARY]: indexed.filter(({ entry }) => entry.name !== ROOT_ENTRY),
   };
@@ -267,7 +267,7 @@ export async function bundleLibrary(): Promise<void> {
   const { metafile } = await build({ ...options, write: false, metafile: true });
   shared = sharedWithRoot(metafile);
   await build(options);
-  for (const { entry, index } of modules[LIBRARY]) {
+  for (const { entry, index } of modules[LIBRARY] ?? []) {
     const file = join(outdir, `${entry.name}.js`);
     const specifier = `./${relative(dirname(file), join(outdir, 'chunks', `${LIBRARY}.js`)).split('\\').join('/')}`;
     mkdirSync(dirname(file), { recursive: true });
