@@ -22,7 +22,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -98,11 +98,73 @@ const LAZY_CHUNKS: Readonly<Record<string, { readonly source: string; readonly t
 
 const LANGUAGE_MODULES = Object.values(LAZY_CHUNKS).map(({ source }) => source);
 
+/**
+ * The modules of plain objects and arrays loaded on first need, each in a chunk of its own (`chunks/<name>.js`),
+ * none read to check a valid payload: the APIs' about texts (`src/schemas/<vendor>/<name>About.ts`) and error
+ * codes (`errorCodes.ts`), read by a report with an issue, JSON Schema export and the docs, and the rule
+ * identities (`src/rules/ruleId.ts`), read for a finding's severity and a message table. Every other module
+ * imports a stand-in of `lazyObject`s instead.
+ */
+const DEFERRED_OBJECTS: Readonly<Record<string, string>> = Object.fromEntries([
+  ['rules-ruleId', join(ROOT, 'src', 'rules', 'ruleId.ts')],
+  ...readdirSync(join(ROOT, 'src', 'schemas'), { withFileTypes: true })
+    .filter((vendor) => vendor.isDirectory())
+    .flatMap((vendor) =>
+      readdirSync(join(ROOT, 'src', 'schemas', vendor.name))
+        .filter((file) => file.endsWith('About.ts') || file === 'errorCodes.ts')
+        .map((file) => [`${vendor.name}-${file.slice(0, -'.ts'.length)}`, join(ROOT, 'src', 'schemas', vendor.name, file)]),
+    ),
+]);
+
+const LAZY_OBJECT = join(ROOT, 'src', 'engine', 'nodeLazyObject.ts');
+
+/** Whether an importer is a lazy chunk's module, the one importer that takes a deferred module itself. */
+const isLazyChunk = (importer: string, namespace: string): boolean => namespace === 'library' && (importer in LAZY_CHUNKS || importer in DEFERRED_OBJECTS);
+
 /** Whether an importer reads a language module's messages themselves: the module itself, a vendor's table, a lazy chunk. */
 const readsMessages = (importer: string, namespace: string): boolean =>
-  LANGUAGE_MODULES.includes(importer) ||
-  /[\\/]src[\\/]schemas[\\/][^\\/]+[\\/]messages[\\/]/.test(importer) ||
-  (namespace === 'library' && importer in LAZY_CHUNKS);
+  LANGUAGE_MODULES.includes(importer) || /[\\/]src[\\/]schemas[\\/][^\\/]+[\\/]messages[\\/]/.test(importer) || isLazyChunk(importer, namespace);
+
+/**
+ * Creates the source of a deferred module's stand-in: each export a `lazyObject` over the export of the
+ * module's chunk, with the keys the export has (the bundler read them by importing the module).
+ */
+async function standInModule(chunk: string, source: string): Promise<string> {
+  const module = (await import(pathToFileURL(source).href)) as Record<string, unknown>;
+  const exports = Object.entries(module).map(([name, value]) => {
+    const array = Array.isArray(value);
+    if (typeof value !== 'object' || value === null || (!array && Object.getPrototypeOf(value) !== Object.prototype)) {
+      throw new Error(`${relative(ROOT, source)}: export ${name} is neither a plain object nor an array, so it cannot be deferred`);
+    }
+    return `export const ${name} = /* @__PURE__ */ lazyObject(() => load(${JSON.stringify(`./${chunk}.js`)}).${name}, ${JSON.stringify(Object.keys(value))}, ${array});`;
+  });
+  return [
+    `import { createRequire } from 'node:module';`,
+    `import { lazyObject } from ${JSON.stringify(LAZY_OBJECT)};`,
+    // The stand-ins are shared with the other entries, so they are in a chunk beside the deferred ones.
+    `const load = createRequire(import.meta.url);`,
+    ...exports,
+  ].join('\n');
+}
+
+/** Sends every import of a deferred module but its chunk's to the module's stand-in. */
+function deferredObjects(standIns: Readonly<Record<string, string>>): Plugin {
+  const chunks = new Map(Object.entries(DEFERRED_OBJECTS).map(([chunk, source]) => [source, chunk]));
+  return {
+    name: 'deferred-objects',
+    setup(plugins) {
+      plugins.onResolve({ filter: /(About|errorCodes|ruleId)\.ts$/ }, (args) => {
+        const target = args.path.startsWith('/') ? args.path : join(args.resolveDir, args.path);
+        return chunks.has(target) && !isLazyChunk(args.importer, args.namespace) ? { path: target, namespace: 'deferred' } : undefined;
+      });
+      plugins.onLoad({ filter: /.*/, namespace: 'deferred' }, (args) => ({
+        contents: standIns[chunks.get(args.path) as string] as string,
+        resolveDir: ROOT,
+        loader: 'js',
+      }));
+    },
+  };
+}
 
 /**
  * Sends the full tables to `nodeTables.ts`, which loads a language's chunk on its first message: every
@@ -206,8 +268,8 @@ function sharedWithRoot(metafile: Metafile): string[] {
     visit(start);
     return seen;
   };
-  const others = new Set([LIBRARY, ...Object.keys(LAZY_CHUNKS)].flatMap((module) => [...reach(`library:${module}`)]));
-  return [...reach(`library:${ROOT_ENTRY}`)].filter((path) => others.has(path) && !path.startsWith('library:')).map((path) => join(ROOT, path));
+  const others = new Set([LIBRARY, ...Object.keys(LAZY_CHUNKS), ...Object.keys(DEFERRED_OBJECTS)].flatMap((module) => [...reach(`library:${module}`)]));
+  return [...reach(`library:${ROOT_ENTRY}`)].filter((path) => others.has(path) && !/^(library|deferred):/.test(path)).map((path) => join(ROOT, path));
 }
 
 /**
@@ -230,8 +292,12 @@ export async function bundleLibrary(): Promise<void> {
     [ROOT_ENTRY]: indexed.filter(({ entry }) => entry.name === ROOT_ENTRY),
     [LIBRARY]: indexed.filter(({ entry }) => entry.name !== ROOT_ENTRY),
   };
-  const lazyChunks: Record<string, string> = Object.fromEntries(
-    await Promise.all(Object.keys(LAZY_CHUNKS).map(async (name) => [name, await lazyChunkModule(name)] as const)),
+  const lazyChunks: Record<string, string> = Object.fromEntries([
+    ...(await Promise.all(Object.keys(LAZY_CHUNKS).map(async (name) => [name, await lazyChunkModule(name)] as const))),
+    ...Object.entries(DEFERRED_OBJECTS).map(([name, source]) => [name, `export * from ${JSON.stringify(source)};`] as const),
+  ]);
+  const standIns: Record<string, string> = Object.fromEntries(
+    await Promise.all(Object.entries(DEFERRED_OBJECTS).map(async ([name, source]) => [name, await standInModule(name, source)] as const)),
   );
   // The modules the root entry shares with the others: the library module and the lazy chunks import all of them, so
   // esbuild's splitting (one chunk per set of entry points reaching a module) puts them in one chunk, the only file
@@ -255,12 +321,12 @@ export async function bundleLibrary(): Promise<void> {
     ...NODE_OPTIONS,
     entryPoints: {
       [ROOT_ENTRY]: `library:${ROOT_ENTRY}`,
-      ...Object.fromEntries([LIBRARY, ...Object.keys(LAZY_CHUNKS)].map((module) => [`chunks/${module}`, `library:${module}`])),
+      ...Object.fromEntries([LIBRARY, ...Object.keys(lazyChunks)].map((module) => [`chunks/${module}`, `library:${module}`])),
     },
     outdir,
     splitting: true,
     chunkNames: 'chunks/shared-[hash]',
-    plugins: [lazyValibot, lazyTables, virtual],
+    plugins: [lazyValibot, lazyTables, deferredObjects(standIns), virtual],
     // The imports of the shared modules place them; esbuild drops them from the output, as it says.
     logOverride: { 'ignored-bare-import': 'silent' },
   };

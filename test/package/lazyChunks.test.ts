@@ -40,12 +40,13 @@ process.stdout.write(JSON.stringify(printed));
   return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
 }
 
-const messageChunks = (files: unknown): string[] => (files as string[]).filter((file) => file.startsWith('messages-'));
+/** The chunks loaded on first need only: all but the shared ones and the other entries' module. */
+const deferred = (files: unknown): string[] => (files as string[]).filter((file) => !/^(shared-.*|library)\.js$/.test(file));
 
 describe('what the Node root entry loads on first need only (issue 16: cold start)', () => {
   const built = existsSync(join(root, 'dist', 'node', 'index.js'));
 
-  it('loads no message table for a valid payload, one language on its first message', () => {
+  it('loads no deferred chunk for a valid payload, one language on its first message', () => {
     expect(built, 'dist/ is missing: run `npm run build`').toBe(true);
     const printed = run(`
 const { validate } = await import('instance-preflight');
@@ -56,12 +57,24 @@ const english = validate('tencent.cvm.ResetInstance', ${INVALID}, { os: 'linux' 
 const afterEnglish = await loaded();
 const chinese = validate('tencent.cvm.ResetInstance', ${INVALID}, { os: 'linux', lang: 'zh-CN' }).issues[0].message;
 printed = { imported, valid, english, afterEnglish, chinese, afterChinese: await loaded() };`) as Record<string, unknown>;
-    expect(messageChunks(printed['imported'])).toEqual([]);
-    expect(messageChunks(printed['valid'])).toEqual([]);
+    expect(deferred(printed['imported'])).toEqual([]);
+    expect(deferred(printed['valid'])).toEqual([]);
     expect(printed['english']).toBe('Use an id that starts with "ins-" followed by exactly 8 lowercase letters and digits.');
-    expect(messageChunks(printed['afterEnglish'])).toEqual(['messages-en.js']);
+    expect(deferred(printed['afterEnglish'])).toContain('messages-en.js');
+    expect(deferred(printed['afterEnglish'])).not.toContain('messages-zh-CN.js');
     expect(printed['chinese']).toBe('请使用以“ins-”开头、其后为恰好 8 个小写字母和数字的 ID。');
-    expect(messageChunks(printed['afterChinese'])).toEqual(['messages-en.js', 'messages-zh-CN.js']);
+    expect(deferred(printed['afterChinese'])).toContain('messages-zh-CN.js');
+  });
+
+  it('reads the same about texts, error codes and rule identities as the unbundled modules', () => {
+    const printed = run(`
+const bundled = await import('instance-preflight');
+const modules = await import(${JSON.stringify(new URL('../../dist/index.js', import.meta.url).href)});
+const facts = ({ apis, RULES, RULE_IDS }) => ({ apis: apis.map(({ id, about, errorCodes }) => ({ id, about, errorCodes, array: Array.isArray(errorCodes) })), RULES, RULE_IDS });
+const before = await loaded();
+printed = { bundled: facts(bundled), modules: facts(modules), before };`) as Record<string, unknown>;
+    expect(deferred(printed['before'])).toEqual([]);
+    expect(printed['bundled']).toEqual(printed['modules']);
   });
 
   it('imports only its own file and the one chunk it shares with the other entries', () => {
