@@ -117,6 +117,7 @@ const DEFERRED_OBJECTS: Readonly<Record<string, string>> = Object.fromEntries([
 ]);
 
 const LAZY_OBJECT = join(ROOT, 'src', 'engine', 'nodeLazyObject.ts');
+const LOAD_CHUNK = join(ROOT, 'src', 'engine', 'nodeChunk.ts');
 
 /** Whether an importer is a lazy chunk's module, the one importer that takes a deferred module itself. */
 const isLazyChunk = (importer: string, namespace: string): boolean => namespace === 'library' && (importer in LAZY_CHUNKS || importer in DEFERRED_OBJECTS);
@@ -136,15 +137,9 @@ async function standInModule(chunk: string, source: string): Promise<string> {
     if (typeof value !== 'object' || value === null || (!array && Object.getPrototypeOf(value) !== Object.prototype)) {
       throw new Error(`${relative(ROOT, source)}: export ${name} is neither a plain object nor an array, so it cannot be deferred`);
     }
-    return `export const ${name} = /* @__PURE__ */ lazyObject(() => load(${JSON.stringify(`./${chunk}.js`)}).${name}, ${JSON.stringify(Object.keys(value))}, ${array});`;
+    return `export const ${name} = /* @__PURE__ */ lazyObject(() => loadChunk(${JSON.stringify(chunk)}).${name}, ${JSON.stringify(Object.keys(value))}, ${array});`;
   });
-  return [
-    `import { createRequire } from 'node:module';`,
-    `import { lazyObject } from ${JSON.stringify(LAZY_OBJECT)};`,
-    // The stand-ins are shared with the other entries, so they are in a chunk beside the deferred ones.
-    `const load = createRequire(import.meta.url);`,
-    ...exports,
-  ].join('\n');
+  return [`import { lazyObject } from ${JSON.stringify(LAZY_OBJECT)};`, `import { loadChunk } from ${JSON.stringify(LOAD_CHUNK)};`, ...exports].join('\n');
 }
 
 /** Sends every import of a deferred module but its chunk's to the module's stand-in. */

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import type { Os } from '../../rules/finding.ts';
+import { loadChunk } from '../../engine/nodeChunk.ts';
 import type { MessageTable } from './types.ts';
 import { tableOf } from './tableOf.ts';
 
@@ -14,20 +14,14 @@ interface LanguageChunk {
   readonly ZH_CN_PLUS_HINT: string;
 }
 
-/**
- * Each language module's chunk beside this one, as `scripts/bundle-lib.ts` names it (its list
- * `LAZY_CHUNKS`): `require()` of an ES module file loads it synchronously (Node >= 20.19) and shares
- * the modules it imports with the bundles already loaded.
- */
-const CHUNKS: Readonly<Record<Lang, string>> = { en: './messages-en.js', 'zh-CN': './messages-zh-CN.js' };
-
-const load = createRequire(import.meta.url);
+/** Each language module's chunk, as `scripts/bundle-lib.ts` names it (its list `LAZY_CHUNKS`). */
+const CHUNKS: Readonly<Record<Lang, string>> = { en: 'messages-en', 'zh-CN': 'messages-zh-CN' };
 
 const tables: Partial<Record<Lang, MessageTable>> = {};
 
 /** The language's chunk, loaded on the first call (Node keeps it after). */
 function chunkOf(lang: Lang): LanguageChunk {
-  return load(CHUNKS[lang]) as LanguageChunk;
+  return loadChunk(CHUNKS[lang]) as LanguageChunk;
 }
 
 /** The language's table as `tableOf` builds it, over the module its chunk loaded. */
