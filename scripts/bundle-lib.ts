@@ -137,7 +137,8 @@ async function standInModule(chunk: string, source: string): Promise<string> {
     if (typeof value !== 'object' || value === null || (!array && Object.getPrototypeOf(value) !== Object.prototype)) {
       throw new Error(`${relative(ROOT, source)}: export ${name} is neither a plain object nor an array, so it cannot be deferred`);
     }
-    return `export const ${name} = /* @__PURE__ */ lazyObject(() => loadChunk(${JSON.stringify(chunk)}).${name}, ${JSON.stringify(Object.keys(value))}, ${array});`;
+    const keys = array ? value.length : Object.keys(value);
+    return `export const ${name} = /* @__PURE__ */ lazyObject(() => loadChunk(${JSON.stringify(chunk)}).${name}, ${JSON.stringify(keys)});`;
   });
   return [`import { lazyObject } from ${JSON.stringify(LAZY_OBJECT)};`, `import { loadChunk } from ${JSON.stringify(LOAD_CHUNK)};`, ...exports].join('\n');
 }

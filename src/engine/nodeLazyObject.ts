@@ -6,14 +6,15 @@
  * one of its values is read (a report with an issue, JSON Schema export), never to check a valid payload.
  *
  * @param load Returns the object (loading its module the first time).
- * @param keys The object's own enumerable keys, in order, as the bundler read them.
- * @param array Whether the object is an array (the stand-in then is one, its indexes the keys).
+ * @param keys The object's own enumerable keys, in order, as the bundler read them; for an array, its length
+ * (the stand-in then is an array of that length).
  *
  * @returns The stand-in.
  */
-export function lazyObject<T extends object>(load: () => T, keys: readonly string[], array = false): T {
+export function lazyObject<T extends object>(load: () => T, keys: readonly string[] | number): T {
+  const array = typeof keys === 'number';
   const target = (array ? [] : {}) as T;
-  for (const key of keys) {
+  for (const key of array ? Array.from({ length: keys }, (_, index) => String(index)) : keys) {
     Object.defineProperty(target, key, {
       configurable: true,
       enumerable: true,
