@@ -1,16 +1,24 @@
 /**
  * Part of `npm run build` (after `tsc`): bundles the library entry points of
  * `package.json` `exports` for Node into `dist/node/`; `exports` sends the
- * `node` condition there. Each entry (`dist/node/index.js`,
- * `dist/node/schemas/tencent/index.js`, ...) re-exports its part of one of two
- * modules: `dist/node/chunks/core.js` for the root entry,
- * `dist/node/chunks/library.js` for all the others, with the code both use in
- * one shared chunk. Node resolves, reads and links every ES module on its
- * own: `tsc`'s 79 modules for the root entry took about 60 ms to import, and
+ * `node` condition there. The root entry's file (`dist/node/index.js`) holds
+ * its own code; every other entry (`dist/node/schemas/tencent/index.js`, ...)
+ * re-exports its part of `dist/node/chunks/library.js`; the code the root
+ * shares with them is one chunk, so the root entry loads two files. Node
+ * resolves, reads and links every ES module on its own (about 0.6 ms a file):
+ * `tsc`'s 79 modules for the root entry took about 60 ms to import, and
  * esbuild's splitting over every entry (31 files for the root entry) cost
- * about twice one module's CPU time; this way the root entry loads three
- * files and only its own code, and every source module is in one place, so
+ * about twice one module's CPU time. Every source module is in one file, so
  * the entries share their objects (`apis`, the tables, the records).
+ *
+ * What a valid payload never needs is left out of the root's load path and
+ * loaded on first need, synchronously (`require()` of an ES module file,
+ * Node >= 20.19, `src/engine/nodeChunk.ts`), from a chunk of its own: each
+ * language's messages (`src/errors/messages/nodeTables.ts` stands in for the
+ * tables), and the about texts, error codes and rule identities (stand-ins of
+ * `src/engine/nodeLazyObject.ts` with the keys the bundler read).
+ * `test/package/lazyChunks.test.ts` holds what the root entry loads.
+ *
  * Entries that import valibot as they load (`./json-schema`, through its
  * converter peer) are bundled on their own, so the two modules never do. Browser bundlers keep the `default` condition, `tsc`'s one module per
  * file, which tree-shakes better than pre-bundled chunks (9.9 KB against
