@@ -9,7 +9,7 @@ import { ajvTencent } from './baselines/ajvTencent.ts';
 import { handTencent } from './baselines/handTencent.ts';
 import { zodTencent } from './baselines/zodTencent.ts';
 import { measureAllocation } from './allocation.ts';
-import { measureColdStart, type ColdStart } from './coldStart.ts';
+import { coldStartLines, measureColdStart } from './coldStart.ts';
 import { measure, type BenchCase } from './harness.ts';
 import { describeMachine } from './machine.ts';
 import { PAYLOADS } from './payloads/index.ts';
@@ -175,14 +175,8 @@ function main(): void {
     const target = row.scenario === 'a' && row.id.startsWith('validate ') ? (row.bytes <= 2 * floor ? 'met (<= 2x)' : 'MISSED (<= 2x)') : '';
     print(`| (${row.scenario}) | ${row.id} | ${row.bytes.toFixed(0)} | ${(row.bytes / floor).toFixed(2)}× | ${target} |`);
   }
-  const cold = measureColdStart(15);
-  const range = (run: ColdStart): string => `${run.medianMs.toFixed(2)} ms (range ${run.range[0].toFixed(2)}–${run.range[1].toFixed(2)} ms)`;
   print('');
-  print(`Cold start (fresh node process: import + first validate() call; node's own start-up not counted; median of ${cold.shipped.runs}):`);
-  print(`- an empty module, imported the same way: ${range(cold.empty)}`);
-  print(`- instance-preflight as Node resolves it (one library module, one re-export file per entry): ${range(cold.shipped)}`);
-  print(`- root import + first validate() over the empty module: ${cold.overEmptyMs.toFixed(2)} ms; target ≤ 8 ms: ${cold.overEmptyMs <= 8 ? 'met' : 'MISSED'}`);
-  print(`- tsc's one module per file, what browser bundlers get (for attribution): ${range(cold.modules)}`);
+  for (const line of coldStartLines(measureColdStart(15))) print(line);
   print('');
   print('Times are CPU time per call (user + system of the process), median over interleaved rounds in shuffled order.');
   print('† another API over its own payload, against the Tencent floor: indicative only (bench/RESULTS.md says why one floor serves).');

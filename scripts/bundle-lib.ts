@@ -1,16 +1,24 @@
 /**
  * Part of `npm run build` (after `tsc`): bundles the library entry points of
  * `package.json` `exports` for Node into `dist/node/`; `exports` sends the
- * `node` condition there. Each entry (`dist/node/index.js`,
- * `dist/node/schemas/tencent/index.js`, ...) re-exports its part of one of two
- * modules: `dist/node/chunks/core.js` for the root entry,
- * `dist/node/chunks/library.js` for all the others, with the code both use in
- * one shared chunk. Node resolves, reads and links every ES module on its
- * own: `tsc`'s 79 modules for the root entry took about 60 ms to import, and
+ * `node` condition there. The root entry's file (`dist/node/index.js`) holds
+ * its own code; every other entry (`dist/node/schemas/tencent/index.js`, ...)
+ * re-exports its part of `dist/node/chunks/library.js`; the code the root
+ * shares with them is one chunk, so the root entry loads two files. Node
+ * resolves, reads and links every ES module on its own (about 0.6 ms a file):
+ * `tsc`'s 79 modules for the root entry took about 60 ms to import, and
  * esbuild's splitting over every entry (31 files for the root entry) cost
- * about twice one module's CPU time; this way the root entry loads three
- * files and only its own code, and every source module is in one place, so
+ * about twice one module's CPU time. Every source module is in one file, so
  * the entries share their objects (`apis`, the tables, the records).
+ *
+ * What a valid payload never needs is left out of the root's load path and
+ * loaded on first need, synchronously (`require()` of an ES module file,
+ * Node >= 20.19, `src/engine/nodeChunk.ts`), from a chunk of its own: each
+ * language's messages (`src/errors/messages/nodeTables.ts` stands in for the
+ * tables), and the about texts, error codes and rule identities (stand-ins of
+ * `src/engine/nodeLazyObject.ts` with the keys the bundler read).
+ * `test/package/lazyChunks.test.ts` holds what the root entry loads.
+ *
  * Entries that import valibot as they load (`./json-schema`, through its
  * converter peer) are bundled on their own, so the two modules never do. Browser bundlers keep the `default` condition, `tsc`'s one module per
  * file, which tree-shakes better than pre-bundled chunks (9.9 KB against
@@ -22,8 +30,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -82,6 +90,102 @@ const lazyValibot: Plugin = {
   },
 };
 
+/** The language modules of the full tables, and the module that stands in for their tables in the Node bundles. */
+const MESSAGES = join(ROOT, 'src', 'errors', 'messages');
+const LAZY_TABLES = join(MESSAGES, 'nodeTables.ts');
+
+/**
+ * The chunks loaded on first need (`chunks/<name>.js`, required by `nodeTables.ts`), each a language
+ * module, and the name of its table, which `nodeTables.ts` exports in its place: a valid payload loads
+ * neither language.
+ */
+const LAZY_CHUNKS: Readonly<Record<string, { readonly source: string; readonly table: string }>> = {
+  'messages-en': { source: join(MESSAGES, 'en.ts'), table: 'en' },
+  'messages-zh-CN': { source: join(MESSAGES, 'zhCN.ts'), table: 'zhCN' },
+};
+
+const LANGUAGE_MODULES = Object.values(LAZY_CHUNKS).map(({ source }) => source);
+
+/**
+ * The modules of plain objects and arrays loaded on first need, each in a chunk of its own (`chunks/<name>.js`),
+ * none read to check a valid payload: the APIs' about texts (`src/schemas/<vendor>/<name>About.ts`) and error
+ * codes (`errorCodes.ts`), read by a report with an issue, JSON Schema export and the docs, and the rule
+ * identities (`src/rules/ruleId.ts`), read for a finding's severity and a message table. Every other module
+ * imports a stand-in of `lazyObject`s instead.
+ */
+const DEFERRED_OBJECTS: Readonly<Record<string, string>> = Object.fromEntries([
+  ['rules-ruleId', join(ROOT, 'src', 'rules', 'ruleId.ts')],
+  ...readdirSync(join(ROOT, 'src', 'schemas'), { withFileTypes: true })
+    .filter((vendor) => vendor.isDirectory())
+    .flatMap((vendor) =>
+      readdirSync(join(ROOT, 'src', 'schemas', vendor.name))
+        .filter((file) => file.endsWith('About.ts') || file === 'errorCodes.ts')
+        .map((file) => [`${vendor.name}-${file.slice(0, -'.ts'.length)}`, join(ROOT, 'src', 'schemas', vendor.name, file)]),
+    ),
+]);
+
+const LAZY_OBJECT = join(ROOT, 'src', 'engine', 'nodeLazyObject.ts');
+const LOAD_CHUNK = join(ROOT, 'src', 'engine', 'nodeChunk.ts');
+
+/** Whether an importer is a lazy chunk's module, the one importer that takes a deferred module itself. */
+const isLazyChunk = (importer: string, namespace: string): boolean => namespace === 'library' && (importer in LAZY_CHUNKS || importer in DEFERRED_OBJECTS);
+
+/** Whether an importer reads a language module's messages themselves: the module itself, a vendor's table, a lazy chunk. */
+const readsMessages = (importer: string, namespace: string): boolean =>
+  LANGUAGE_MODULES.includes(importer) || /[\\/]src[\\/]schemas[\\/][^\\/]+[\\/]messages[\\/]/.test(importer) || isLazyChunk(importer, namespace);
+
+/**
+ * Creates the source of a deferred module's stand-in: each export a `lazyObject` over the export of the
+ * module's chunk, with the keys the export has (the bundler read them by importing the module).
+ */
+async function standInModule(chunk: string, source: string): Promise<string> {
+  const module = (await import(pathToFileURL(source).href)) as Record<string, unknown>;
+  const exports = Object.entries(module).map(([name, value]) => {
+    const array = Array.isArray(value);
+    if (typeof value !== 'object' || value === null || (!array && Object.getPrototypeOf(value) !== Object.prototype)) {
+      throw new Error(`${relative(ROOT, source)}: export ${name} is neither a plain object nor an array, so it cannot be deferred`);
+    }
+    const keys = array ? value.length : Object.keys(value);
+    return `export const ${name} = /* @__PURE__ */ lazyObject(() => loadChunk(${JSON.stringify(chunk)}).${name}, ${JSON.stringify(keys)});`;
+  });
+  return [`import { lazyObject } from ${JSON.stringify(LAZY_OBJECT)};`, `import { loadChunk } from ${JSON.stringify(LOAD_CHUNK)};`, ...exports].join('\n');
+}
+
+/** Sends every import of a deferred module but its chunk's to the module's stand-in. */
+function deferredObjects(standIns: Readonly<Record<string, string>>): Plugin {
+  const chunks = new Map(Object.entries(DEFERRED_OBJECTS).map(([chunk, source]) => [source, chunk]));
+  return {
+    name: 'deferred-objects',
+    setup(plugins) {
+      plugins.onResolve({ filter: /(About|errorCodes|ruleId)\.ts$/ }, (args) => {
+        const target = args.path.startsWith('/') ? args.path : join(args.resolveDir, args.path);
+        return chunks.has(target) && !isLazyChunk(args.importer, args.namespace) ? { path: target, namespace: 'deferred' } : undefined;
+      });
+      plugins.onLoad({ filter: /.*/, namespace: 'deferred' }, (args) => ({
+        contents: standIns[chunks.get(args.path) as string] as string,
+        resolveDir: ROOT,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * Sends the full tables to `nodeTables.ts`, which loads a language's chunk on its first message: every
+ * import of a language module but those that read its messages (esbuild fails the build if one takes
+ * another name than the table), and the tables of `validate()` (`tables.ts`).
+ */
+const lazyTables: Plugin = {
+  name: 'lazy-tables',
+  setup(plugins) {
+    plugins.onResolve({ filter: /(^|[\\/])(en|zhCN|tables)\.ts$/ }, (args) => {
+      const target = args.path.startsWith('/') ? args.path : join(args.resolveDir, args.path);
+      if (target === join(MESSAGES, 'tables.ts')) return { path: LAZY_TABLES };
+      return LANGUAGE_MODULES.includes(target) && !readsMessages(args.importer, args.namespace) ? { path: LAZY_TABLES } : undefined;
+    });
+  },
+};
+
 /** What every Node bundle is built with. */
 const NODE_OPTIONS: BuildOptions = {
   bundle: true,
@@ -109,8 +213,14 @@ async function inspect(source: string): Promise<{ exports: string[]; valibot: bo
 /** Where an entry's part of a library module is exported: its names under a prefix of its own. */
 const alias = (index: number, name: string): string => `e${index}$${name}`;
 
-/** The root entry (`instance-preflight`): the one whose cold start counts, so its code is a module of its own. */
+/**
+ * The root entry (`instance-preflight`): the one whose cold start counts, so its own code is its file
+ * (`dist/node/index.js`), which imports only the chunks of the code it shares with the other entries.
+ */
 const ROOT_ENTRY = 'index';
+
+/** The module of the other entries (`dist/node/chunks/library.js`), which their files re-export. */
+const LIBRARY = 'library';
 
 /** An entry, inspected. */
 interface Entry {
@@ -120,11 +230,50 @@ interface Entry {
   readonly valibot: boolean;
 }
 
-/** The source of a library module that re-exports the given entries, each under its aliases. */
-function libraryModule(entries: readonly { entry: Entry; index: number }[]): string {
+/**
+ * The source of a library module that re-exports the given entries, each under its aliases. A language
+ * module's entry takes its messages from its lazy chunk's module and its table from `nodeTables.ts`.
+ */
+function libraryModule(entries: readonly { entry: Entry; index: number }[], aliased: boolean): string {
+  const reexport = (names: readonly string[], index: number, from: string): string =>
+    names.length === 0 ? '' : `export { ${names.map((name) => (aliased ? `${name} as ${alias(index, name)}` : name)).join(', ')} } from ${JSON.stringify(from)};`;
   return entries
-    .map(({ entry, index }) => `export { ${entry.exports.map((name) => `${name} as ${alias(index, name)}`).join(', ')} } from ${JSON.stringify(entry.source)};`)
+    .map(({ entry, index }) => {
+      const lazy = Object.entries(LAZY_CHUNKS).find(([, chunk]) => chunk.source === entry.source);
+      if (lazy === undefined) return reexport(entry.exports, index, entry.source);
+      const [name, { table }] = lazy;
+      return `${reexport([table], index, entry.source)}\n${reexport(entry.exports.filter((exported) => exported !== table), index, `library:${name}`)}`;
+    })
     .join('\n');
+}
+
+/** The source of a lazy chunk: its language module's exports by name but the table, so the table's code (and the rule catalog it reads) is left out. */
+async function lazyChunkModule(name: string): Promise<string> {
+  const { source, table } = LAZY_CHUNKS[name] as (typeof LAZY_CHUNKS)[string];
+  const { exports } = await inspect(source);
+  return `export { ${exports.filter((exported) => exported !== table).join(', ')} } from ${JSON.stringify(source)};`;
+}
+
+/**
+ * Lists the source modules the root entry's module reaches and so do the library module or a lazy chunk.
+ *
+ * @param metafile A build's metafile, its entry points the virtual modules (`library:<name>`).
+ *
+ * @returns Their absolute paths.
+ */
+function sharedWithRoot(metafile: Metafile): string[] {
+  const reach = (start: string): Set<string> => {
+    const seen = new Set<string>();
+    const visit = (path: string): void => {
+      if (seen.has(path)) return;
+      seen.add(path);
+      for (const imported of metafile.inputs[path]?.imports ?? []) if (!imported.external) visit(imported.path);
+    };
+    visit(start);
+    return seen;
+  };
+  const others = new Set([LIBRARY, ...Object.keys(LAZY_CHUNKS), ...Object.keys(DEFERRED_OBJECTS)].flatMap((module) => [...reach(`library:${module}`)]));
+  return [...reach(`library:${ROOT_ENTRY}`)].filter((path) => others.has(path) && !/^(library|deferred):/.test(path)).map((path) => join(ROOT, path));
 }
 
 /**
@@ -140,38 +289,59 @@ export async function bundleLibrary(): Promise<void> {
   // Only once every entry bundles: a failing build keeps the previous one.
   rmSync(outdir, { recursive: true, force: true });
   const indexed = entries.map((entry, index) => ({ entry, index })).filter(({ entry }) => !entry.valibot);
-  // Two modules, the root entry's and the other entries', and one chunk of the code both use: esbuild's splitting
-  // over these two entry points keeps each module of the source in exactly one of the three.
-  const modules = {
-    core: indexed.filter(({ entry }) => entry.name === ROOT_ENTRY),
-    library: indexed.filter(({ entry }) => entry.name !== ROOT_ENTRY),
+  // Two modules, the root entry itself (its exports under their own names) and the other entries' (each entry's
+  // under its aliases), the lazy chunks, and the chunks of the code they share: esbuild's splitting over these entry
+  // points keeps each module of the source in exactly one file.
+  const modules: Readonly<Record<string, typeof indexed>> = {
+    [ROOT_ENTRY]: indexed.filter(({ entry }) => entry.name === ROOT_ENTRY),
+    [LIBRARY]: indexed.filter(({ entry }) => entry.name !== ROOT_ENTRY),
   };
+  const lazyChunks: Record<string, string> = Object.fromEntries([
+    ...(await Promise.all(Object.keys(LAZY_CHUNKS).map(async (name) => [name, await lazyChunkModule(name)] as const))),
+    ...Object.entries(DEFERRED_OBJECTS).map(([name, source]) => [name, `export * from ${JSON.stringify(source)};`] as const),
+  ]);
+  const standIns: Record<string, string> = Object.fromEntries(
+    await Promise.all(Object.entries(DEFERRED_OBJECTS).map(async ([name, source]) => [name, await standInModule(name, source)] as const)),
+  );
+  // The modules the root entry shares with the others: the library module and the lazy chunks import all of them, so
+  // esbuild's splitting (one chunk per set of entry points reaching a module) puts them in one chunk, the only file
+  // the root entry's imports.
+  let shared: readonly string[] = [];
   const virtual: Plugin = {
     name: 'library-modules',
     setup(plugins) {
       plugins.onResolve({ filter: /^library:/ }, (args) => ({ path: args.path.slice('library:'.length), namespace: 'library' }));
       plugins.onLoad({ filter: /.*/, namespace: 'library' }, (args) => ({
-        contents: libraryModule(modules[args.path as keyof typeof modules]),
+        contents: [
+          lazyChunks[args.path] ?? libraryModule(modules[args.path] ?? [], args.path === LIBRARY),
+          ...(args.path === ROOT_ENTRY ? [] : shared.map((path) => `import ${JSON.stringify(path)};`)),
+        ].join('\n'),
         resolveDir: ROOT,
         loader: 'ts',
       }));
     },
   };
-  await build({
+  const options: BuildOptions = {
     ...NODE_OPTIONS,
-    entryPoints: Object.fromEntries(Object.keys(modules).map((module) => [`chunks/${module}`, `library:${module}`])),
+    entryPoints: {
+      [ROOT_ENTRY]: `library:${ROOT_ENTRY}`,
+      ...Object.fromEntries([LIBRARY, ...Object.keys(lazyChunks)].map((module) => [`chunks/${module}`, `library:${module}`])),
+    },
     outdir,
     splitting: true,
     chunkNames: 'chunks/shared-[hash]',
-    plugins: [lazyValibot, virtual],
-  });
-  for (const [module, members] of Object.entries(modules)) {
-    for (const { entry, index } of members) {
-      const file = join(outdir, `${entry.name}.js`);
-      const specifier = `./${relative(dirname(file), join(outdir, 'chunks', `${module}.js`)).split('\\').join('/')}`;
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, `export { ${entry.exports.map((exported) => `${alias(index, exported)} as ${exported}`).join(', ')} } from ${JSON.stringify(specifier)};\n`);
-    }
+    plugins: [lazyValibot, lazyTables, deferredObjects(standIns), virtual],
+    // The imports of the shared modules place them; esbuild drops them from the output, as it says.
+    logOverride: { 'ignored-bare-import': 'silent' },
+  };
+  const { metafile } = await build({ ...options, write: false, metafile: true });
+  shared = sharedWithRoot(metafile);
+  await build(options);
+  for (const { entry, index } of modules[LIBRARY] ?? []) {
+    const file = join(outdir, `${entry.name}.js`);
+    const specifier = `./${relative(dirname(file), join(outdir, 'chunks', `${LIBRARY}.js`)).split('\\').join('/')}`;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `export { ${entry.exports.map((exported) => `${alias(index, exported)} as ${exported}`).join(', ')} } from ${JSON.stringify(specifier)};\n`);
   }
   const separate = entries.filter((entry) => entry.valibot);
   if (separate.length > 0) {

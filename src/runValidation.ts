@@ -6,8 +6,7 @@ import type { CheckContext } from './engine/spec/types.ts';
 import type { ApiSpec } from './engine/spec/api.ts';
 import type { DecodedQuery } from './encoding/query/types.ts';
 import type { ValidateOptions } from './validate.ts';
-import { EN_PLUS_HINT, en } from './errors/messages/en.ts';
-import { ZH_CN_PLUS_HINT, zhCN } from './errors/messages/zhCN.ts';
+import { PLUS_HINTS, TABLES } from './errors/messages/tables.ts';
 import { toIssue } from './errors/toIssue.ts';
 import { predictsVendorCode } from './errors/predictsVendorCode.ts';
 import { vendorCodeFor } from './engine/spec/vendorCodeFor.ts';
@@ -35,10 +34,6 @@ export interface ValidationEntry {
   /** The checker of its payload spec. */
   readonly check: Checker;
 }
-
-const TABLES = { en, 'zh-CN': zhCN } as const;
-
-const PLUS_HINTS = { en: EN_PLUS_HINT, 'zh-CN': ZH_CN_PLUS_HINT } as const;
 
 const pathKey = (path: readonly PathSegment[]): string => path.join('\u0000');
 

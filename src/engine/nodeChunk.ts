@@ -1,0 +1,19 @@
+import { createRequire } from 'node:module';
+
+let load: NodeJS.Require | undefined;
+
+/**
+ * Loads a chunk of the Node bundles (`dist/node/chunks/<name>.js`, `scripts/bundle-lib.ts`) that holds what
+ * a valid payload never needs: a message table, an about text, error codes. `require()` of an ES module file
+ * loads it synchronously (Node >= 20.19) and links it to the chunks already loaded, so it shares their
+ * objects. The bundler puts this module in the chunk that the root entry shares with the others, beside the
+ * chunks it loads; `require` is made on the first call (making it takes longer than a chunk's stand-ins).
+ *
+ * @param name The chunk's name, without `.js`.
+ *
+ * @returns The chunk's module namespace.
+ */
+export function loadChunk(name: string): unknown {
+  load ??= createRequire(import.meta.url);
+  return load(`./${name}.js`);
+}

@@ -1,0 +1,98 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A Tencent API 3.0 payload that passes, and one that fails (its message in English: the id's shape). */
+const VALID = `{ InstanceId: 'ins-r8hr2upy', LoginSettings: { Password: 'Qcloud@TestApi123++' }, HostName: 'web-01' }`;
+const INVALID = `{ InstanceId: 'ins-1' }`;
+
+/**
+ * Runs a module in a fresh node process and returns what it printed. `loaded()` in the module lists the
+ * files of `dist/node/chunks/` the process has loaded so far: those it imported (a resolve hook reports
+ * them) and those it required (`require.cache`, where `require()` of an ES module puts it).
+ */
+function run(body: string): unknown {
+  const hook = `let port; export function initialize(data) { port = data.port; }
+export async function resolve(specifier, context, next) { const result = await next(specifier, context); port.postMessage(result.url); return result; }`;
+  const script = `
+import { register, createRequire } from 'node:module';
+import { MessageChannel } from 'node:worker_threads';
+const { port1, port2 } = new MessageChannel();
+const urls = [];
+port1.on('message', (url) => urls.push(url));
+register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)}, { data: { port: port2 }, transferList: [port2] });
+const required = createRequire(import.meta.url).cache;
+const settle = () => new Promise((done) => setTimeout(done, 100));
+const loaded = async () => {
+  await settle();
+  const files = [...urls.map((url) => url.startsWith('file:') ? new URL(url).pathname : url), ...Object.keys(required)];
+  return [...new Set(files.filter((file) => file.includes('/dist/node/chunks/')).map((file) => file.slice(file.lastIndexOf('/') + 1)))].sort();
+};
+let printed;
+${body}
+port1.close();
+process.stdout.write(JSON.stringify(printed));
+`;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
+}
+
+/** The chunks loaded on first need only: all but the shared ones and the other entries' module. */
+const deferred = (files: unknown): string[] => (files as string[]).filter((file) => !/^(shared-.*|library)\.js$/.test(file));
+
+describe('what the Node root entry loads on first need only (issue 16: cold start)', () => {
+  const built = existsSync(join(root, 'dist', 'node', 'index.js'));
+
+  it('loads no deferred chunk for a valid payload, one language on its first message', () => {
+    expect(built, 'dist/ is missing: run `npm run build`').toBe(true);
+    const printed = run(`
+const { validate } = await import('instance-preflight');
+const imported = await loaded();
+validate('tencent.cvm.ResetInstance', ${VALID}, { os: 'linux' });
+const valid = await loaded();
+const english = validate('tencent.cvm.ResetInstance', ${INVALID}, { os: 'linux' }).issues[0].message;
+const afterEnglish = await loaded();
+const chinese = validate('tencent.cvm.ResetInstance', ${INVALID}, { os: 'linux', lang: 'zh-CN' }).issues[0].message;
+printed = { imported, valid, english, afterEnglish, chinese, afterChinese: await loaded() };`) as Record<string, unknown>;
+    expect(deferred(printed['imported'])).toEqual([]);
+    expect(deferred(printed['valid'])).toEqual([]);
+    expect(printed['english']).toBe('Use an id that starts with "ins-" followed by exactly 8 lowercase letters and digits.');
+    expect(deferred(printed['afterEnglish'])).toContain('messages-en.js');
+    expect(deferred(printed['afterEnglish'])).not.toContain('messages-zh-CN.js');
+    expect(printed['chinese']).toBe('请使用以“ins-”开头、其后为恰好 8 个小写字母和数字的 ID。');
+    expect(deferred(printed['afterChinese'])).toContain('messages-zh-CN.js');
+  });
+
+  it('reads the same about texts, error codes and rule identities as the unbundled modules', () => {
+    const printed = run(`
+const bundled = await import('instance-preflight');
+const modules = await import(${JSON.stringify(new URL('../../dist/index.js', import.meta.url).href)});
+const facts = ({ apis, RULES, RULE_IDS }) => ({ apis: apis.map(({ id, about, errorCodes }) => ({ id, about, errorCodes, array: Array.isArray(errorCodes) })), RULES, RULE_IDS });
+const before = await loaded();
+printed = { bundled: facts(bundled), modules: facts(modules), before };`) as Record<string, unknown>;
+    expect(deferred(printed['before'])).toEqual([]);
+    expect(printed['bundled']).toEqual(printed['modules']);
+  });
+
+  it('imports only its own file and the one chunk it shares with the other entries', () => {
+    const printed = run(`await import('instance-preflight'); printed = await loaded();`) as string[];
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatch(/^shared-\w+\.js$/);
+  });
+
+  it('exports the tables the message entries export: one object per language, whichever entry loads first', () => {
+    const printed = run(`
+const [rootEntry, en, zhCN] = await Promise.all([import('instance-preflight'), import('instance-preflight/messages/en'), import('instance-preflight/messages/zh-CN')]);
+printed = {
+  same: rootEntry.en === en.en && rootEntry.zhCN === zhCN.zhCN,
+  lang: [rootEntry.en.lang, rootEntry.zhCN.lang],
+  rules: Object.keys(rootEntry.en.rules).length === Object.keys(rootEntry.RULES).length,
+  messages: rootEntry.en.rules['hostname/dot'] === en.hostnameDot && rootEntry.zhCN.rules['hostname/dot'] === zhCN.hostnameDot,
+  forOs: rootEntry.en.forOs === en.forOs && rootEntry.zhCN.forOs === zhCN.forOs,
+};`);
+    expect(printed).toEqual({ same: true, lang: ['en', 'zh-CN'], rules: true, messages: true, forOs: true });
+  });
+});
