@@ -4,6 +4,16 @@ import type { HostnameProfile } from './types.ts';
 const DOT = 46;
 const HYPHEN = 45;
 
+/** What an ASCII character is in a hostname; any code of 128 or more is {@link OTHER}. */
+const OTHER = 0;
+const DIGIT = 1;
+const LETTER = 2;
+const HYPHEN_CHAR = 3;
+const DOT_CHAR = 4;
+
+/** Each ASCII char code's kind: one table read per character instead of a chain of range tests. */
+const KINDS = /* @__PURE__ */ kindTable();
+
 /**
  * Checks a hostname against a hostname profile.
  *
@@ -32,25 +42,37 @@ export function checkHostname(profile: HostnameProfile, value: string): readonly
   let allDigits = true;
   let longLabel = false;
   let label = 0;
-  let previous = 0;
+  // Whether the character before is a separator (a hyphen, or a dot where dots separate labels).
+  let separator = false;
   for (let index = 0; index < length; index++) {
     const code = value.charCodeAt(index);
-    const separator = isSeparator(code, allowDots);
-    if (separator && isSeparator(previous, allowDots)) consecutive = true;
-    if (code < 48 || code > 57) allDigits = false;
-    if (code === DOT) {
-      if (!allowDots) dot = true;
-      label = 0;
-    } else {
+    const kind = code < 128 ? (KINDS[code] as number) : OTHER;
+    if (kind === DIGIT) {
+      separator = false;
       if (++label > maxLabel) longLabel = true;
-      if (!separator && !isAlphanumeric(code)) charset = true;
+      continue;
     }
-    previous = code;
+    allDigits = false;
+    if (kind === DOT_CHAR) {
+      label = 0;
+      if (!allowDots) dot = true;
+      else if (separator) consecutive = true;
+      separator = allowDots;
+      continue;
+    }
+    if (++label > maxLabel) longLabel = true;
+    if (kind === HYPHEN_CHAR) {
+      if (separator) consecutive = true;
+      separator = true;
+    } else {
+      separator = false;
+      if (kind === OTHER) charset = true;
+    }
   }
 
   if (charset) (findings ??= []).push({ rule: 'hostname/charset', params: { dots: allowDots } });
   if (dot) (findings ??= []).push({ rule: 'hostname/dot', params: {} });
-  if (isSeparator(value.charCodeAt(0), allowDots) || isSeparator(previous, allowDots)) {
+  if (isSeparator(value.charCodeAt(0), allowDots) || separator) {
     (findings ??= []).push({ rule: 'hostname/edge', params: { chars: allowDots ? '.-' : '-' } });
   }
   if (consecutive) (findings ??= []).push({ rule: 'hostname/consecutive', params: {} });
@@ -60,14 +82,20 @@ export function checkHostname(profile: HostnameProfile, value: string): readonly
 }
 
 /**
- * Checks whether a char code is an ASCII letter or digit.
+ * Creates the table of ASCII char kinds.
  *
- * @param code The char code.
- *
- * @returns Whether it is alphanumeric.
+ * @returns The kind of each char code below 128.
  */
-function isAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+function kindTable(): Uint8Array {
+  const kinds = new Uint8Array(128);
+  for (let code = 48; code <= 57; code++) kinds[code] = DIGIT;
+  for (let code = 65; code <= 90; code++) {
+    kinds[code] = LETTER;
+    kinds[code + 32] = LETTER;
+  }
+  kinds[HYPHEN] = HYPHEN_CHAR;
+  kinds[DOT] = DOT_CHAR;
+  return kinds;
 }
 
 /**
