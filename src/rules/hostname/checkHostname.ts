@@ -4,16 +4,6 @@ import type { HostnameProfile } from './types.ts';
 const DOT = 46;
 const HYPHEN = 45;
 
-/** What an ASCII character is in a hostname; any code of 128 or more is {@link OTHER}. */
-const OTHER = 0;
-const DIGIT = 1;
-const LETTER = 2;
-const HYPHEN_CHAR = 3;
-const DOT_CHAR = 4;
-
-/** Each ASCII char code's kind: one table read per character instead of a chain of range tests. */
-const KINDS = /* @__PURE__ */ kindTable();
-
 /**
  * Checks a hostname against a hostname profile.
  *
@@ -42,18 +32,12 @@ export function checkHostname(profile: HostnameProfile, value: string): readonly
   let allDigits = true;
   let longLabel = false;
   let label = 0;
-  // Whether the character before is a separator (a hyphen, or a dot where dots separate labels).
+  // Whether the character before is a separator (a hyphen, or a dot where dots separate labels): carried, not recomputed.
   let separator = false;
   for (let index = 0; index < length; index++) {
     const code = value.charCodeAt(index);
-    const kind = code < 128 ? (KINDS[code] as number) : OTHER;
-    if (kind === DIGIT) {
-      separator = false;
-      if (++label > maxLabel) longLabel = true;
-      continue;
-    }
-    allDigits = false;
-    if (kind === DOT_CHAR) {
+    if (code === DOT) {
+      allDigits = false;
       label = 0;
       if (!allowDots) dot = true;
       else if (separator) consecutive = true;
@@ -61,12 +45,16 @@ export function checkHostname(profile: HostnameProfile, value: string): readonly
       continue;
     }
     if (++label > maxLabel) longLabel = true;
-    if (kind === HYPHEN_CHAR) {
+    if (code === HYPHEN) {
       if (separator) consecutive = true;
       separator = true;
-    } else {
-      separator = false;
-      if (kind === OTHER) charset = true;
+      allDigits = false;
+      continue;
+    }
+    separator = false;
+    if (code < 48 || code > 57) {
+      allDigits = false;
+      if (!isLetter(code)) charset = true;
     }
   }
 
@@ -82,20 +70,14 @@ export function checkHostname(profile: HostnameProfile, value: string): readonly
 }
 
 /**
- * Creates the table of ASCII char kinds.
+ * Checks whether a char code is an ASCII letter.
  *
- * @returns The kind of each char code below 128.
+ * @param code The char code.
+ *
+ * @returns Whether it is a letter.
  */
-function kindTable(): Uint8Array {
-  const kinds = new Uint8Array(128);
-  for (let code = 48; code <= 57; code++) kinds[code] = DIGIT;
-  for (let code = 65; code <= 90; code++) {
-    kinds[code] = LETTER;
-    kinds[code + 32] = LETTER;
-  }
-  kinds[HYPHEN] = HYPHEN_CHAR;
-  kinds[DOT] = DOT_CHAR;
-  return kinds;
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { NO_FINDINGS, type Finding } from '../finding.ts';
-import type { CharClass, PasswordPolicy } from './types.ts';
+import type { PasswordPolicy } from './types.ts';
 
 /** The characters of {@link specialsOf} (below 128) as a 128-bit set, four words of 32. */
 const SPECIALS = new Int32Array(4);
@@ -18,7 +18,7 @@ function specialSet(specials: string): Int32Array {
     SPECIALS.fill(0);
     for (let index = 0; index < specials.length; index++) {
       const code = specials.charCodeAt(index);
-      if (code < 128) SPECIALS[code >> 5] = (SPECIALS[code >> 5] as number) | (1 << (code & 31));
+      if (code < 128) SPECIALS[code >> 5] = (SPECIALS[code >> 5] as number) | (1 << code);
     }
     specialsOf = specials;
   }
@@ -47,36 +47,25 @@ export function checkPassword(policy: PasswordPolicy, value: string): readonly F
     if (length > 4 * max) return findings;
   }
 
+  const disputedSpecials = policy.disputedSpecials ?? '';
   const specials = specialSet(policy.specials);
   let lower = false;
   let upper = false;
   let digit = false;
   let special = false;
-  let other = false;
+  let disputedUsed = false;
+  let invalid = false;
   for (let index = 0; index < length; index++) {
     const code = value.charCodeAt(index);
     if (code >= 97 && code <= 122) lower = true;
     else if (code >= 65 && code <= 90) upper = true;
     else if (code >= 48 && code <= 57) digit = true;
     // Every vendor rejects non-ASCII, even if a policy string happened to list it.
-    else if (code < 128 && ((specials[code >> 5] as number) >>> (code & 31)) & 1) special = true;
-    else other = true;
-  }
-
-  // A character outside the classes is disputed or invalid: read again only then, so a valid password is one scan.
-  const disputedSpecials = policy.disputedSpecials ?? '';
-  let disputedUsed = false;
-  let invalid = false;
-  if (other) {
-    for (let index = 0; index < length; index++) {
-      const code = value.charCodeAt(index);
-      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) continue;
-      if (code < 128 && ((specials[code >> 5] as number) >>> (code & 31)) & 1) continue;
-      if (code < 128 && disputedSpecials.includes(value.charAt(index))) {
-        special = true;
-        disputedUsed = true;
-      } else invalid = true;
-    }
+    else if (code < 128 && ((specials[code >> 5] as number) >>> code) & 1) special = true;
+    else if (code < 128 && disputedSpecials.includes(value.charAt(index))) {
+      special = true;
+      disputedUsed = true;
+    } else invalid = true;
   }
 
   const forbiddenFirst = policy.forbiddenFirst;
@@ -95,9 +84,7 @@ export function checkPassword(policy: PasswordPolicy, value: string): readonly F
 
   let classCount = 0;
   // Read per class, not off a table of them built per call: the valid path allocates its result only.
-  const classes = policy.classes;
-  for (let index = 0; index < classes.length; index++) {
-    const charClass = classes[index] as CharClass;
+  for (const charClass of policy.classes) {
     if (charClass === 'letter' ? lower || upper : charClass === 'lower' ? lower : charClass === 'upper' ? upper : charClass === 'digit' ? digit : special) classCount++;
   }
   if (classCount < policy.minClasses) {
