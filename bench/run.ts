@@ -4,7 +4,8 @@ import * as v from 'valibot';
 // tsx's transform adds per-call work (esbuild's keepNames) that no user pays.
 import { apis, validate, type Report } from 'instance-preflight';
 import { resetInstance } from 'instance-preflight/tencent';
-import { createChecker } from '../dist/engine/createChecker.js';
+// The shipped walk itself (the module `validate()` runs), not tsc's separate copy of it under dist/engine/.
+import { createChecker } from 'instance-preflight/define';
 import { ajvTencent } from './baselines/ajvTencent.ts';
 import { handTencent } from './baselines/handTencent.ts';
 import { zodTencent } from './baselines/zodTencent.ts';
