@@ -111,10 +111,14 @@ interface Row {
   readonly ratio: number;
 }
 
+/** The scenarios a child measures: all, or those `BENCH_SCENARIOS` lists (`a,c`), for a quicker look at one. */
+const MEASURED = process.env['BENCH_SCENARIOS']?.split(',');
+
 /** Every scenario in this process: the interleaved rounds, each row with its ratio to this process's floor. */
 function measureHere(): Row[] {
   const rows: Row[] = [];
   for (const scenario of SCENARIOS) {
+    if (MEASURED && !MEASURED.includes(scenario.id)) continue;
     const measured = measure(casesOf(scenario), { rounds: scenario.rounds, batchNs: 2e6 });
     const floor = measured.find((row) => row.id === 'hand-written (floor)')?.medianNs ?? Number.NaN;
     for (const row of measured) rows.push({ scenario: scenario.id, id: row.id, medianNs: row.medianNs, ratio: row.medianNs / floor });
