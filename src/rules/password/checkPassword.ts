@@ -1,30 +1,6 @@
 import { NO_FINDINGS, type Finding } from '../finding.ts';
 import type { PasswordPolicy } from './types.ts';
 
-/** The characters of {@link specialsOf} (below 128) as a 128-bit set, four words of 32. */
-const SPECIALS = new Int32Array(4);
-/** The specials string {@link SPECIALS} holds: vendors' policies share one string per vendor, so it rarely changes. */
-let specialsOf: string | undefined;
-
-/**
- * Reads a specials string as a set of char codes: a bit test per character instead of a string search.
- *
- * @param specials The special characters a policy accepts.
- *
- * @returns The set, valid until the next call with other specials.
- */
-function specialSet(specials: string): Int32Array {
-  if (specials !== specialsOf) {
-    SPECIALS.fill(0);
-    for (let index = 0; index < specials.length; index++) {
-      const code = specials.charCodeAt(index);
-      if (code < 128) SPECIALS[code >> 5] = (SPECIALS[code >> 5] as number) | (1 << code);
-    }
-    specialsOf = specials;
-  }
-  return SPECIALS;
-}
-
 /**
  * Checks a password's length, characters (a forbidden first one included), classes and banned words against a
  * password policy. A policy's `sequences` are checked by
@@ -47,8 +23,9 @@ export function checkPassword(policy: PasswordPolicy, value: string): readonly F
     if (length > 4 * max) return findings;
   }
 
+  // Read once, not per character: every vendor's policies reach this function, so each read is a megamorphic load.
+  const specials = policy.specials;
   const disputedSpecials = policy.disputedSpecials ?? '';
-  const specials = specialSet(policy.specials);
   let lower = false;
   let upper = false;
   let digit = false;
@@ -61,7 +38,7 @@ export function checkPassword(policy: PasswordPolicy, value: string): readonly F
     else if (code >= 65 && code <= 90) upper = true;
     else if (code >= 48 && code <= 57) digit = true;
     // Every vendor rejects non-ASCII, even if a policy string happened to list it.
-    else if (code < 128 && ((specials[code >> 5] as number) >>> code) & 1) special = true;
+    else if (code < 128 && specials.includes(value.charAt(index))) special = true;
     else if (code < 128 && disputedSpecials.includes(value.charAt(index))) {
       special = true;
       disputedUsed = true;
