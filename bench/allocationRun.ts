@@ -2,7 +2,8 @@
 // while a sample's calls allocate: the heap growth over a sample is then every byte those calls allocated.
 import { validate } from 'instance-preflight';
 import { apis } from 'instance-preflight';
-import { createChecker } from '../dist/engine/createChecker.js';
+// The shipped walk itself (the module `validate()` runs), not tsc's separate copy of it under dist/engine/.
+import { createChecker } from 'instance-preflight/define';
 import { handTencent } from './baselines/handTencent.ts';
 import { TENCENT } from './payloads/tencent.ts';
 

@@ -4,7 +4,8 @@ import * as v from 'valibot';
 // tsx's transform adds per-call work (esbuild's keepNames) that no user pays.
 import { apis, validate, type Report } from 'instance-preflight';
 import { resetInstance } from 'instance-preflight/tencent';
-import { createChecker } from '../dist/engine/createChecker.js';
+// The shipped walk itself (the module `validate()` runs), not tsc's separate copy of it under dist/engine/.
+import { createChecker } from 'instance-preflight/define';
 import { ajvTencent } from './baselines/ajvTencent.ts';
 import { handTencent } from './baselines/handTencent.ts';
 import { zodTencent } from './baselines/zodTencent.ts';
@@ -110,10 +111,14 @@ interface Row {
   readonly ratio: number;
 }
 
+/** The scenarios a child measures: all, or those `BENCH_SCENARIOS` lists (`a,c`), for a quicker look at one. */
+const MEASURED = process.env['BENCH_SCENARIOS']?.split(',');
+
 /** Every scenario in this process: the interleaved rounds, each row with its ratio to this process's floor. */
 function measureHere(): Row[] {
   const rows: Row[] = [];
   for (const scenario of SCENARIOS) {
+    if (MEASURED && !MEASURED.includes(scenario.id)) continue;
     const measured = measure(casesOf(scenario), { rounds: scenario.rounds, batchNs: 2e6 });
     const floor = measured.find((row) => row.id === 'hand-written (floor)')?.medianNs ?? Number.NaN;
     for (const row of measured) rows.push({ scenario: scenario.id, id: row.id, medianNs: row.medianNs, ratio: row.medianNs / floor });

@@ -32,25 +32,35 @@ export function checkHostname(profile: HostnameProfile, value: string): readonly
   let allDigits = true;
   let longLabel = false;
   let label = 0;
-  let previous = 0;
+  // Whether the character before is a separator (a hyphen, or a dot where dots separate labels): carried, not recomputed.
+  let separator = false;
   for (let index = 0; index < length; index++) {
     const code = value.charCodeAt(index);
-    const separator = isSeparator(code, allowDots);
-    if (separator && isSeparator(previous, allowDots)) consecutive = true;
-    if (code < 48 || code > 57) allDigits = false;
     if (code === DOT) {
-      if (!allowDots) dot = true;
+      allDigits = false;
       label = 0;
-    } else {
-      if (++label > maxLabel) longLabel = true;
-      if (!separator && !isAlphanumeric(code)) charset = true;
+      if (!allowDots) dot = true;
+      else if (separator) consecutive = true;
+      separator = allowDots;
+      continue;
     }
-    previous = code;
+    if (++label > maxLabel) longLabel = true;
+    if (code === HYPHEN) {
+      if (separator) consecutive = true;
+      separator = true;
+      allDigits = false;
+      continue;
+    }
+    separator = false;
+    if (code < 48 || code > 57) {
+      allDigits = false;
+      if (!isLetter(code)) charset = true;
+    }
   }
 
   if (charset) (findings ??= []).push({ rule: 'hostname/charset', params: { dots: allowDots } });
   if (dot) (findings ??= []).push({ rule: 'hostname/dot', params: {} });
-  if (isSeparator(value.charCodeAt(0), allowDots) || isSeparator(previous, allowDots)) {
+  if (isSeparator(value.charCodeAt(0), allowDots) || separator) {
     (findings ??= []).push({ rule: 'hostname/edge', params: { chars: allowDots ? '.-' : '-' } });
   }
   if (consecutive) (findings ??= []).push({ rule: 'hostname/consecutive', params: {} });
@@ -60,14 +70,14 @@ export function checkHostname(profile: HostnameProfile, value: string): readonly
 }
 
 /**
- * Checks whether a char code is an ASCII letter or digit.
+ * Checks whether a char code is an ASCII letter.
  *
  * @param code The char code.
  *
- * @returns Whether it is alphanumeric.
+ * @returns Whether it is a letter.
  */
-function isAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**

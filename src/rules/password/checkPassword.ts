@@ -23,6 +23,8 @@ export function checkPassword(policy: PasswordPolicy, value: string): readonly F
     if (length > 4 * max) return findings;
   }
 
+  // Read once, not per character: every vendor's policies reach this function, so each read is a megamorphic load.
+  const specials = policy.specials;
   const disputedSpecials = policy.disputedSpecials ?? '';
   let lower = false;
   let upper = false;
@@ -36,7 +38,7 @@ export function checkPassword(policy: PasswordPolicy, value: string): readonly F
     else if (code >= 65 && code <= 90) upper = true;
     else if (code >= 48 && code <= 57) digit = true;
     // Every vendor rejects non-ASCII, even if a policy string happened to list it.
-    else if (code < 128 && policy.specials.includes(value.charAt(index))) special = true;
+    else if (code < 128 && specials.includes(value.charAt(index))) special = true;
     else if (code < 128 && disputedSpecials.includes(value.charAt(index))) {
       special = true;
       disputedUsed = true;

@@ -37,19 +37,32 @@ const GIVEN_KEEP_IMAGE_LOGIN: GivenCredential = { name: 'KeepImageLogin', path: 
 const KEY_IDS_ALONE: readonly GivenCredential[] = [{ name: 'KeyIds', path: [] }];
 
 /**
- * `LoginSettings` takes at most one login method, in wire order; a `FALSE` KeepImageLogin is not one. A list of
- * them is built only when two or more are given: one alone or none is valid, and the valid path allocates nothing.
+ * The login methods given, in wire order, by a mask of which are (1 Password, 2 KeyIds, 4 KeepImageLogin): built
+ * once, so no list is built per call (an optimising compiler may hoist a list literal above the early return).
+ */
+const GIVEN: readonly (readonly GivenCredential[])[] = [
+  [],
+  [GIVEN_PASSWORD],
+  [GIVEN_KEY_IDS],
+  [GIVEN_PASSWORD, GIVEN_KEY_IDS],
+  [GIVEN_KEEP_IMAGE_LOGIN],
+  [GIVEN_PASSWORD, GIVEN_KEEP_IMAGE_LOGIN],
+  [GIVEN_KEY_IDS, GIVEN_KEEP_IMAGE_LOGIN],
+  [GIVEN_PASSWORD, GIVEN_KEY_IDS, GIVEN_KEEP_IMAGE_LOGIN],
+];
+
+/**
+ * `LoginSettings` takes at most one login method, in wire order; a `FALSE` KeepImageLogin is not one. One alone or
+ * none is valid, and the valid path allocates nothing.
  */
 function loginCredentialFindings(settings: Readonly<Record<string, unknown>>): readonly Finding[] {
-  const password = isPresent(own(settings, 'Password'));
-  const keyIds = isPresent(own(settings, 'KeyIds'));
-  const keepImageLogin = isKeepImageLogin(own(settings, 'KeepImageLogin'));
-  if (password ? !keyIds && !keepImageLogin : !(keyIds && keepImageLogin)) return NO_FINDINGS;
-  const given: GivenCredential[] = [];
-  if (password) given.push(GIVEN_PASSWORD);
-  if (keyIds) given.push(GIVEN_KEY_IDS);
-  if (keepImageLogin) given.push(GIVEN_KEEP_IMAGE_LOGIN);
-  return checkCredentials('at-most-one', given, CREDENTIALS);
+  const given =
+    (isPresent(own(settings, 'Password')) ? 1 : 0) |
+    (isPresent(own(settings, 'KeyIds')) ? 2 : 0) |
+    (isKeepImageLogin(own(settings, 'KeepImageLogin')) ? 4 : 0);
+  // At most one bit set: at most one method.
+  if ((given & (given - 1)) === 0) return NO_FINDINGS;
+  return checkCredentials('at-most-one', GIVEN[given] as readonly GivenCredential[], CREDENTIALS);
 }
 
 /** `SystemDisk.DiskName` length in characters (code points); UTF-16 length gates the count, as a code point is 1-2 units. */
