@@ -38,6 +38,9 @@ export interface LintSettings {
 
 const API_KEY = '$api';
 
+/** The messages of a clean file: one frozen list shared by every such file, so the run keeps none of its own. */
+const NO_MESSAGES: readonly LintMessage[] = Object.freeze([]);
+
 /** The request's own `$api` key, if it is an object that has one. */
 const hasApiKey = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, API_KEY);
@@ -144,13 +147,15 @@ function capped(file: ParsedFile): { requests: readonly SourceRequest[]; problem
  *
  * @returns The messages, before config severities and ignores.
  */
-export function lintParsed(file: ParsedFile, settings: LintSettings): LintMessage[] {
+export function lintParsed(file: ParsedFile, settings: LintSettings): readonly LintMessage[] {
   const table = settings.lang === 'zh-CN' ? zhCN : en;
   const known = settings.apis ?? BUILT_IN_APIS;
   const { requests, problems, past } = capped(file);
-  const messages: LintMessage[] = problems.map((problem) =>
-    cliMessage('parameter/parse', { syntax: file.syntax, reason: problem.reason }, problem.range, toPointer(problem.prefix), table),
-  );
+  // A literal, filled by push: its allocation site learns that it holds objects, so the JIT's code sees one array shape.
+  const messages: LintMessage[] = [];
+  for (const problem of problems) {
+    messages.push(cliMessage('parameter/parse', { syntax: file.syntax, reason: problem.reason }, problem.range, toPointer(problem.prefix), table));
+  }
   // A repeated key is reported whatever the request's API: servers differ in which value they keep.
   if (file.duplicates) for (const message of duplicateMessages(file.duplicates, table, known.publicNames)) messages.push(message);
   // A request file that holds no request (empty, comments only, `[]`) is a mistake, not a pass.
@@ -163,5 +168,6 @@ export function lintParsed(file: ParsedFile, settings: LintSettings): LintMessag
     const range = 'range' in past ? past.range : past.locate([]);
     messages.push(cliMessage('lint/truncated', { what: 'requests', max: MAX_REQUESTS_PER_FILE }, range, toPointer(past.prefix), table));
   }
+  if (messages.length === 0) return NO_MESSAGES;
   return messages.length > 1 ? messages.sort((a, b) => a.line - b.line || a.column - b.column) : messages;
 }
