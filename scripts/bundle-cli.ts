@@ -2,9 +2,9 @@
  * Part of `npm run build` (after `tsc`): bundles the CLI from `src/cli/main.ts` into `dist/cli.js` (the
  * package's `bin`) with every dependency inlined. Node resolves, reads and links each ES module on its
  * own, so the hundreds of modules `tsc` emits start several times slower than one bundle. What only a
- * lint run needs (validators, readers, formatters, the glob walker, the config schema) is split into
- * chunks under `dist/cli-chunks/` that the CLI's dynamic `import()`s load on demand: `--version` reads
- * one small file, and a lint of JSON files never loads the YAML parser.
+ * lint run needs (validators, readers and formatters; the SARIF formatter, the glob walker and the config
+ * schema only when used) is split into chunks under `dist/cli-chunks/` that the CLI's dynamic `import()`s
+ * load on demand: `--version` reads one small file, and a lint of JSON files never loads the YAML parser.
  */
 import { chmodSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -16,9 +16,10 @@ const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2
 export function exitCode(run: LintRun, failSeverity: Severity, maxWarnings: number | undefined): 0 | 1 {
   let warnings = 0;
   let failed = false;
+  const fails = RANK[failSeverity];
   for (const result of run.results) {
     warnings += result.warningCount;
-    if (result.messages.some((message) => RANK[message.severity] >= RANK[failSeverity])) failed = true;
+    for (const message of result.messages) if (RANK[message.severity] >= fails) failed = true;
   }
   return failed || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
 }

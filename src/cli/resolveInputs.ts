@@ -29,7 +29,7 @@ function problemLine({ input, reason }: ExpandedInputs['missing'][number]): stri
  * @param config The config and its directory, if a config was found.
  *
  * @returns The absolute files to lint, sorted (`-` stands for standard input), the paths that exist but
- * cannot be examined (each a `lint/file-unreadable` finding), and the files a walk saw as regular files.
+ * cannot be examined (each a `lint/file-unreadable` finding), and the files to check with `stat` before reading.
  *
  * @throws {UsageError} When no path is given and the config names no `files`.
  * @throws {InputError} When an input names no file to lint.
@@ -38,19 +38,19 @@ export async function resolveInputs(
   options: Pick<CliOptions, 'patterns' | 'errorOnUnmatchedPattern'>,
   cwd: string,
   config: { readonly config: Config; readonly dir: string } | undefined,
-): Promise<Pick<ExpandedInputs, 'files' | 'unreadable' | 'regular'>> {
+): Promise<Pick<ExpandedInputs, 'files' | 'unreadable' | 'checked'>> {
   if (options.patterns.length > 0) {
-    const { files, missing, unreadable, regular } = await expandInputs(options.patterns, cwd);
+    const { files, missing, unreadable, checked } = await expandInputs(options.patterns, cwd);
     if (missing.length > 0 && options.errorOnUnmatchedPattern) throw new InputError(missing.map(problemLine).join('\n'));
-    return { files, unreadable, regular };
+    return { files, unreadable, checked };
   }
   const patterns = config?.config.files;
   if (patterns === undefined || config === undefined) {
     throw new UsageError('No path given, and no config file names "files": give the paths, directories or globs to lint (- for standard input).');
   }
-  const { files, unreadable, regular } = await expandInputs(typeof patterns === 'string' ? [patterns] : patterns, config.dir);
+  const { files, unreadable, checked } = await expandInputs(typeof patterns === 'string' ? [patterns] : patterns, config.dir);
   if (files.length === 0 && unreadable.length === 0 && options.errorOnUnmatchedPattern) {
     throw new InputError(`No files matching the config's "files" (${JSON.stringify(patterns)}) were found.`);
   }
-  return { files, unreadable, regular };
+  return { files, unreadable, checked };
 }

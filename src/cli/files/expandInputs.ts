@@ -19,8 +19,18 @@ export interface ExpandedInputs {
   readonly missing: readonly { readonly input: string; readonly reason: 'not-found' | 'no-match' | 'empty' }[];
   /** Paths that exist but cannot be examined or read (an input whose `stat` fails, a directory that cannot be listed), with the error code. */
   readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
-  /** The files a directory walk saw as regular files in their directory entries: their read needs no `stat`. */
-  readonly regular: ReadonlySet<string>;
+  /**
+   * The files whose read checks with `stat` that they are regular files: those named on the command line or
+   * matched by a glob, unless a directory walk also saw them as regular files in their directory entries.
+   */
+  readonly checked: ReadonlySet<string>;
+}
+
+/** The files to check before reading: those of `toCheck` that no walk saw as regular (the walked files go into a set only when some file is to check). */
+function checkedOf(toCheck: readonly string[], walkedLists: readonly (readonly string[])[]): ReadonlySet<string> {
+  if (toCheck.length === 0) return new Set();
+  const walked = new Set(walkedLists.flat());
+  return new Set(toCheck.filter((file) => !walked.has(file)));
 }
 
 const isLinted = (path: string): boolean => (LINTED_EXTENSIONS as readonly string[]).includes(path.slice(path.lastIndexOf('.') + 1).toLowerCase());
@@ -38,12 +48,17 @@ const isLinted = (path: string): boolean => (LINTED_EXTENSIONS as readonly strin
  * @returns The files and the inputs that named none.
  */
 export async function expandInputs(inputs: readonly string[], cwd: string): Promise<ExpandedInputs> {
-  const files = new Set<string>();
-  const regular = new Set<string>();
+  // Every file found, repeats included, sorted and made unique at the end: no set of every path is built.
+  const found: string[] = [];
+  const walkedLists: string[][] = [];
+  const toCheck: string[] = [];
   const missing: { input: string; reason: 'not-found' | 'no-match' | 'empty' }[] = [];
   const unreadable: { path: string; reason: string }[] = [];
   const onUnreadable = (path: string, reason: string): void => {
     unreadable.push({ path, reason });
+  };
+  const add = (files: readonly string[]): void => {
+    for (const file of files) found.push(file);
   };
   let stdin = false;
   for (const input of inputs) {
@@ -62,30 +77,37 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     }
     if (stats?.isDirectory()) {
       const unreadableBefore = unreadable.length;
-      let walked = walkDirectory(path, { ...WALK_OPTIONS, onUnreadable });
-      if (walked) for (const file of walked) regular.add(file);
-      else {
+      const walked = walkDirectory(path, { ...WALK_OPTIONS, onUnreadable });
+      let files: readonly string[];
+      if (walked) {
+        walkedLists.push(walked);
+        files = walked;
+      } else {
         const { globSync } = await import('tinyglobby');
-        walked = globSync(WALK, { cwd: path, absolute: true, ignore: SKIPPED, dot: false }).map((file) => resolve(file));
+        files = globSync(WALK, { cwd: path, absolute: true, ignore: SKIPPED, dot: false }).map((file) => resolve(file));
+        for (const file of files) toCheck.push(file);
       }
-      for (const file of walked) files.add(file);
+      add(files);
       // A directory with nothing to lint names nothing, as a glob without a match does (unless part of it was unreadable).
-      if (walked.length === 0 && unreadable.length === unreadableBefore) missing.push({ input, reason: 'empty' });
+      if (files.length === 0 && unreadable.length === unreadableBefore) missing.push({ input, reason: 'empty' });
       continue;
     }
     if (stats) {
-      files.add(path);
+      found.push(path);
+      toCheck.push(path);
       continue;
     }
     const { globSync, isDynamicPattern } = await import('tinyglobby');
     if (isDynamicPattern(input)) {
-      const matched = globSync(input, { cwd, absolute: true, ignore: SKIPPED }).filter(isLinted);
+      const matched = globSync(input, { cwd, absolute: true, ignore: SKIPPED }).filter(isLinted).map((file) => resolve(file));
       if (matched.length === 0) missing.push({ input, reason: 'no-match' });
-      for (const file of matched) files.add(resolve(file));
+      add(matched);
+      for (const file of matched) toCheck.push(file);
     } else {
       missing.push({ input, reason: 'not-found' });
     }
   }
-  const sorted = [...files].sort();
-  return { files: stdin ? ['-', ...sorted] : sorted, missing, unreadable, regular };
+  found.sort();
+  const sorted = found.filter((file, at) => at === 0 || file !== found[at - 1]);
+  return { files: stdin ? ['-', ...sorted] : sorted, missing, unreadable, checked: checkedOf(toCheck, walkedLists) };
 }

@@ -13,7 +13,12 @@ const INITIAL_BUFFER = 64 * 1024;
 
 let shared = Buffer.allocUnsafe(INITIAL_BUFFER);
 
-/** Reads the open file to its end or to one byte past `maxSize`, growing the shared buffer as needed. */
+/**
+ * Reads the open file to its end or to one byte past `maxSize`, growing the shared buffer as needed. Only a
+ * regular file gets here (its `fstat` said so, or its directory entry), and a regular file's read returns
+ * less than asked only at its end: a short read ends the loop without a read of zero bytes to confirm it,
+ * so a small file takes one read.
+ */
 function readAll(fd: number, maxSize: number): number {
   let offset = 0;
   for (;;) {
@@ -23,10 +28,11 @@ function readAll(fd: number, maxSize: number): number {
       shared.copy(grown, 0, 0, offset);
       shared = grown;
     }
-    const read = readSync(fd, shared, offset, Math.min(shared.length, maxSize + 1) - offset, null);
+    const asked = Math.min(shared.length, maxSize + 1) - offset;
+    const read = readSync(fd, shared, offset, asked, null);
     if (read === 0) return offset;
     offset += read;
-    if (offset > maxSize) return offset;
+    if (offset > maxSize || read < asked) return offset;
   }
 }
 

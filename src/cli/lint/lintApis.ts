@@ -11,6 +11,8 @@ export interface LintApis {
   readonly all: readonly ApiSpec[];
   /** Their ids, in the same order (the candidates of `lint/api-unknown`, the "did you mean" pool). */
   readonly ids: readonly string[];
+  /** Every API by its id (the first of `all` with it). */
+  readonly byId: ReadonlyMap<string, ApiSpec>;
   /** The config's APIs by id, each with its checker, built once. */
   readonly external: ReadonlyMap<string, ValidationEntry>;
   /** Every parameter name of every API (and `$api`), split at dots: the names a pointer may show, as they are public. */
@@ -33,6 +35,7 @@ export function lintApis(external: readonly ApiSpec[]): LintApis {
   return {
     all,
     ids: all.map((api) => api.id),
+    byId: new Map(all.toReversed().map((api) => [api.id, api])),
     external: new Map(external.map((api) => [api.id, { api, check: createChecker(api.payload, { suggest: suggestName, quote: isShowableKey }) }])),
     publicNames: new Set(['$api', ...all.flatMap(namesOf)]),
   };

@@ -3,7 +3,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Severity } from '../../rules/finding.ts';
 import type { CliOptions } from '../args.ts';
 import type { CliIo } from '../run.ts';
-import type { LintRun } from '../types.ts';
+import type { LintRun, SuppressedMessage } from '../types.ts';
 import type { ConfigSettings } from '../config/configSettings.ts';
 import { RULE_IDS } from '../../errors/catalog.ts';
 import { en } from '../../errors/messages/en.ts';
@@ -28,6 +28,9 @@ const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2
 
 const NONE: ConfigSettings = {};
 const NO_SETTINGS = (): ConfigSettings => NONE;
+
+/** The suppressed messages of a run without a config: one frozen empty list for every file. */
+const NOT_SUPPRESSED: readonly SuppressedMessage[] = Object.freeze([]);
 
 /** Keeps only findings at or above the fail severity (`--quiet`), with the counts to match and what was hidden. */
 function quieted(run: LintRun, failSeverity: Severity): LintRun {
@@ -98,7 +101,7 @@ export async function lintCommand(options: CliOptions, io: CliIo): Promise<numbe
   const results =
     loaded && configPath
       ? (await import('../config/applyConfig.ts')).applyConfig(linted, loaded, displayPath(io.cwd)(configPath), table)
-      : linted.map((file) => toResult(file.filePath, file.messages, []));
+      : linted.map((file) => toResult(file.filePath, file.messages, NOT_SUPPRESSED));
   const rules = RULE_IDS.flatMap((id) => {
     const setting = ruleSeverity(loaded?.config.rules, id) ?? defaultSeverity(id);
     return setting === 'off' ? [] : [{ id, severity: setting }];

@@ -32,7 +32,7 @@ function settingsOf(previous: LintSettings | undefined, options: CliOptions, fro
  * Each file is one unit of failure: a file that cannot be read, an input that cannot be examined, and a file
  * the linter fails on are findings of their own, and the other files are linted all the same.
  *
- * @param inputs The files to lint, the inputs that cannot be examined and the files a walk saw as regular (see `resolveInputs`).
+ * @param inputs The files to lint, the inputs that cannot be examined and the files to check before reading (see `resolveInputs`).
  * @param options The command line.
  * @param io The working directory and standard input.
  * @param settingsFor The config's API and OS for a file.
@@ -42,14 +42,14 @@ function settingsOf(previous: LintSettings | undefined, options: CliOptions, fro
  * @returns One linted file per file, then one per input that could not be examined.
  */
 export async function lintFiles(
-  inputs: Pick<ExpandedInputs, 'files' | 'unreadable' | 'regular'>,
+  inputs: Pick<ExpandedInputs, 'files' | 'unreadable' | 'checked'>,
   options: CliOptions,
   io: CliIo,
   settingsFor: (path: string | undefined) => ConfigSettings,
   table: MessageTable,
   apis: LintApis,
 ): Promise<LintedFile[]> {
-  const { files, unreadable, regular } = inputs;
+  const { files, unreadable, checked } = inputs;
   let settings: LintSettings | undefined;
   const reported = displayPath(io.cwd);
   const linted: LintedFile[] = [];
@@ -60,7 +60,7 @@ export async function lintFiles(
     const path = stdin ? (options.stdinFilename === undefined ? undefined : resolve(io.cwd, options.stdinFilename)) : file;
     const filePath = path ? reported(path) : '<stdin>';
     try {
-      const source = stdin ? await io.stdin(options.maxFileSize) : readSource(file, options.maxFileSize, regular.has(file));
+      const source = stdin ? await io.stdin(options.maxFileSize) : readSource(file, options.maxFileSize, !checked.has(file));
       if ('problem' in source) {
         const messages =
           source.problem === 'too-large'

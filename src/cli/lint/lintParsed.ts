@@ -2,6 +2,7 @@ import type { Os } from '../../rules/finding.ts';
 import type { Lang } from '../../errors/issue.ts';
 import type { PathSegment } from '../../errors/issue.ts';
 import type { LintMessage, ParsedFile, SourceRequest, SyntaxProblem } from '../types.ts';
+import type { MessageTable } from '../../errors/messages/types.ts';
 import type { ApiId } from '../../apis.ts';
 import { en } from '../../errors/messages/en.ts';
 import { zhCN } from '../../errors/messages/zhCN.ts';
@@ -37,6 +38,9 @@ export interface LintSettings {
 
 const API_KEY = '$api';
 
+/** The messages of a clean file: one frozen list shared by every such file, so the run keeps none of its own. */
+const NO_MESSAGES: readonly LintMessage[] = Object.freeze([]);
+
 /** The request's own `$api` key, if it is an object that has one. */
 const hasApiKey = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, API_KEY);
@@ -51,20 +55,24 @@ function splitApiKey(value: Record<string, unknown>): { readonly given: unknown;
   return { given, payload };
 }
 
+/** The JSON Pointer of a path inside a request, which sits at `prefix` in its file. */
+const pointerOf = (prefix: readonly PathSegment[], path: readonly PathSegment[]): string => (prefix.length === 0 ? toPointer(path) : toPointer([...prefix, ...path]));
+
+/** A path as the wire names it: a query's list elements counted from the API's `listBase` (Alibaba `Arn.1` is the payload's `Arn[0]`). */
+const onWire = (path: readonly PathSegment[], listBase: number): readonly PathSegment[] =>
+  listBase === 0 ? path : path.map((segment) => (typeof segment === 'number' ? segment + listBase : segment));
+
 /** Lints one request, appending its messages to the file's. */
-function lintRequest(request: SourceRequest, settings: LintSettings, messages: LintMessage[]): void {
-  const table = settings.lang === 'zh-CN' ? zhCN : en;
-  const known = settings.apis ?? BUILT_IN_APIS;
+function lintRequest(request: SourceRequest, settings: LintSettings, table: MessageTable, known: LintApis, messages: LintMessage[]): void {
   const split = hasApiKey(request.value) ? splitApiKey(request.value) : undefined;
   const payload = split ? split.payload : request.value;
-  const pointerOf = (path: readonly PathSegment[]): string => (request.prefix.length === 0 ? toPointer(path) : toPointer([...request.prefix, ...path]));
   let id = settings.api;
   if (id === undefined && split) {
     const { given } = split;
     if (typeof given !== 'string' || !known.ids.includes(given)) {
       const suggestion = typeof given === 'string' ? suggestApi(given, known.ids) : undefined;
       const params = { given: true, candidates: known.ids, ...(suggestion ? { suggestion } : {}) };
-      messages.push(cliMessage('lint/api-unknown', params, request.locate([API_KEY]), pointerOf([API_KEY]), table));
+      messages.push(cliMessage('lint/api-unknown', params, request.locate([API_KEY]), pointerOf(request.prefix, [API_KEY]), table));
       return;
     }
     id = given;
@@ -73,20 +81,17 @@ function lintRequest(request: SourceRequest, settings: LintSettings, messages: L
   if (id === undefined) {
     const detection = detectApi(known.all, payload, request.encoding, request.url);
     if ('candidates' in detection) {
-      messages.push(cliMessage('lint/api-unknown', { candidates: detection.candidates }, request.locate([]), pointerOf([]), table));
+      messages.push(cliMessage('lint/api-unknown', { candidates: detection.candidates }, request.locate([]), pointerOf(request.prefix, []), table));
       return;
     }
     id = detection.api;
   }
   const external = known.external.get(id);
-  const spec = external ? external.api : known.all.find((api) => api.id === id);
+  const spec = external ? external.api : known.byId.get(id);
   const wire = spec?.wire;
-  const encoding = request.encoding === 'query' && wire !== 'json' ? 'query' : 'json';
-  // A query names list elements as the API counts them (Alibaba `Arn.1` is the payload's `Arn[0]`).
+  const encoding: 'json' | 'query' = request.encoding === 'query' && wire !== 'json' ? 'query' : 'json';
   const listBase = encoding === 'query' ? (spec?.payload.listBase ?? 0) : 0;
-  const onWire = (path: readonly PathSegment[]): readonly PathSegment[] =>
-    listBase === 0 ? path : path.map((segment) => (typeof segment === 'number' ? segment + listBase : segment));
-  const options = { lang: settings.lang, encoding, ...(settings.os ? { os: settings.os } : {}) } as const;
+  const options = settings.os ? { lang: settings.lang, encoding, os: settings.os } : { lang: settings.lang, encoding };
   const { issues, sourcePaths } = external ? runValidation(external, payload, options) : validateLocated(id as ApiId, payload, options);
   const shown = Math.min(issues.length, MAX_FINDINGS_PER_REQUEST);
   for (let at = 0; at < shown; at++) {
@@ -98,13 +103,13 @@ function lintRequest(request: SourceRequest, settings: LintSettings, messages: L
       ruleId: issue.rule,
       severity: issue.severity,
       message: issue.message,
-      ...request.locate(onWire(sourcePaths[at] ?? issue.path)),
-      pointer: pointerOf(issue.path),
+      ...request.locate(onWire(sourcePaths[at] ?? issue.path, listBase)),
+      pointer: pointerOf(request.prefix, issue.path),
       vendorCode: issue.vendor?.code ?? null,
     });
   }
   if (issues.length > MAX_FINDINGS_PER_REQUEST) {
-    messages.push(cliMessage('lint/truncated', { what: 'findings', max: MAX_FINDINGS_PER_REQUEST }, request.locate([]), pointerOf([]), table));
+    messages.push(cliMessage('lint/truncated', { what: 'findings', max: MAX_FINDINGS_PER_REQUEST }, request.locate([]), pointerOf(request.prefix, []), table));
   }
 }
 
@@ -142,23 +147,27 @@ function capped(file: ParsedFile): { requests: readonly SourceRequest[]; problem
  *
  * @returns The messages, before config severities and ignores.
  */
-export function lintParsed(file: ParsedFile, settings: LintSettings): LintMessage[] {
+export function lintParsed(file: ParsedFile, settings: LintSettings): readonly LintMessage[] {
   const table = settings.lang === 'zh-CN' ? zhCN : en;
+  const known = settings.apis ?? BUILT_IN_APIS;
   const { requests, problems, past } = capped(file);
-  const messages: LintMessage[] = problems.map((problem) =>
-    cliMessage('parameter/parse', { syntax: file.syntax, reason: problem.reason }, problem.range, toPointer(problem.prefix), table),
-  );
+  // A literal, filled by push: its allocation site learns that it holds objects, so the JIT's code sees one array shape.
+  const messages: LintMessage[] = [];
+  for (const problem of problems) {
+    messages.push(cliMessage('parameter/parse', { syntax: file.syntax, reason: problem.reason }, problem.range, toPointer(problem.prefix), table));
+  }
   // A repeated key is reported whatever the request's API: servers differ in which value they keep.
-  if (file.duplicates) for (const message of duplicateMessages(file.duplicates, table, (settings.apis ?? BUILT_IN_APIS).publicNames)) messages.push(message);
+  if (file.duplicates) for (const message of duplicateMessages(file.duplicates, table, known.publicNames)) messages.push(message);
   // A request file that holds no request (empty, comments only, `[]`) is a mistake, not a pass.
   if (requests.length === 0 && problems.length === 0) {
     messages.push(cliMessage('parameter/parse', { syntax: file.syntax, reason: 'no request' }, FILE_START, '', table));
   }
   // One request at a time, appended element by element: no spread of a list whose length the input decides.
-  for (const request of requests) lintRequest(request, settings, messages);
+  for (const request of requests) lintRequest(request, settings, table, known, messages);
   if (past) {
     const range = 'range' in past ? past.range : past.locate([]);
     messages.push(cliMessage('lint/truncated', { what: 'requests', max: MAX_REQUESTS_PER_FILE }, range, toPointer(past.prefix), table));
   }
+  if (messages.length === 0) return NO_MESSAGES;
   return messages.length > 1 ? messages.sort((a, b) => a.line - b.line || a.column - b.column) : messages;
 }

@@ -6,7 +6,7 @@ export interface LineIndex {
 
 /**
  * Creates a line index: the start of every line (after `\n`, `\r\n` or a lone `\r`, as JSON parsers count
- * lines), found once, so each position costs a binary search.
+ * lines), found once with the native string search, so each position costs a binary search.
  *
  * @param text The text.
  *
@@ -14,9 +14,19 @@ export interface LineIndex {
  */
 export function lineIndex(text: string): LineIndex {
   const starts = [0];
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) starts.push(index + 1);
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (;;) {
+    if (cr >= 0 && (lf < 0 || cr < lf)) {
+      // A \r followed by \n ends its line at that \n: `lf` is the first \n after it.
+      if (lf !== cr + 1) starts.push(cr + 1);
+      cr = text.indexOf('\r', cr + 1);
+    } else if (lf >= 0) {
+      starts.push(lf + 1);
+      lf = text.indexOf('\n', lf + 1);
+    } else {
+      break;
+    }
   }
   return {
     position: (offset) => {

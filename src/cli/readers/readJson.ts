@@ -62,9 +62,8 @@ export function readJson(text: string): ParsedFile {
   const requests = Array.isArray(value)
     ? value.slice(0, MAX_REQUESTS_PER_FILE + 1).map((item, at) => request(item, [at]))
     : [request(value, [])];
+  if (!repeatsKeys(source, value)) return { syntax: 'JSON', requests, problems: [] };
   // The index that places repeats is the one locate uses.
-  const duplicates: DuplicateKey[] = repeatsKeys(source, value)
-    ? index().duplicates.map(({ path, keyStart, keyEnd }) => ({ path, range: rangeOf(index(), keyStart, keyEnd) }))
-    : [];
+  const duplicates: DuplicateKey[] = index().duplicates.map(({ path, keyStart, keyEnd }) => ({ path, range: rangeOf(index(), keyStart, keyEnd) }));
   return { syntax: 'JSON', requests, problems: [], ...(duplicates.length > 0 ? { duplicates } : {}) };
 }
