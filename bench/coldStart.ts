@@ -55,28 +55,27 @@ function emptyPackage(): string {
 
 /**
  * Measures `validate()` from a cold start: in each fresh node process, the time of the dynamic
- * import plus the first call (which builds the checker), against the import of an empty module in
- * the same way (so node's own start-up and its module loader's first use are not counted). The
+ * import plus the first call (which builds the checker), against the import of an empty module (so
+ * node's own start-up and its module loader's first use are not counted). The
  * variants take turns, process after process, so a busy machine slows them alike. `shipped` imports
  * `instance-preflight` as Node resolves it (the `node` export condition: one minified bundle per
  * entry, `scripts/bundle-lib.ts`); `modules` imports `tsc`'s one module per file (what browser
- * bundlers get), for attribution: the difference is the cost of loading many modules. `emptyPackage`
- * imports a package of one empty file by its name, for attribution too: what Node's loader costs for
- * any package (resolving its name through `exports`, reading one file), before its code.
+ * bundlers get), for attribution: the difference is the cost of loading many modules. Two empty
+ * modules are the baselines: `empty`, a data: URL (no file read, no name resolved), and
+ * `emptyPackage`, a package of one empty file imported by its name from its own folder, the way the
+ * bench imports `instance-preflight`: what Node's loader costs any package (its name resolved
+ * through `exports`, one file read) before its code, so the library's own cost is the difference.
  *
  * @param runs The number of fresh processes per variant (the median is reported).
  *
  * @returns The cold start as shipped to Node, over the unbundled modules, of the empty module and of the
- * empty package, and the shipped median over the empty module (issue 16's target: at most 8 ms), in wall
- * and in CPU time.
+ * empty package, in wall and in CPU time.
  */
 export function measureColdStart(runs: number): {
   readonly shipped: ColdStart;
   readonly modules: ColdStart;
   readonly empty: ColdStart;
   readonly emptyPackage: ColdStart;
-  readonly overEmptyMs: number;
-  readonly cpuOverEmptyMs: number;
 } {
   const folder = emptyPackage();
   try {
@@ -93,14 +92,11 @@ export function measureColdStart(runs: number): {
         times[name].push(JSON.parse(output) as [number, number]);
       }
     }
-    const [empty, shipped] = [summary(times.empty), summary(times.shipped)];
     return {
-      shipped,
+      shipped: summary(times.shipped),
       modules: summary(times.modules),
-      empty,
+      empty: summary(times.empty),
       emptyPackage: summary(times.emptyPackage),
-      overEmptyMs: shipped.medianMs - empty.medianMs,
-      cpuOverEmptyMs: shipped.cpuMedianMs - empty.cpuMedianMs,
     };
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -108,22 +104,27 @@ export function measureColdStart(runs: number): {
 }
 
 /**
- * Creates the cold start lines of the benchmark's output.
+ * Creates the cold start lines of the benchmark's output. Issue 16's target (at most 8 ms over
+ * importing an empty module) is judged against both baselines: the empty package imported the same
+ * way is the like-for-like one, the data: URL the strict one.
  *
  * @param cold A cold start measurement.
  *
- * @returns The lines, the target's verdict among them.
+ * @returns The lines, the target's verdicts among them.
  */
 export function coldStartLines(cold: ReturnType<typeof measureColdStart>): string[] {
   const range = (run: ColdStart): string =>
     `${run.medianMs.toFixed(2)} ms (range ${run.range[0].toFixed(2)}–${run.range[1].toFixed(2)} ms; CPU ${run.cpuMedianMs.toFixed(2)} ms)`;
-  const over = (run: ColdStart): string => `${(run.medianMs - cold.empty.medianMs).toFixed(2)} ms (CPU ${(run.cpuMedianMs - cold.empty.cpuMedianMs).toFixed(2)} ms)`;
+  const over = (run: ColdStart, base: ColdStart): string =>
+    `${(run.medianMs - base.medianMs).toFixed(2)} ms (CPU ${(run.cpuMedianMs - base.cpuMedianMs).toFixed(2)} ms)`;
+  const verdict = (run: ColdStart, base: ColdStart): string => (run.medianMs - base.medianMs <= 8 ? 'met' : 'MISSED');
   return [
     `Cold start (fresh node process: import + first validate() call; node's own start-up not counted; median of ${cold.shipped.runs}):`,
-    `- an empty module, imported the same way: ${range(cold.empty)}`,
+    `- an empty module as a data: URL (no file read, no package resolved): ${range(cold.empty)}`,
+    `- an empty package of one file, imported by its name as instance-preflight is (a self-reference, through its exports): ${range(cold.emptyPackage)}`,
     `- instance-preflight as Node resolves it (the root entry's file and the one chunk it shares with the other entries): ${range(cold.shipped)}`,
-    `- root import + first validate() over the empty module: ${over(cold.shipped)}; target ≤ 8 ms: ${cold.overEmptyMs <= 8 ? 'met' : 'MISSED'}`,
-    `- an empty package of one file, imported by its name (for attribution: Node's loader before any code): ${range(cold.emptyPackage)}, ${over(cold.emptyPackage)} over the empty module`,
+    `- root import + first validate() over the empty package imported the same way: ${over(cold.shipped, cold.emptyPackage)}; target ≤ 8 ms: ${verdict(cold.shipped, cold.emptyPackage)}`,
+    `- root import + first validate() over the data: URL module: ${over(cold.shipped, cold.empty)}; target ≤ 8 ms: ${verdict(cold.shipped, cold.empty)}`,
     `- tsc's one module per file, what browser bundlers get (for attribution): ${range(cold.modules)}`,
   ];
 }
