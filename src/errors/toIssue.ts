@@ -1,7 +1,7 @@
 import type { Finding } from '../rules/finding.ts';
 import type { Issue, PathSegment, VendorError } from './issue.ts';
 import type { MessageTable } from './messages/types.ts';
-import { formatMessage } from './formatMessage.ts';
+import { cachedMessage } from './cachedMessage.ts';
 import { predictsVendorCode } from './predictsVendorCode.ts';
 import { severityOf } from './severity.ts';
 
@@ -23,7 +23,7 @@ export function toIssue(
 ): Issue {
   const rule = finding.rule;
   const severity = severityOf(finding);
-  const message = formatMessage(finding, table);
+  const message = cachedMessage(finding, table);
   // Built in one literal, not spread into a second object: reports with many issues are a hot path.
   return vendor && predictsVendorCode(finding) ? { rule, severity, path: path.slice(), message, vendor } : { rule, severity, path: path.slice(), message };
 }
