@@ -6,7 +6,7 @@ import { predictsVendorCode } from './predictsVendorCode.ts';
 import { severityOf } from './severity.ts';
 
 /**
- * Creates an issue from a finding.
+ * Creates an issue from a finding, its message made by {@link cachedMessage} (the same text as `formatMessage`).
  *
  * @param finding The finding.
  * @param path The absolute wire path.
@@ -24,6 +24,8 @@ export function toIssue(
   const rule = finding.rule;
   const severity = severityOf(finding);
   const message = cachedMessage(finding, table);
-  // Built in one literal, not spread into a second object: reports with many issues are a hot path.
+  // Built in one literal, not spread into a second object: reports with many issues are a hot path. The path is
+  // copied: the checker gives a fixed parameter's finding its spec node's constant path, the same array in every
+  // report, which an issue (a mutable `PathSegment[]`) must not expose.
   return vendor && predictsVendorCode(finding) ? { rule, severity, path: path.slice(), message, vendor } : { rule, severity, path: path.slice(), message };
 }
