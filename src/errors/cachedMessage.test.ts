@@ -87,7 +87,19 @@ describe('cachedMessage', () => {
     expect(cachedMessage({ rule: 'parameter/unknown', params: { redacted: true } }, table)).toContain('Its name is not shown');
     expect(cachedMessage({ rule: 'parameter/unknown', params: { redacted: true, suggestion: 'HostName' } }, table)).toContain('did you mean "HostName"');
     expect(cachedMessage({ rule: 'parameter/unknown', params: { redacted: true } }, table)).toContain('remove it');
+    expect(made()).toBe(4);
+  });
+
+  it('keeps the last four messages of a rule, so one report breaking it at a few parameters makes each once', () => {
+    const { table, made } = countingTable();
+    const ids = ['ins-', 'img-', 'disk-', 'snap-', 'vpc-'].map((prefix): Finding => ({ rule: 'identifier/format', params: { prefix, alphabet: 'alnum', length: 8 } }));
+    for (let round = 0; round < 3; round++) for (const id of ids.slice(0, 4)) expect(cachedMessage(id, table)).toBe(formatMessage(id, en));
+    expect(made()).toBe(4);
+    for (const id of ids) expect(cachedMessage(id, table)).toBe(formatMessage(id, en));
     expect(made()).toBe(5);
+    // The fifth put out the oldest.
+    expect(cachedMessage(ids[0] as Finding, table)).toBe(formatMessage(ids[0] as Finding, en));
+    expect(made()).toBe(6);
   });
 
   it('keeps a copy of a list, so a rule that changes its list after the message changes nothing', () => {

@@ -19,13 +19,19 @@ const KEPT_TEXT = 256;
 
 const NO_PARAMS: MessageParams = Object.freeze({});
 
-const entriesByTable = new WeakMap<MessageTable, Map<RuleId, Entry>>();
+/**
+ * The messages kept per rule: one report may break a rule at a few parameters with different parameters (two ids
+ * of different shapes, two enumerations), and a single kept message would then be replaced on every issue.
+ */
+const KEPT_PER_RULE = 4;
+
+const entriesByTable = new WeakMap<MessageTable, Map<RuleId, Entry[]>>();
 
 /** The last table looked up and its entries: the issues of one report all use the same table. */
 let lastTable: MessageTable | undefined;
-let lastEntries: Map<RuleId, Entry> | undefined;
+let lastEntries: Map<RuleId, Entry[]> | undefined;
 
-function entriesOf(table: MessageTable): Map<RuleId, Entry> {
+function entriesOf(table: MessageTable): Map<RuleId, Entry[]> {
   if (table === lastTable && lastEntries !== undefined) return lastEntries;
   let entries = entriesByTable.get(table);
   if (entries === undefined) {
@@ -72,8 +78,8 @@ function entryOf(os: Os | undefined, params: MessageParams, message: string): En
 }
 
 /**
- * Formats a finding's message as {@link formatMessage} does, reusing the text made for the rule's last finding in
- * the same table when the finding's OS and parameters are the same. A rule's parameters come from the API's
+ * Formats a finding's message as {@link formatMessage} does, reusing a text made for one of the rule's last
+ * findings in the same table when the finding's OS and parameters are the same. A rule's parameters come from the API's
  * policy (limits, allowed sets), so the reports of one API mostly repeat them, and formatting is most of the cost
  * of building an issue. A message never holds a secret (nor do the parameters), so keeping one holds none.
  *
@@ -87,11 +93,20 @@ export function cachedMessage(finding: Finding, table: MessageTable): string {
   const rule = finding.rule;
   const os = finding.os;
   const params = finding.params ?? NO_PARAMS;
-  const entry = entries.get(rule);
-  if (entry !== undefined && entry.os === os && sameParams(entry, params)) return entry.message;
+  let kept = entries.get(rule);
+  if (kept !== undefined) {
+    for (let index = 0; index < kept.length; index++) {
+      const entry = kept[index] as Entry;
+      if (entry.os === os && sameParams(entry, params)) return entry.message;
+    }
+  }
   const message = formatMessage(finding, table);
   const made = entryOf(os, params, message);
-  if (made === undefined) entries.delete(rule);
-  else entries.set(rule, made);
+  if (made !== undefined) {
+    if (kept === undefined) entries.set(rule, (kept = []));
+    // Newest first; past the bound the oldest goes.
+    if (kept.length === KEPT_PER_RULE) kept.pop();
+    kept.unshift(made);
+  }
   return message;
 }

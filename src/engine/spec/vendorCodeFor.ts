@@ -29,17 +29,23 @@ interface CodeNode {
   readonly resolved: Map<RuleId, VendorError | null>;
 }
 
-/** The last path a rule was looked up at in one tree, and its code (`null`: none). */
+/** A path a rule was looked up at in one tree, and its code (`null`: none). */
 interface LastLookup {
-  path: readonly PathSegment[];
-  code: VendorError | null;
+  readonly path: readonly PathSegment[];
+  readonly code: VendorError | null;
 }
 
-/** An about object's code tree, and per rule its last lookup: a rule mostly breaks at the same parameter. */
+/**
+ * An about object's code tree, and per rule its last lookups, newest first: a rule mostly breaks at the same few
+ * parameters (one report may break it at several: two ids, two enumerations).
+ */
 interface CodeTree {
   readonly root: CodeNode;
-  readonly last: Map<RuleId, LastLookup>;
+  readonly last: Map<RuleId, LastLookup[]>;
 }
+
+/** The lookups kept per rule. */
+const KEPT_PER_RULE = 4;
 
 const trees = new WeakMap<PayloadAbout, CodeTree>();
 
@@ -93,9 +99,9 @@ function resolve(node: CodeNode, rule: RuleId): VendorError | null {
 /**
  * Finds what the vendor's server answers for a rule broken at a path: the
  * deepest parameter on the path whose entry names a code for the rule (its id,
- * then its `family/*`, then `*`) wins, else the API-wide code. The answer for
- * a rule's last path is kept: one rule mostly breaks at the same parameter
- * from one report to the next.
+ * then its `family/*`, then `*`) wins, else the API-wide code. The answers for
+ * a rule's last few paths are kept: one rule mostly breaks at the same
+ * parameters from one report to the next.
  *
  * @param about The API's about object.
  * @param rule The rule id.
@@ -105,15 +111,18 @@ function resolve(node: CodeNode, rule: RuleId): VendorError | null {
  */
 export function vendorCodeFor(about: PayloadAbout, rule: RuleId, path: readonly PathSegment[]): VendorError | undefined {
   const tree = treeOf(about);
-  const last = tree.last.get(rule);
-  if (last !== undefined && samePath(last.path, path)) return last.code ?? undefined;
-  const code = walk(tree.root, rule, path);
-  // A copy: the caller's path may be a list it goes on to change.
-  if (last === undefined) tree.last.set(rule, { path: path.slice(), code });
-  else {
-    last.path = path.slice();
-    last.code = code;
+  let kept = tree.last.get(rule);
+  if (kept !== undefined) {
+    for (let index = 0; index < kept.length; index++) {
+      const last = kept[index] as LastLookup;
+      if (samePath(last.path, path)) return last.code ?? undefined;
+    }
   }
+  const code = walk(tree.root, rule, path);
+  if (kept === undefined) tree.last.set(rule, (kept = []));
+  // Newest first; past the bound the oldest goes. A copy of the path: the caller's may be a list it goes on to change.
+  if (kept.length === KEPT_PER_RULE) kept.pop();
+  kept.unshift({ path: path.slice(), code });
   return code ?? undefined;
 }
 
