@@ -1,8 +1,8 @@
 import type { Finding } from './rules/finding.ts';
 import type { Issue, PathSegment, Report } from './errors/issue.ts';
 import type { MessageTable } from './errors/messages/types.ts';
-import type { Checker } from './engine/types.ts';
-import type { CheckContext } from './engine/spec/types.ts';
+import type { Checker, LocatedFinding } from './engine/types.ts';
+import type { CheckContext, PayloadAbout } from './engine/spec/types.ts';
 import type { ApiSpec } from './engine/spec/api.ts';
 import type { DecodedQuery } from './encoding/query/types.ts';
 import type { ValidateOptions } from './validate.ts';
@@ -31,7 +31,7 @@ export interface LocatedReport<TApi extends string = string> extends Report<TApi
 export interface ValidationEntry {
   /** The API record. */
   readonly api: ApiSpec<string, string>;
-  /** The checker of its payload spec. */
+  /** The checker of its payload spec (`createChecker`'s: a fresh list each call, which the report takes over). */
   readonly check: Checker;
 }
 
@@ -69,6 +69,10 @@ const OS_VALUES: readonly unknown[] = [undefined, 'linux', 'windows'];
 const LANG_VALUES: readonly unknown[] = [undefined, 'en', 'zh-CN'];
 const ENCODING_VALUES: readonly unknown[] = [undefined, 'json', 'query'];
 
+/** A value's position in a list of three (`-1`: none), by comparisons: `indexOf` is a call per option per validate(). */
+const positionIn = (values: readonly unknown[], value: unknown): number =>
+  value === values[0] ? 0 : value === values[1] ? 1 : value === values[2] ? 2 : -1;
+
 /**
  * The options of the common call, `{ os }` or `{ os, lang }` without facts, read without building the checked copy;
  * anything else (facts, a value outside the documented ones, a read that throws) goes through `checkOptions`, which
@@ -79,9 +83,9 @@ function optionsOf(options: ValidateOptions | undefined): CheckedOptions {
   try {
     if (typeof options === 'object' && options !== null && !Array.isArray(options)) {
       const { os, lang, encoding, facts } = options;
-      const osAt = OS_VALUES.indexOf(os);
-      const langAt = LANG_VALUES.indexOf(lang);
-      const encodingAt = ENCODING_VALUES.indexOf(encoding);
+      const osAt = positionIn(OS_VALUES, os);
+      const langAt = positionIn(LANG_VALUES, lang);
+      const encodingAt = positionIn(ENCODING_VALUES, encoding);
       if (facts === undefined && osAt >= 0 && langAt >= 0 && encodingAt >= 0) return PRESETS[osAt * 9 + langAt * 3 + encodingAt] as CheckedOptions;
     }
   } catch {
@@ -105,6 +109,22 @@ function isOk(issues: readonly Issue[]): boolean {
 }
 
 /**
+ * Makes the checker's findings the report's issues, in its own list: the checker returns a fresh list each call
+ * that nothing else holds, so each finding is replaced by its issue in place and no second list is built (a valid
+ * payload's empty list is returned as it is). A vendor code is looked up only where the issue keeps it. With
+ * `sourcePaths`, each issue's path as written is pushed beside it.
+ */
+function issuesOf(checked: LocatedFinding[], table: MessageTable, about: PayloadAbout, sourcePaths: (readonly PathSegment[])[] | undefined): Issue[] {
+  const issues = checked as unknown as Issue[];
+  for (let index = 0; index < checked.length; index++) {
+    const { finding, path, sourcePath } = checked[index] as LocatedFinding;
+    sourcePaths?.push(sourcePath ?? path);
+    issues[index] = toIssue(finding, path, table, predictsVendorCode(finding) ? vendorCodeFor(about, finding.rule, path) : undefined);
+  }
+  return issues;
+}
+
+/**
  * Collects a payload's issues: decode (form requests), walk, preflight over the facts, each finding made an issue
  * with its message and vendor code. With `sourcePaths`, each issue's path as written is pushed beside it.
  */
@@ -115,11 +135,11 @@ function collect(entry: ValidationEntry, payload: unknown, options: ValidateOpti
   const decoded = encoding === 'query' ? decode(entry.api, payload) : undefined;
   const input = decoded ? decoded.payload : payload;
   const checked = decoded && input === undefined ? [] : entry.check(input, context);
-  // The common valid call: the checker's fresh empty list is the report's list, so nothing else is allocated.
-  if (checked.length === 0 && decoded === undefined && facts === undefined) return checked as unknown as Issue[];
   const table: MessageTable = TABLES[lang];
   const about = entry.api.about;
-  const issues: Issue[] = [];
+  // The common call, a JSON payload without facts: the checker's list is the report's.
+  if (decoded === undefined && facts === undefined) return issuesOf(checked, table, about, sourcePaths);
+  let issues: Issue[] = [];
   const add = (finding: Finding, path: readonly PathSegment[], source: readonly PathSegment[], vendor = vendorCodeFor(about, finding.rule, path)): void => {
     issues.push(toIssue(finding, path, table, vendor));
     sourcePaths?.push(source);
@@ -139,12 +159,7 @@ function collect(entry: ValidationEntry, payload: unknown, options: ValidateOpti
       });
     }
   } else {
-    // The common path, without `add`: one issue per finding, its vendor code looked up only where it is kept.
-    for (let index = 0; index < checked.length; index++) {
-      const { finding, path, sourcePath } = checked[index] as (typeof checked)[number];
-      issues.push(toIssue(finding, path, table, predictsVendorCode(finding) ? vendorCodeFor(about, finding.rule, path) : undefined));
-      sourcePaths?.push(sourcePath ?? path);
-    }
+    issues = issuesOf(checked, table, about, sourcePaths);
   }
   if (facts) {
     const seen = new Map(issues.map((issue, index) => [`${issue.rule}\u0000${pathKey(issue.path)}`, index]));

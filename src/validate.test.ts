@@ -39,6 +39,20 @@ describe('validate', () => {
     expect(validate('tencent.cvm.ResetInstance', hostile)).toMatchObject({ ok: false, issues: [{ rule: 'parameter/type', path: [] }] });
   });
 
+  it('gives each report its own issues: a caller that changes one changes no later report', () => {
+    const payload = { InstanceId: 'ins-1122', LoginSettings: { Password: 'abcdefgh' }, Placement: {} };
+    const first = validate('tencent.cvm.ResetInstance', payload, { os: 'linux' });
+    const expected = structuredClone(first);
+    for (const issue of first.issues) {
+      issue.path.push('changed');
+      (issue as { message: string }).message = 'changed';
+    }
+    first.issues.length = 0;
+    const second = validate('tencent.cvm.ResetInstance', payload, { os: 'linux' });
+    expect(second).toEqual(expected);
+    expect(second.issues.map((issue) => issue.rule)).toEqual(['parameter/unknown', 'identifier/format', 'password/classes']);
+  });
+
   it('lists every API with its endpoint and documentation', () => {
     for (const api of apis) {
       expect(api.endpoint).toMatch(/^https:\/\//);

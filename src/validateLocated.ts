@@ -12,9 +12,18 @@ export type { LocatedReport } from './runValidation.ts';
 
 const checkers = new Map<string, { readonly api: ApiSpec; readonly check: Checker }>();
 
+/** The last id looked up and its entry: a caller mostly validates one API after another of the same. */
+let lastId: string | undefined;
+let lastEntry: { readonly api: ApiSpec; readonly check: Checker } | undefined;
+
 function entryFor(id: unknown): { readonly api: ApiSpec; readonly check: Checker } {
+  if (id === lastId && lastEntry !== undefined) return lastEntry;
   const cached = typeof id === 'string' ? checkers.get(id) : undefined;
-  if (cached) return cached;
+  if (cached) {
+    lastId = id as string;
+    lastEntry = cached;
+    return cached;
+  }
   const api = typeof id === 'string' ? findApi(id) : undefined;
   if (!api) {
     const shown = typeof id === 'string' && /^[\w.@-]{0,64}$/.test(id) ? `"${id}"` : typeof id;

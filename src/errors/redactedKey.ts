@@ -1,4 +1,14 @@
 /**
+ * The segments of the first positions, each built once: a report compares and looks up its paths' segments (the
+ * vendor code), and a segment built per call is a new concatenated string that each comparison flattens first.
+ * Bounded, so an object with a million unknown keys builds the rest per call instead of keeping them.
+ */
+const SEGMENTS: string[] = [];
+
+/** The positions whose segments are kept. */
+const KEPT_POSITIONS = 64;
+
+/**
  * Creates the path segment that stands for a key not shown: a key that is no
  * parameter of the spec may be text split off a secret (a form password with
  * an unencoded `&`, a YAML flow mapping with a `,` in a password), so it never
@@ -10,5 +20,5 @@
  * @returns The segment, e.g. `<redacted key 2>`.
  */
 export function redactedKey(position: number): string {
-  return `<redacted key ${position}>`;
+  return position < KEPT_POSITIONS ? (SEGMENTS[position] ??= `<redacted key ${position}>`) : `<redacted key ${position}>`;
 }

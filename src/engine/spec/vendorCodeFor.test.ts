@@ -39,4 +39,25 @@ describe('vendorCodeFor', () => {
     expect(vendorCodeFor(ABOUT, 'password/length', ['login.secret'])).toEqual({ code: 'GENERIC' });
     expect(vendorCodeFor(ABOUT, 'identifier/format', ['keys[]'])).toEqual({ code: 'GENERIC' });
   });
+
+  it('answers by the path given, not the last one looked up for the rule, even in the same array changed', () => {
+    const path: (string | number)[] = ['login', 'secret'];
+    expect(vendorCodeFor(ABOUT, 'password/length', path)).toEqual({ code: 'SHORT' });
+    path[1] = 'other';
+    expect(vendorCodeFor(ABOUT, 'password/length', path)).toEqual({ code: 'GENERIC' });
+    path.splice(0, 2, 'password');
+    expect(vendorCodeFor(ABOUT, 'password/length', path)).toEqual({ code: 'BAD_PASSWORD', status: 400 });
+    for (let round = 0; round < 3; round++) {
+      expect(vendorCodeFor(ABOUT, 'identifier/format', ['keys', round])).toEqual({ code: 'BAD_KEY' });
+      expect(vendorCodeFor(ABOUT, 'identifier/format', ['keys', round, 'name'])).toEqual({ code: 'BAD_NAME' });
+      expect(vendorCodeFor(ABOUT, 'identifier/format', [])).toEqual({ code: 'GENERIC' });
+    }
+  });
+
+  it('keeps each about object apart', () => {
+    const other: PayloadAbout = { vendor: { '*': { code: 'OTHER' } }, fields: { password: { description: 'p' } } };
+    expect(vendorCodeFor(ABOUT, 'password/length', ['password'])).toEqual({ code: 'BAD_PASSWORD', status: 400 });
+    expect(vendorCodeFor(other, 'password/length', ['password'])).toEqual({ code: 'OTHER' });
+    expect(vendorCodeFor(ABOUT, 'password/length', ['password'])).toEqual({ code: 'BAD_PASSWORD', status: 400 });
+  });
 });

@@ -29,22 +29,43 @@ interface CodeNode {
   readonly resolved: Map<RuleId, VendorError | null>;
 }
 
-const trees = new WeakMap<PayloadAbout, CodeNode>();
+/** A path a rule was looked up at in one tree, and its code (`null`: none). */
+interface LastLookup {
+  readonly path: readonly PathSegment[];
+  readonly code: VendorError | null;
+}
+
+/**
+ * An about object's code tree, and per rule its last lookups, newest first: a rule mostly breaks at the same few
+ * parameters (one report may break it at several: two ids, two enumerations).
+ */
+interface CodeTree {
+  readonly root: CodeNode;
+  readonly last: Map<RuleId, LastLookup[]>;
+}
+
+/** The lookups kept per rule. */
+const KEPT_PER_RULE = 4;
+
+const trees = new WeakMap<PayloadAbout, CodeTree>();
 
 const codeNode = (parent: CodeNode | undefined, vendor?: VendorCodes): CodeNode => ({ vendor, fields: new Map(), element: undefined, parent, resolved: new Map() });
 
 /** The last about object looked up and its tree: the issues of one report all look up the same one. */
 let lastAbout: PayloadAbout | undefined;
-let lastTree: CodeNode | undefined;
+let lastTree: CodeTree | undefined;
 
 /** The tree of an about object, built on its first lookup: lookups run for every issue of every report. */
-function treeOf(about: PayloadAbout): CodeNode {
+function treeOf(about: PayloadAbout): CodeTree {
   if (about === lastAbout && lastTree !== undefined) return lastTree;
-  let root = trees.get(about);
-  if (root === undefined) root = buildTree(about);
+  let tree = trees.get(about);
+  if (tree === undefined) {
+    tree = { root: buildTree(about), last: new Map() };
+    trees.set(about, tree);
+  }
   lastAbout = about;
-  lastTree = root;
-  return root;
+  lastTree = tree;
+  return tree;
 }
 
 function buildTree(about: PayloadAbout): CodeNode {
@@ -62,7 +83,6 @@ function buildTree(about: PayloadAbout): CodeNode {
     }
     node.vendor = entry.vendor;
   }
-  trees.set(about, root);
   return root;
 }
 
@@ -79,7 +99,9 @@ function resolve(node: CodeNode, rule: RuleId): VendorError | null {
 /**
  * Finds what the vendor's server answers for a rule broken at a path: the
  * deepest parameter on the path whose entry names a code for the rule (its id,
- * then its `family/*`, then `*`) wins, else the API-wide code.
+ * then its `family/*`, then `*`) wins, else the API-wide code. The answers for
+ * a rule's last few paths are kept: one rule mostly breaks at the same
+ * parameters from one report to the next.
  *
  * @param about The API's about object.
  * @param rule The rule id.
@@ -88,7 +110,32 @@ function resolve(node: CodeNode, rule: RuleId): VendorError | null {
  * @returns The vendor error, or `undefined` where none is documented.
  */
 export function vendorCodeFor(about: PayloadAbout, rule: RuleId, path: readonly PathSegment[]): VendorError | undefined {
-  let node: CodeNode = treeOf(about);
+  const tree = treeOf(about);
+  let kept = tree.last.get(rule);
+  if (kept !== undefined) {
+    for (let index = 0; index < kept.length; index++) {
+      const last = kept[index] as LastLookup;
+      if (samePath(last.path, path)) return last.code ?? undefined;
+    }
+  }
+  const code = walk(tree.root, rule, path);
+  if (kept === undefined) tree.last.set(rule, (kept = []));
+  // Newest first; past the bound the oldest goes. A copy of the path: the caller's may be a list it goes on to change.
+  if (kept.length === KEPT_PER_RULE) kept.pop();
+  kept.unshift({ path: path.slice(), code });
+  return code ?? undefined;
+}
+
+/** Whether two paths have the same segments: a lookup's answer depends on nothing else of its path. */
+function samePath(kept: readonly PathSegment[], path: readonly PathSegment[]): boolean {
+  if (kept.length !== path.length) return false;
+  for (let index = 0; index < path.length; index++) if (kept[index] !== path[index]) return false;
+  return true;
+}
+
+/** The code for a rule at a path: down the tree as far as the path's names go, then resolved there. */
+function walk(root: CodeNode, rule: RuleId, path: readonly PathSegment[]): VendorError | null {
+  let node = root;
   for (let index = 0; index < path.length; index++) {
     const segment = path[index];
     // A Map holds only the names the about object has: `constructor` or `__proto__` in a payload finds nothing.
@@ -96,5 +143,5 @@ export function vendorCodeFor(about: PayloadAbout, rule: RuleId, path: readonly 
     if (child === undefined) break;
     node = child;
   }
-  return resolve(node, rule) ?? undefined;
+  return resolve(node, rule);
 }
