@@ -1,43 +1,24 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { PACKAGE_ROOT as root, runProbed } from './support/runProbed.ts';
 
 /** A Tencent API 3.0 payload that passes, and one that fails (its message in English: the id's shape). */
 const VALID = `{ InstanceId: 'ins-r8hr2upy', LoginSettings: { Password: 'Qcloud@TestApi123++' }, HostName: 'web-01' }`;
 const INVALID = `{ InstanceId: 'ins-1' }`;
 
 /**
- * Runs a module in a fresh node process and returns what it printed. `loaded()` in the module lists the
- * files of `dist/node/chunks/` the process has loaded so far: those it imported (a resolve hook reports
- * them) and those it required (`require.cache`, where `require()` of an ES module puts it).
+ * Runs a module body as {@link runProbed} does; `loaded()` in it lists the files of `dist/node/chunks/` the
+ * process has loaded so far: those it imported and those it required.
  */
 function run(body: string): unknown {
-  const hook = `let port; export function initialize(data) { port = data.port; }
-export async function resolve(specifier, context, next) { const result = await next(specifier, context); port.postMessage(result.url); return result; }`;
-  const script = `
-import { register, createRequire } from 'node:module';
-import { MessageChannel } from 'node:worker_threads';
-const { port1, port2 } = new MessageChannel();
-const urls = [];
-port1.on('message', (url) => urls.push(url));
-register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)}, { data: { port: port2 }, transferList: [port2] });
-const required = createRequire(import.meta.url).cache;
-const settle = () => new Promise((done) => setTimeout(done, 100));
+  return runProbed(`
 const loaded = async () => {
   await settle();
   const files = [...urls.map((url) => url.startsWith('file:') ? new URL(url).pathname : url), ...Object.keys(required)];
   return [...new Set(files.filter((file) => file.includes('/dist/node/chunks/')).map((file) => file.slice(file.lastIndexOf('/') + 1)))].sort();
 };
-let printed;
-${body}
-port1.close();
-process.stdout.write(JSON.stringify(printed));
-`;
-  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
+${body}`);
 }
 
 /** The chunks loaded on first need only: all but the shared ones and the other entries' module. */

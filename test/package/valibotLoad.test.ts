@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { vendorEntries } from '../../scripts/vendorEntries.ts';
+import { PACKAGE_ROOT as root, runProbed } from './support/runProbed.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * `./json-schema` is left out: its one export converts a spec through valibot's own converter
@@ -24,27 +22,12 @@ function nodeEntries(): string[] {
   });
 }
 
-/**
- * Runs a module in a fresh node process with a resolve hook that reports every module URL the
- * process resolves, and returns the valibot ones and what the module printed.
- */
+/** Runs a module body as {@link runProbed} does, and returns the valibot module URLs it resolved and what it printed. */
 function run(body: string): { valibot: string[]; printed: string } {
-  const hook = `let port; export function initialize(data) { port = data.port; }
-export async function resolve(specifier, context, next) { const result = await next(specifier, context); port.postMessage(result.url); return result; }`;
-  const script = `
-import { register } from 'node:module';
-import { MessageChannel } from 'node:worker_threads';
-const { port1, port2 } = new MessageChannel();
-const urls = [];
-port1.on('message', (url) => urls.push(url));
-register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)}, { data: { port: port2 }, transferList: [port2] });
-let printed = '';
+  return runProbed(`printed = '';
 ${body}
-await new Promise((settle) => setTimeout(settle, 100));
-port1.close();
-process.stdout.write(JSON.stringify({ valibot: urls.filter((url) => url.includes('/node_modules/valibot/')), printed }));
-`;
-  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })) as never;
+await settle();
+printed = { valibot: urls.filter((url) => url.includes('/node_modules/valibot/')), printed };`) as never;
 }
 
 describe('valibot in Node (issue 16: no entry loads it unless a schema is built)', () => {
