@@ -9,7 +9,8 @@ const CASES: readonly PreflightCase[] = (
     readdirSync(import.meta.dirname)
       .filter((name) => name.endsWith('.cases.ts'))
       .sort()
-      .map((name) => import(`./${name}`) as Promise<Record<string, readonly PreflightCase[]>>),
+      // The suffix spelled out in the import: Vite's dynamic-import transform wants the extension in its static part.
+      .map((name) => import(`./${name.slice(0, -'.cases.ts'.length)}.cases.ts`) as Promise<Record<string, readonly PreflightCase[]>>),
   )
 ).flatMap((module) => Object.values(module).flat());
 
