@@ -47,9 +47,13 @@ let absent = false;
 const slots: unknown[] = [];
 let top = 0;
 
-/** A node's absolute path, plus a tail below it; the node's constant path itself when there is neither frame nor tail. */
+/**
+ * A node's absolute path, plus a tail below it; the node's constant path itself when there is neither frame nor tail,
+ * and the tail itself below the payload (a tail is built per finding; a spread would copy it through the iterator
+ * protocol into a list grown as it fills).
+ */
 function pathOf(node: WalkNode, frame: Frame | undefined, tail?: readonly PathSegment[]): readonly PathSegment[] {
-  let path = tail === undefined ? node.path : [...node.path, ...tail];
+  let path = tail === undefined ? node.path : node.path.length === 0 ? tail : [...node.path, ...tail];
   for (; frame !== undefined; frame = frame.parent) path = [...frame.node.path, frame.index, ...path];
   return path;
 }

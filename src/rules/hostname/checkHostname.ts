@@ -1,3 +1,4 @@
+import { addFinding } from '../addFinding.ts';
 import { NO_FINDINGS, type Finding } from '../finding.ts';
 import type { HostnameProfile } from './types.ts';
 
@@ -18,7 +19,7 @@ export function checkHostname(profile: HostnameProfile, value: string): readonly
   // Allocated at the first finding: a valid value gets the shared empty result.
   let findings: Finding[] | undefined;
   if (length < min || length > max) {
-    (findings ??= []).push({ rule: 'hostname/length', params: { min, max } });
+    findings = addFinding(findings, { rule: 'hostname/length', params: { min, max } });
     // Nobody means a string this long as a hostname: scanning it would only cost time.
     if (length > 4 * max) return findings;
   }
@@ -58,14 +59,14 @@ export function checkHostname(profile: HostnameProfile, value: string): readonly
     }
   }
 
-  if (charset) (findings ??= []).push({ rule: 'hostname/charset', params: { dots: allowDots } });
-  if (dot) (findings ??= []).push({ rule: 'hostname/dot', params: {} });
+  if (charset) findings = addFinding(findings, { rule: 'hostname/charset', params: { dots: allowDots } });
+  if (dot) findings = addFinding(findings, { rule: 'hostname/dot', params: {} });
   if (isSeparator(value.charCodeAt(0), allowDots) || separator) {
-    (findings ??= []).push({ rule: 'hostname/edge', params: { chars: allowDots ? '.-' : '-' } });
+    findings = addFinding(findings, { rule: 'hostname/edge', params: { chars: allowDots ? '.-' : '-' } });
   }
-  if (consecutive) (findings ??= []).push({ rule: 'hostname/consecutive', params: {} });
-  if (allDigits && !profile.allowAllDigits) (findings ??= []).push({ rule: 'hostname/all-digits', params: {} });
-  if (longLabel) (findings ??= []).push({ rule: 'hostname/label-length', severity: 'warning', params: { max: maxLabel } });
+  if (consecutive) findings = addFinding(findings, { rule: 'hostname/consecutive', params: {} });
+  if (allDigits && !profile.allowAllDigits) findings = addFinding(findings, { rule: 'hostname/all-digits', params: {} });
+  if (longLabel) findings = addFinding(findings, { rule: 'hostname/label-length', severity: 'warning', params: { max: maxLabel } });
   return findings ?? NO_FINDINGS;
 }
 

@@ -1,3 +1,4 @@
+import { addFinding } from '../addFinding.ts';
 import { NO_FINDINGS, type Finding, type FindingParam, type Severity } from '../finding.ts';
 import type { IdentifierAlphabet, IdentifierPolicy } from './types.ts';
 
@@ -32,14 +33,14 @@ export function checkIdentifier(policy: IdentifierPolicy, value: string): readon
   let findings: Finding[] | undefined;
   for (let index = start; index < size; index++) {
     if (!inAlphabet(alphabet, value.charCodeAt(index))) {
-      (findings ??= []).push(identifierFinding(policy, 'alphabet', policy.shapeSeverity ?? 'error'));
+      findings = addFinding(findings, identifierFinding(policy, 'alphabet', policy.shapeSeverity ?? 'error'));
       break;
     }
   }
   const partLength = size - start;
   const wrongLength =
     length !== undefined ? partLength !== length : partLength < (policy.minLength ?? 1) || partLength > (policy.maxLength ?? Infinity);
-  if (wrongLength) (findings ??= []).push(identifierFinding(policy, 'length', lengthSeverityOf(policy)));
+  if (wrongLength) findings = addFinding(findings, identifierFinding(policy, 'length', lengthSeverityOf(policy)));
   return findings ?? NO_FINDINGS;
 }
 

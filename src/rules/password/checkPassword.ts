@@ -1,3 +1,4 @@
+import { addFinding } from '../addFinding.ts';
 import { NO_FINDINGS, type Finding } from '../finding.ts';
 import type { PasswordPolicy } from './types.ts';
 
@@ -18,7 +19,7 @@ export function checkPassword(policy: PasswordPolicy, value: string): readonly F
   // Allocated at the first finding: a valid value gets the shared empty result.
   let findings: Finding[] | undefined;
   if (length < min || length > max) {
-    (findings ??= []).push({ rule: 'password/length', params: { min, max } });
+    findings = addFinding(findings, { rule: 'password/length', params: { min, max } });
     // Nobody means a string this long as a password: scanning it would only cost time.
     if (length > 4 * max) return findings;
   }
@@ -47,12 +48,12 @@ export function checkPassword(policy: PasswordPolicy, value: string): readonly F
 
   const forbiddenFirst = policy.forbiddenFirst;
   if (invalid) {
-    (findings ??= []).push({ rule: 'password/charset', params: { allowed: policy.specials } });
+    findings = addFinding(findings, { rule: 'password/charset', params: { allowed: policy.specials } });
   } else if (forbiddenFirst !== undefined && length > 0 && forbiddenFirst.includes(value.charAt(0))) {
     // Named by the characters, never by the password's own first one: that would be a fragment of it.
-    (findings ??= []).push({ rule: 'password/charset', params: { allowed: policy.specials, first: forbiddenFirst } });
+    findings = addFinding(findings, { rule: 'password/charset', params: { allowed: policy.specials, first: forbiddenFirst } });
   } else if (disputedUsed) {
-    (findings ??= []).push({
+    findings = addFinding(findings, {
       rule: 'password/charset',
       severity: 'warning',
       params: { allowed: policy.specials, disputed: disputedSpecials },
@@ -65,12 +66,12 @@ export function checkPassword(policy: PasswordPolicy, value: string): readonly F
     if (charClass === 'letter' ? lower || upper : charClass === 'lower' ? lower : charClass === 'upper' ? upper : charClass === 'digit' ? digit : special) classCount++;
   }
   if (classCount < policy.minClasses) {
-    (findings ??= []).push({ rule: 'password/classes', params: { min: policy.minClasses, classes: [...policy.classes] } });
+    findings = addFinding(findings, { rule: 'password/classes', params: { min: policy.minClasses, classes: [...policy.classes] } });
   }
 
   const bannedWords = policy.bannedWords;
   if (bannedWords !== undefined && bannedWords.some((word) => word !== '' && value.includes(word))) {
-    (findings ??= []).push({ rule: 'password/banned-word', params: { words: [...bannedWords] } });
+    findings = addFinding(findings, { rule: 'password/banned-word', params: { words: [...bannedWords] } });
   }
   return findings ?? NO_FINDINGS;
 }
