@@ -23,6 +23,15 @@ describe('lazyObject (the Node bundles’ deferred objects)', () => {
     expect(Object.getOwnPropertyDescriptor(stand, 'fields')).toEqual({ value: real.fields, writable: true, enumerable: true, configurable: true });
   });
 
+  it('reads as the object does once frozen or sealed before a key is read, without throwing', () => {
+    const frozen = Object.freeze(lazyObject(() => real, Object.keys(real)));
+    const sealed = Object.seal(lazyObject(() => real, Object.keys(real)));
+    expect(frozen.fields).toBe(real.fields);
+    expect(sealed.vendor).toBe(real.vendor);
+    expect(frozen).toEqual(real);
+    expect(sealed).toEqual(real);
+  });
+
   it('stands in for an array with an array of the same length and elements', () => {
     const codes = [{ code: 'InvalidPassword' }, { code: 'InvalidInstanceId' }];
     const stand = lazyObject(() => codes, codes.length);
