@@ -8,9 +8,9 @@
 import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AK, changeV1, changeV2, clientFor, CMK, ecs, IMAGE, JOB, KEY, PASSWORD, PROJECT, reinstallV1, reinstallV2, SERVER, SK, USERID, type Client } from './support/huaweiSdk.ts';
-import { startLoopback, type CapturedRequest, type Loopback } from './support/loopback.ts';
+import { describe, expect, it } from 'vitest';
+import { AK, changeV1, changeV2, CMK, ecs, IMAGE, KEY, PASSWORD, PROJECT, reinstallV1, reinstallV2, SERVER, SK, USERID, useHuaweiLoopback, type Client } from './support/huaweiSdk.ts';
+import type { CapturedRequest } from './support/loopback.ts';
 
 const require = createRequire(import.meta.url);
 const ECS_VERSION = (require('@huaweicloud/huaweicloud-sdk-ecs/package.json') as { version: string }).version;
@@ -129,26 +129,8 @@ const CASES: readonly Case[] = [
   },
 ];
 
-let server: Loopback;
-let client: Client;
-
-beforeAll(async () => {
-  server = await startLoopback(() => ({ status: 200, body: JOB }));
-  client = clientFor(server.origin);
-});
-
-afterAll(async () => {
-  await server.close();
-});
-
-/** Runs one SDK call and returns the single request it sent. */
-async function capture(call: (client: Client) => Promise<unknown>): Promise<CapturedRequest> {
-  const before = server.captured.length;
-  const response = (await call(client)) as { job_id?: string; httpStatusCode?: number };
-  expect(response).toMatchObject({ ...JOB, httpStatusCode: 200 });
-  expect(server.captured.length).toBe(before + 1);
-  return server.captured[before] as CapturedRequest;
-}
+const loopback = useHuaweiLoopback();
+const { capture } = loopback;
 
 const hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -187,7 +169,7 @@ describe(`@huaweicloud/huaweicloud-sdk-ecs ${ECS_VERSION} on the wire`, () => {
     expect(captured.headers['content-type']).toBe('application/json');
     expect(captured.headers['x-project-id']).toBe(PROJECT);
     expect(captured.headers['x-sdk-date']).toMatch(/^\d{8}T\d{6}Z$/);
-    expect(captured.headers['host']).toBe(server.host);
+    expect(captured.headers['host']).toBe(loopback.server.host);
     expect(captured.headers['user-agent']).toMatch(/^huaweicloud-usdk-nodejs\/3\.0; /);
     expectSignature(captured);
   });
@@ -220,6 +202,7 @@ describe(`@huaweicloud/huaweicloud-sdk-ecs ${ECS_VERSION} on the wire`, () => {
   });
 
   it('refuses a missing server id or body before sending anything', () => {
+    const { server, client } = loopback;
     const before = server.captured.length;
     const option = new ecs.ReinstallServerWithCloudInitOption().withKeyname(KEY);
     expect(() => reinstallV2(client, undefined as unknown as string, option)).toThrow(/serverId/);

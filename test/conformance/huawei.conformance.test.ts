@@ -4,14 +4,13 @@
  * (`huawei.capture.test.ts` holds them byte for byte). Every request goes through `validate()` (the body, with the
  * path parameters read back from the URL it was sent to) and through `instance-preflight lint` as a JSON file.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiId } from '../../src/apis.ts';
 import type { Os } from '../../src/rules/finding.ts';
 import { asError, errorsOf, hasError, removeCli, type Expected } from './support/judge.ts';
 import { expectLintVerdicts, type JudgedFile } from './support/expectLintVerdicts.ts';
 import { loadFixtures } from './support/fixtures.ts';
-import { changeV2, clientFor, CMK, ecs, IMAGE, JOB, KEY, PASSWORD, reinstallV2, SERVER, USERID, type Client } from './support/huaweiSdk.ts';
-import { startLoopback, type CapturedRequest, type Loopback } from './support/loopback.ts';
+import { changeV2, CMK, ecs, IMAGE, KEY, PASSWORD, reinstallV2, SERVER, useHuaweiLoopback, USERID, type Client } from './support/huaweiSdk.ts';
 
 const LINUX_SCRIPT = Buffer.from('#cloud-config\nruncmd:\n  - echo ready > /tmp/ready\n').toString('base64');
 const WINDOWS_SCRIPT = Buffer.from('rem cmd\necho ready > C:\\ready.txt\n').toString('base64');
@@ -74,16 +73,9 @@ const CASES: readonly Case[] = [
   { name: 'server id with a space', call: reinstall(reinstallOption().withAdminpass(PASSWORD), 'b0a9d2b4 2cae'), expected: { rule: 'identifier/format', path: ['server_id'] } },
 ];
 
-let server: Loopback;
-let client: Client;
-
-beforeAll(async () => {
-  server = await startLoopback(() => ({ status: 200, body: JOB }));
-  client = clientFor(server.origin);
-});
+const { capture } = useHuaweiLoopback();
 
 afterAll(async () => {
-  await server.close();
   await removeCli();
 });
 
@@ -112,9 +104,7 @@ function judge(name: string, api: ApiId, payload: Record<string, unknown>, os: O
 
 describe('@huaweicloud/huaweicloud-sdk-ecs reinstall / change OS, captured on loopback (SDK-HMAC-SHA256, POST JSON)', () => {
   it.each(CASES)('$name', async ({ name, os, call, expected }) => {
-    const before = server.captured.length;
-    await call(client);
-    const captured = server.captured[before] as CapturedRequest;
+    const captured = await capture(call);
     expect(captured.method).toBe('POST');
     expect(captured.query).toBe('');
     expect(captured.headers['content-type']).toBe('application/json');

@@ -1,9 +1,12 @@
 /**
  * The Huawei Cloud ECS SDK as both Huawei conformance tests drive it: the SDK modules, the ids and the
  * credentials their requests carry, a client pointed at a loopback origin, and one sender per operation
- * (the option wrapped in its request body and request, as every caller must).
+ * (the option wrapped in its request body and request, as every caller must), and the loopback server both
+ * run their calls against.
  */
 import { createRequire } from 'node:module';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startLoopback, type CapturedRequest, type Loopback } from './loopback.ts';
 
 const require = createRequire(import.meta.url);
 /** `@huaweicloud/huaweicloud-sdk-ecs`, required: it is CommonJS. */
@@ -62,3 +65,56 @@ export const reinstallV1 = (client: Client, serverId: string, option: InstanceTy
 /** Sends a v1 change OS (without Cloud-Init). */
 export const changeV1 = (client: Client, serverId: string, option: InstanceType<typeof ecs.ChangeServerOsWithoutCloudInitOption>): Promise<unknown> =>
   client.changeServerOsWithoutCloudInit(new ecs.ChangeServerOsWithoutCloudInitRequest(serverId).withBody(new ecs.ChangeServerOsWithoutCloudInitRequestBody(option)));
+
+/** A loopback server that answers every request with {@link JOB}, and a client sending to it. */
+export interface HuaweiLoopback {
+  /** The server (started before the file's tests, closed after). */
+  readonly server: Loopback;
+  /** The client pointed at it. */
+  readonly client: Client;
+  /**
+   * Runs one SDK call and returns the single request it sent: the call must resolve to the job and send exactly one.
+   *
+   * @param call The SDK call.
+   *
+   * @returns The request the server received.
+   */
+  readonly capture: (call: (client: Client) => Promise<unknown>) => Promise<CapturedRequest>;
+}
+
+/**
+ * Creates the loopback server and client of a test file: the server starts in `beforeAll` and closes in `afterAll`.
+ *
+ * @returns The server, client and capture of the file's tests (read inside the tests, once `beforeAll` has run).
+ */
+export function useHuaweiLoopback(): HuaweiLoopback {
+  let server: Loopback | undefined;
+  let client: Client | undefined;
+  beforeAll(async () => {
+    server = await startLoopback(() => ({ status: 200, body: JOB }));
+    client = clientFor(server.origin);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const started = (): { server: Loopback; client: Client } => {
+    if (server === undefined || client === undefined) throw new Error('the Huawei loopback is read before its beforeAll ran');
+    return { server, client };
+  };
+  return {
+    get server() {
+      return started().server;
+    },
+    get client() {
+      return started().client;
+    },
+    async capture(call) {
+      const { server: loopback, client: sender } = started();
+      const before = loopback.captured.length;
+      const response = (await call(sender)) as { job_id?: string; httpStatusCode?: number };
+      expect(response).toMatchObject({ ...JOB, httpStatusCode: 200 });
+      expect(loopback.captured.length).toBe(before + 1);
+      return loopback.captured[before] as CapturedRequest;
+    },
+  };
+}
