@@ -1,8 +1,7 @@
 import type { Issue, Lang } from '../errors/issue.ts';
 import type { Finding } from '../rules/finding.ts';
 import type { HelperTarget } from './types.ts';
-import { en } from '../errors/messages/en.ts';
-import { zhCN } from '../errors/messages/zhCN.ts';
+import { TABLES } from '../errors/messages/tables.ts';
 import { toIssue } from '../errors/toIssue.ts';
 import { findApi } from '../apis.ts';
 import { checkBase64 } from '../rules/base64/index.ts';
@@ -92,7 +91,7 @@ export function encodeUserdata(script: string, target: HelperTarget, options: En
   } else if (profile.textWarnBytes !== undefined) {
     findings.push(...checkTextSize(profile.textWarnBytes, text));
   }
-  const table = lang === 'zh-CN' ? zhCN : en;
+  const table = TABLES[lang ?? 'en'];
   const issues = findings.map((finding) => toIssue(finding, profile.path, table, vendorCodeFor(api.about, finding.rule, profile.path)));
   return { ok: issues.every((issue) => issue.severity !== 'error'), value, encoding: profile.base64 ? 'base64' : 'text', issues };
 }

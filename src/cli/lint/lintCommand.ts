@@ -6,8 +6,7 @@ import type { CliIo } from '../run.ts';
 import type { LintRun, SuppressedMessage } from '../types.ts';
 import type { ConfigSettings } from '../config/configSettings.ts';
 import { RULE_IDS } from '../../errors/catalog.ts';
-import { en } from '../../errors/messages/en.ts';
-import { zhCN } from '../../errors/messages/zhCN.ts';
+import { TABLES } from '../../errors/messages/tables.ts';
 import { defaultSeverity } from '../../errors/severity.ts';
 import { assertKnownApi } from '../args.ts';
 import { findConfig } from '../config/findConfig.ts';
@@ -88,7 +87,7 @@ function write(io: CliIo, file: string | undefined, text: string): boolean {
  * @throws {InputError} When an input names no file to lint (unless `--no-error-on-unmatched-pattern`).
  */
 export async function lintCommand(options: CliOptions, io: CliIo): Promise<number> {
-  const table = options.lang === 'zh-CN' ? zhCN : en;
+  const table = TABLES[options.lang];
   const configPath = options.config ? resolve(io.cwd, options.config) : findConfig(io.cwd);
   // The config schema (valibot) and the glob matcher (picomatch) are loaded only when there is a config.
   const loaded = configPath ? await (await import('../config/loadConfig.ts')).loadConfig(configPath, options.maxFileSize) : undefined;

@@ -4,8 +4,7 @@ import type { PathSegment } from '../../errors/issue.ts';
 import type { LintMessage, ParsedFile, SourceRequest, SyntaxProblem } from '../types.ts';
 import type { MessageTable } from '../../errors/messages/types.ts';
 import type { ApiId } from '../../apis.ts';
-import { en } from '../../errors/messages/en.ts';
-import { zhCN } from '../../errors/messages/zhCN.ts';
+import { TABLES } from '../../errors/messages/tables.ts';
 import { runValidation } from '../../runValidation.ts';
 import { validateLocated } from '../../validateLocated.ts';
 import { detectApi } from '../detect/detectApi.ts';
@@ -148,7 +147,7 @@ function capped(file: ParsedFile): { requests: readonly SourceRequest[]; problem
  * @returns The messages, before config severities and ignores.
  */
 export function lintParsed(file: ParsedFile, settings: LintSettings): readonly LintMessage[] {
-  const table = settings.lang === 'zh-CN' ? zhCN : en;
+  const table = TABLES[settings.lang];
   const known = settings.apis ?? BUILT_IN_APIS;
   const { requests, problems, past } = capped(file);
   // A literal, filled by push: its allocation site learns that it holds objects, so the JIT's code sees one array shape.
