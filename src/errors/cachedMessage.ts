@@ -2,6 +2,7 @@ import type { Finding, FindingParam, Os } from '../rules/finding.ts';
 import type { RuleId } from '../rules/ruleId.ts';
 import type { MessageParams, MessageTable } from './messages/types.ts';
 import { formatMessage } from './formatMessage.ts';
+import { keepRecent } from './keepRecent.ts';
 
 /** The last message made for a rule in one table: its finding's OS, its parameters as read then, and the text. */
 interface Entry {
@@ -93,7 +94,7 @@ export function cachedMessage(finding: Finding, table: MessageTable): string {
   const rule = finding.rule;
   const os = finding.os;
   const params = finding.params ?? NO_PARAMS;
-  let kept = entries.get(rule);
+  const kept = entries.get(rule);
   if (kept !== undefined) {
     for (let index = 0; index < kept.length; index++) {
       const entry = kept[index] as Entry;
@@ -102,11 +103,6 @@ export function cachedMessage(finding: Finding, table: MessageTable): string {
   }
   const message = formatMessage(finding, table);
   const made = entryOf(os, params, message);
-  if (made !== undefined) {
-    if (kept === undefined) entries.set(rule, (kept = []));
-    // Newest first; past the bound the oldest goes.
-    if (kept.length === KEPT_PER_RULE) kept.pop();
-    kept.unshift(made);
-  }
+  if (made !== undefined) keepRecent(entries, rule, made, KEPT_PER_RULE);
   return message;
 }

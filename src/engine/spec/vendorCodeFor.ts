@@ -1,6 +1,7 @@
 import type { RuleId } from '../../rules/ruleId.ts';
 import type { PathSegment, VendorError } from '../../errors/issue.ts';
 import type { PayloadAbout, VendorCodes } from './types.ts';
+import { keepRecent } from '../../errors/keepRecent.ts';
 import { aboutKeyPath } from './aboutKey.ts';
 
 const familyKeys = new Map<RuleId, keyof VendorCodes>();
@@ -111,7 +112,7 @@ function resolve(node: CodeNode, rule: RuleId): VendorError | null {
  */
 export function vendorCodeFor(about: PayloadAbout, rule: RuleId, path: readonly PathSegment[]): VendorError | undefined {
   const tree = treeOf(about);
-  let kept = tree.last.get(rule);
+  const kept = tree.last.get(rule);
   if (kept !== undefined) {
     for (let index = 0; index < kept.length; index++) {
       const last = kept[index] as LastLookup;
@@ -119,10 +120,8 @@ export function vendorCodeFor(about: PayloadAbout, rule: RuleId, path: readonly 
     }
   }
   const code = walk(tree.root, rule, path);
-  if (kept === undefined) tree.last.set(rule, (kept = []));
-  // Newest first; past the bound the oldest goes. A copy of the path: the caller's may be a list it goes on to change.
-  if (kept.length === KEPT_PER_RULE) kept.pop();
-  kept.unshift({ path: path.slice(), code });
+  // A copy of the path: the caller's may be a list it goes on to change.
+  keepRecent(tree.last, rule, { path: path.slice(), code }, KEPT_PER_RULE);
   return code ?? undefined;
 }
 
