@@ -17,7 +17,9 @@
  * language's messages (`src/errors/messages/nodeTables.ts` stands in for the
  * tables), and the about texts, error codes and rule identities (stand-ins of
  * `src/engine/nodeLazyObject.ts` with the keys the bundler read).
- * `test/package/lazyChunks.test.ts` holds what the root entry loads.
+ * `test/package/lazyChunks.test.ts` holds what the root entry loads. The vendors' specs stay in the
+ * root's chunk: a process's first `require()` of a chunk costs about 1.5-2 ms, more than moving the
+ * vendors a first call does not use out of the root saves (docs/architecture.md, "Builds").
  *
  * Entries that import valibot as they load (`./json-schema`, through its
  * converter peer) are bundled on their own, so the two modules never do. Browser bundlers keep the `default` condition, `tsc`'s one module per

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PAYLOADS } from '../../bench/payloads/index.ts';
 import { PACKAGE_ROOT as root, runProbed } from './support/runProbed.ts';
 
 /** A Tencent API 3.0 payload that passes, and one that fails (its message in English: the id's shape). */
@@ -45,6 +46,20 @@ printed = { imported, valid, english, afterEnglish, chinese, afterChinese: await
     expect(deferred(printed['afterEnglish'])).not.toContain('messages-zh-CN.js');
     expect(printed['chinese']).toBe('请使用以“ins-”开头、其后为恰好 8 个小写字母和数字的 ID。');
     expect(deferred(printed['afterChinese'])).toContain('messages-zh-CN.js');
+  });
+
+  // Each API's first valid call, in a fresh process, on the benchmark's typical payload and OS: a cold start reads the
+  // root entry's two files whichever vendor it checks (docs/architecture.md, "Builds", says why no vendor is deferred).
+  it.each(Object.keys(PAYLOADS))('loads no chunk beyond the root entry’s for a first valid %s call', (id) => {
+    const { typical, os } = PAYLOADS[id] as (typeof PAYLOADS)[string];
+    const printed = run(`
+const { validate } = await import('instance-preflight');
+const imported = await loaded();
+const ok = validate(${JSON.stringify(id)}, ${JSON.stringify(typical)}, { os: ${JSON.stringify(os)} }).ok;
+printed = { ok, imported, called: await loaded() };`) as Record<string, unknown>;
+    expect(printed['ok']).toBe(true);
+    expect(printed['called']).toEqual(printed['imported']);
+    expect(deferred(printed['called'])).toEqual([]);
   });
 
   it('reads the same about texts, error codes and rule identities as the unbundled modules', () => {
