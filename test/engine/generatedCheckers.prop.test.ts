@@ -115,7 +115,7 @@ function withValueAt(payload: unknown, path: readonly (string | number)[], value
   if (path.length === 0) return value;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
   const base: unknown = typeof payload === 'object' && payload !== null ? payload : typeof head === 'number' ? [] : {};
-  const copy: Record<string | number, unknown> = Array.isArray(base) ? [...(base as unknown[])] : { ...(base as Record<string, unknown>) };
+  const copy = (Array.isArray(base) ? [...(base as unknown[])] : { ...(base as Record<string, unknown>) }) as Record<string | number, unknown>;
   copy[head] = withValueAt(copy[head], rest, value);
   return copy;
 }

@@ -13,9 +13,14 @@ describe('generated checkers (npm run gen)', async () => {
     expect(readFileSync(`${ROOT}${path}`, 'utf8')).toBe(files.find((file) => file.path === path)?.text);
   });
 
-  it('writes one checker per API into its vendor folder, and the registry', () => {
-    expect(files.length).toBe(apis.length + 1);
-    for (const api of apis) expect(files.some((file) => file.path.startsWith(`src/schemas/${api.vendor}/generated/`) && file.text.includes(`\`${api.id}\``))).toBe(true);
+  it('writes one checker per API into its vendor folder, and per vendor the index of them by API id', () => {
+    const vendors = new Set(apis.map((api) => api.vendor));
+    expect(files.length).toBe(apis.length + vendors.size);
+    for (const api of apis) {
+      const folder = `src/schemas/${api.vendor}/generated/`;
+      expect(files.some((file) => file.path.startsWith(folder) && file.path.endsWith('Checker.ts') && file.text.includes(`\`${api.id}\``))).toBe(true);
+      expect(files.find((file) => file.path === `${folder}index.ts`)?.text).toContain(`'${api.id}': `);
+    }
   });
 
   it('evaluates nothing at run time: no Function constructor, no eval', () => {
