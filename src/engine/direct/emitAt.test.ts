@@ -10,7 +10,7 @@ describe('emitAt', () => {
   });
 
   it('joins the finding path below the value path, and keeps it as is below the payload', () => {
-    const finding = { rule: 'metadata/key' as const, path: [2, 'key'] };
+    const finding = { rule: 'metadata/key-length' as const, path: [2, 'key'] };
     expect(emitAt(undefined, finding, ['metadata'])[0]?.path).toEqual(['metadata', 2, 'key']);
     expect(emitAt(undefined, finding, [])[0]?.path).toBe(finding.path);
   });
