@@ -30,7 +30,10 @@ export function unknownAt(
 ): LocatedFinding[] {
   const suggestion = suggestName(key, names);
   const finding = unknownFinding(suggestion !== undefined && isShowableKey(key, suggestion) ? key : undefined, severity, suggestion);
-  const located: LocatedFinding = { finding, path: [...path, redactedKey(position)], sourcePath: [...path, key] };
+  const segment = redactedKey(position);
+  // Below the payload a literal: a spread of an empty path would still copy through the iterator protocol.
+  const located: LocatedFinding =
+    path.length === 0 ? { finding, path: [segment], sourcePath: [key] } : { finding, path: [...path, segment], sourcePath: [...path, key] };
   if (out === undefined) return [located];
   out.push(located);
   return out;
