@@ -130,10 +130,20 @@ function typedValue(module: Module, field: FieldSpec, value: string, path: reado
   return lines;
 }
 
-/** The walk of a list element that is not `undefined`: `createChecker`'s walkValue. */
+/** The test that a value is not of a JSON type. */
+function notTypeTest(type: FieldSpec['type'], value: string): string {
+  return type === 'string' ? `typeof ${value} !== 'string'`
+    : type === 'boolean' ? `typeof ${value} !== 'boolean'`
+    : `!${typeTest(type, value)}`;
+}
+
+/**
+ * The walk of a list element: `createChecker`'s walkArray step and walkValue. A hole or `undefined` fails the
+ * type test as any other value of the wrong type does, with the same finding at the same path.
+ */
 function elementValue(module: Module, field: FieldSpec, value: string, path: readonly Segment[], specPath: readonly string[], indexes: readonly string[], pad: string): string[] {
   const body = typedValue(module, field, value, path, specPath, indexes, `${pad}  `);
-  return [`${pad}if (!(${typeTest(field.type, value)})) ${typeError(module, field.type, path)}`, ...(body.length > 0 ? [`${pad}else {`, ...body, `${pad}}`] : [])];
+  return [`${pad}if (${notTypeTest(field.type, value)}) ${typeError(module, field.type, path)}`, ...(body.length > 0 ? [`${pad}else {`, ...body, `${pad}}`] : [])];
 }
 
 /**
@@ -160,7 +170,7 @@ function parameter(module: Module, field: FieldSpec, name: string, value: string
   const body = typedValue(module, field, value, path, specPath, indexes, `${pad}  `);
   if (body.length > 0) return [`${pad}if (${typeTest(field.type, value)}) {`, ...body, `${pad}} ${wrong}`, ...absent];
   // Nothing to check once typed: only a present value of another type, or an absent required one, is a finding.
-  const test = `!(${typeTest(field.type, value)})`;
+  const test = notTypeTest(field.type, value);
   if (missing === undefined) return [`${pad}if (${test} && isPresent(${value})) ${typeError(module, field.type, path)}`];
   return [`${pad}if (${test}) {`, `${pad}  if (isPresent(${value})) ${typeError(module, field.type, path)}`, `${pad}  else ${missing}`, `${pad}}`];
 }
@@ -179,12 +189,14 @@ function arrayWalk(module: Module, field: FieldSpec & { type: 'array' }, path: r
   }
   lines.push(`  const walked = Math.min(length, ${max ?? ARRAY_WALK_BOUND});`);
   lines.push(`  for (let ${index} = 0; ${index} < walked; ${index}++) {`, `    const item: unknown = list[${index}];`);
-  lines.push(`    if (item === undefined) ${typeError(module, field.items.type, itemPath)}`, '    else {');
-  lines.push(...elementValue(module, field.items, 'item', itemPath, [...specPath, '[]'], inner, '      '), '    }', '  }');
+  lines.push(...elementValue(module, field.items, 'item', itemPath, [...specPath, '[]'], inner, '    '), '  }');
   if (field.check !== undefined) {
     const check = bindCheck(module, specPath, 'readonly unknown[]');
-    lines.push(`  if (${max !== undefined ? '!over' : 'true'}) {`, '    const whole = length > walked ? (Array.prototype.slice.call(list, 0, walked) as unknown[]) : list;');
-    lines.push(...runCheck(module, check, 'whole', path, '    '), '  }');
+    // Over its maxItems the list rule does not run: it would judge a list other than the one sent.
+    const pad = max !== undefined ? '    ' : '  ';
+    if (max !== undefined) lines.push('  if (!over) {');
+    lines.push(`${pad}const whole = length > walked ? (Array.prototype.slice.call(list, 0, walked) as unknown[]) : list;`);
+    lines.push(...runCheck(module, check, 'whole', path, pad), ...(max !== undefined ? ['  }'] : []));
   }
   lines.push('  return out;', '}');
   module.functions.push(lines.join('\n'));
@@ -233,6 +245,7 @@ function checkerModule(api: ApiSpec, binding: string): string {
   const spec = api.payload;
   const root = objectWalk(module, { type: 'object', fields: spec.fields }, [], [], [], true);
   const checks = spec.checks.map((_check, index) => `PAYLOAD_CHECK_${index}`);
+  const rootPath = pathCode(module, []);
   checks.forEach((check, index) => module.constants.push(`const ${check} = SPEC.checks[${index}] as PayloadCheck;`));
   if (checks.length > 0) module.used.add('emitAllAt');
   const engine = (file: string): string => `../../../engine/${file}`;
@@ -280,7 +293,7 @@ function checkerModule(api: ApiSpec, binding: string): string {
     "    if (!isPlainObject(payload)) return [{ finding: typeFinding('object'), path: [] }];",
     ...(checks.length === 0
       ? [`    return ${root}(undefined, payload, context) ?? [];`]
-      : [`    let out = ${root}(undefined, payload, context);`, ...checks.map((check) => `    out = emitAllAt(out, ${check}(payload, context), []);`), '    return out ?? [];']),
+      : [`    let out = ${root}(undefined, payload, context);`, ...checks.map((check) => `    out = emitAllAt(out, ${check}(payload, context), ${rootPath});`), '    return out ?? [];']),
     '  } catch {',
     "    return [{ finding: typeFinding('object'), path: [] }];",
     '  }',

@@ -116,9 +116,9 @@ function walkObject20(out: Out, object: Readonly<Record<string, unknown>>, conte
     }
     position++;
   }
-  if (!(typeof value0 === 'string') && isPresent(value0)) out = emitAt(out, typeFinding('string'), ['Arn', i0, 'RoleType']);
-  if (!(typeof value1 === 'string') && isPresent(value1)) out = emitAt(out, typeFinding('string'), ['Arn', i0, 'Rolearn']);
-  if (!(Number.isInteger(value2)) && isPresent(value2)) out = emitAt(out, typeFinding('integer'), ['Arn', i0, 'AssumeRoleFor']);
+  if (typeof value0 !== 'string' && isPresent(value0)) out = emitAt(out, typeFinding('string'), ['Arn', i0, 'RoleType']);
+  if (typeof value1 !== 'string' && isPresent(value1)) out = emitAt(out, typeFinding('string'), ['Arn', i0, 'Rolearn']);
+  if (!Number.isInteger(value2) && isPresent(value2)) out = emitAt(out, typeFinding('integer'), ['Arn', i0, 'AssumeRoleFor']);
   return out;
 }
 
@@ -127,19 +127,14 @@ function walkList19(out: Out, list: readonly unknown[], context: CheckContext): 
   const walked = Math.min(length, 1000);
   for (let i0 = 0; i0 < walked; i0++) {
     const item: unknown = list[i0];
-    if (item === undefined) out = emitAt(out, typeFinding('object'), ['Arn', i0]);
+    if (!isPlainObject(item)) out = emitAt(out, typeFinding('object'), ['Arn', i0]);
     else {
-      if (!(isPlainObject(item))) out = emitAt(out, typeFinding('object'), ['Arn', i0]);
-      else {
-        out = walkObject20(out, item, context, i0);
-      }
+      out = walkObject20(out, item, context, i0);
     }
   }
-  if (true) {
-    const whole = length > walked ? (Array.prototype.slice.call(list, 0, walked) as unknown[]) : list;
-    const found23 = CHECK_22(whole, context);
-    if (found23.length > 0) out = emitAllAt(out, found23, PATH_17);
-  }
+  const whole = length > walked ? (Array.prototype.slice.call(list, 0, walked) as unknown[]) : list;
+  const found23 = CHECK_22(whole, context);
+  if (found23.length > 0) out = emitAllAt(out, found23, PATH_17);
   return out;
 }
 
@@ -253,7 +248,7 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
     if (found5.length > 0) out = emitAllAt(out, found5, PATH_3);
   } else if (isPresent(value2)) out = emitAt(out, typeFinding('string'), PATH_3);
   else out = emitAt(out, requiredFinding('InstanceId'), PATH_3);
-  if (!(typeof value3 === 'string') && isPresent(value3)) out = emitAt(out, typeFinding('string'), PATH_4);
+  if (typeof value3 !== 'string' && isPresent(value3)) out = emitAt(out, typeFinding('string'), PATH_4);
   if (typeof value4 === 'string') {
     const found7 = CHECK_6(value4, context);
     if (found7.length > 0) out = emitAllAt(out, found7, PATH_5);
@@ -266,8 +261,8 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
     const found13 = CHECK_12(value6, context);
     if (found13.length > 0) out = emitAllAt(out, found13, PATH_8);
   } else if (isPresent(value6)) out = emitAt(out, typeFinding('string'), PATH_8);
-  if (!(typeof value7 === 'boolean') && isPresent(value7)) out = emitAt(out, typeFinding('boolean'), PATH_9);
-  if (!(typeof value8 === 'string') && isPresent(value8)) out = emitAt(out, typeFinding('string'), PATH_10);
+  if (typeof value7 !== 'boolean' && isPresent(value7)) out = emitAt(out, typeFinding('boolean'), PATH_9);
+  if (typeof value8 !== 'string' && isPresent(value8)) out = emitAt(out, typeFinding('string'), PATH_10);
   if (typeof value9 === 'string') {
     const found15 = CHECK_14(value9, context);
     if (found15.length > 0) out = emitAllAt(out, found15, PATH_11);
@@ -275,9 +270,9 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
   if (typeof value10 === 'string') {
     if (value10 !== 'Active' && value10 !== 'Deactive') out = emitAt(out, enumFinding(ENUM_16), PATH_12);
   } else if (isPresent(value10)) out = emitAt(out, typeFinding('string'), PATH_12);
-  if (!(typeof value11 === 'boolean') && isPresent(value11)) out = emitAt(out, typeFinding('boolean'), PATH_13);
-  if (!(typeof value12 === 'boolean') && isPresent(value12)) out = emitAt(out, typeFinding('boolean'), PATH_14);
-  if (!(typeof value13 === 'string') && isPresent(value13)) out = emitAt(out, typeFinding('string'), PATH_15);
+  if (typeof value11 !== 'boolean' && isPresent(value11)) out = emitAt(out, typeFinding('boolean'), PATH_13);
+  if (typeof value12 !== 'boolean' && isPresent(value12)) out = emitAt(out, typeFinding('boolean'), PATH_14);
+  if (typeof value13 !== 'string' && isPresent(value13)) out = emitAt(out, typeFinding('string'), PATH_15);
   if (typeof value14 === 'string') {
     const found18 = CHECK_17(value14, context);
     if (found18.length > 0) out = emitAllAt(out, found18, PATH_16);
@@ -293,10 +288,10 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
     const found27 = CHECK_26(value17, context);
     if (found27.length > 0) out = emitAllAt(out, found27, PATH_19);
   } else if (isPresent(value17)) out = emitAt(out, typeFinding('string'), PATH_19);
-  if (!(Number.isInteger(value18)) && isPresent(value18)) out = emitAt(out, typeFinding('integer'), PATH_20);
-  if (!(Number.isInteger(value19)) && isPresent(value19)) out = emitAt(out, typeFinding('integer'), PATH_21);
-  if (!(typeof value20 === 'string') && isPresent(value20)) out = emitAt(out, typeFinding('string'), PATH_22);
-  if (!(typeof value21 === 'string') && isPresent(value21)) out = emitAt(out, typeFinding('string'), PATH_23);
+  if (!Number.isInteger(value18) && isPresent(value18)) out = emitAt(out, typeFinding('integer'), PATH_20);
+  if (!Number.isInteger(value19) && isPresent(value19)) out = emitAt(out, typeFinding('integer'), PATH_21);
+  if (typeof value20 !== 'string' && isPresent(value20)) out = emitAt(out, typeFinding('string'), PATH_22);
+  if (typeof value21 !== 'string' && isPresent(value21)) out = emitAt(out, typeFinding('string'), PATH_23);
   return out;
 }
 
@@ -312,7 +307,7 @@ export const replaceSystemDiskChecker: Checker = (payload, context) => {
   try {
     if (!isPlainObject(payload)) return [{ finding: typeFinding('object'), path: [] }];
     let out = walkObject0(undefined, payload, context);
-    out = emitAllAt(out, PAYLOAD_CHECK_0(payload, context), []);
+    out = emitAllAt(out, PAYLOAD_CHECK_0(payload, context), PATH_0);
     return out ?? [];
   } catch {
     return [{ finding: typeFinding('object'), path: [] }];

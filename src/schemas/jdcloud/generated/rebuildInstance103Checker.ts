@@ -43,13 +43,10 @@ function walkList10(out: Out, list: readonly unknown[], context: CheckContext): 
   const walked = Math.min(length, 1);
   for (let i0 = 0; i0 < walked; i0++) {
     const item: unknown = list[i0];
-    if (item === undefined) out = emitAt(out, typeFinding('string'), ['keyNames', i0]);
+    if (typeof item !== 'string') out = emitAt(out, typeFinding('string'), ['keyNames', i0]);
     else {
-      if (!(typeof item === 'string')) out = emitAt(out, typeFinding('string'), ['keyNames', i0]);
-      else {
-        const found12 = CHECK_11(item, context);
-        if (found12.length > 0) out = emitAllAt(out, found12, ['keyNames', i0]);
-      }
+      const found12 = CHECK_11(item, context);
+      if (found12.length > 0) out = emitAllAt(out, found12, ['keyNames', i0]);
     }
   }
   if (!over) {

@@ -59,13 +59,10 @@ function walkList10(out: Out, list: readonly unknown[], context: CheckContext): 
   const walked = Math.min(length, 1);
   for (let i0 = 0; i0 < walked; i0++) {
     const item: unknown = list[i0];
-    if (item === undefined) out = emitAt(out, typeFinding('string'), ['keyNames', i0]);
+    if (typeof item !== 'string') out = emitAt(out, typeFinding('string'), ['keyNames', i0]);
     else {
-      if (!(typeof item === 'string')) out = emitAt(out, typeFinding('string'), ['keyNames', i0]);
-      else {
-        const found12 = CHECK_11(item, context);
-        if (found12.length > 0) out = emitAllAt(out, found12, ['keyNames', i0]);
-      }
+      const found12 = CHECK_11(item, context);
+      if (found12.length > 0) out = emitAllAt(out, found12, ['keyNames', i0]);
     }
   }
   if (!over) {
@@ -95,11 +92,11 @@ function walkObject18(out: Out, object: Readonly<Record<string, unknown>>, conte
     }
     position++;
   }
-  if (!(typeof value0 === 'string')) {
+  if (typeof value0 !== 'string') {
     if (isPresent(value0)) out = emitAt(out, typeFinding('string'), ['metadata', i0, 'key']);
     else out = emitAt(out, requiredFinding('key'), ['metadata', i0, 'key']);
   }
-  if (!(typeof value1 === 'string')) {
+  if (typeof value1 !== 'string') {
     if (isPresent(value1)) out = emitAt(out, typeFinding('string'), ['metadata', i0, 'value']);
     else out = emitAt(out, requiredFinding('value'), ['metadata', i0, 'value']);
   }
@@ -111,19 +108,14 @@ function walkList17(out: Out, list: readonly unknown[], context: CheckContext): 
   const walked = Math.min(length, 1000);
   for (let i0 = 0; i0 < walked; i0++) {
     const item: unknown = list[i0];
-    if (item === undefined) out = emitAt(out, typeFinding('object'), ['metadata', i0]);
+    if (!isPlainObject(item)) out = emitAt(out, typeFinding('object'), ['metadata', i0]);
     else {
-      if (!(isPlainObject(item))) out = emitAt(out, typeFinding('object'), ['metadata', i0]);
-      else {
-        out = walkObject18(out, item, context, i0);
-      }
+      out = walkObject18(out, item, context, i0);
     }
   }
-  if (true) {
-    const whole = length > walked ? (Array.prototype.slice.call(list, 0, walked) as unknown[]) : list;
-    const found21 = CHECK_20(whole, context);
-    if (found21.length > 0) out = emitAllAt(out, found21, PATH_7);
-  }
+  const whole = length > walked ? (Array.prototype.slice.call(list, 0, walked) as unknown[]) : list;
+  const found21 = CHECK_20(whole, context);
+  if (found21.length > 0) out = emitAllAt(out, found21, PATH_7);
   return out;
 }
 
@@ -165,12 +157,9 @@ function walkList22(out: Out, list: readonly unknown[], context: CheckContext): 
   const walked = Math.min(length, 1);
   for (let i0 = 0; i0 < walked; i0++) {
     const item: unknown = list[i0];
-    if (item === undefined) out = emitAt(out, typeFinding('object'), ['userdata', i0]);
+    if (!isPlainObject(item)) out = emitAt(out, typeFinding('object'), ['userdata', i0]);
     else {
-      if (!(isPlainObject(item))) out = emitAt(out, typeFinding('object'), ['userdata', i0]);
-      else {
-        out = walkObject23(out, item, context, i0);
-      }
+      out = walkObject23(out, item, context, i0);
     }
   }
   return out;
@@ -283,7 +272,7 @@ export const rebuildInstanceChecker: Checker = (payload, context) => {
   try {
     if (!isPlainObject(payload)) return [{ finding: typeFinding('object'), path: [] }];
     let out = walkObject0(undefined, payload, context);
-    out = emitAllAt(out, PAYLOAD_CHECK_0(payload, context), []);
+    out = emitAllAt(out, PAYLOAD_CHECK_0(payload, context), PATH_0);
     return out ?? [];
   } catch {
     return [{ finding: typeFinding('object'), path: [] }];

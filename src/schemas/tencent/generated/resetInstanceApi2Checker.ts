@@ -124,14 +124,14 @@ function walkObject8(out: Out, object: Readonly<Record<string, unknown>>, contex
       if (found14.length > 0) out = emitAllAt(out, found14, PATH_8);
     }
   } else if (isPresent(value1)) out = emitAt(out, typeFinding('string'), PATH_8);
-  if (!(typeof value2 === 'string') && isPresent(value2)) out = emitAt(out, typeFinding('string'), PATH_9);
-  if (!(typeof value3 === 'string') && isPresent(value3)) out = emitAt(out, typeFinding('string'), PATH_10);
+  if (typeof value2 !== 'string' && isPresent(value2)) out = emitAt(out, typeFinding('string'), PATH_9);
+  if (typeof value3 !== 'string' && isPresent(value3)) out = emitAt(out, typeFinding('string'), PATH_10);
   if (typeof value4 === 'string') {
     const found16 = CHECK_15(value4, context);
     if (found16.length > 0) out = emitAllAt(out, found16, PATH_11);
   } else if (isPresent(value4)) out = emitAt(out, typeFinding('string'), PATH_11);
-  if (!(typeof value5 === 'boolean') && isPresent(value5)) out = emitAt(out, typeFinding('boolean'), PATH_12);
-  if (!(typeof value6 === 'string') && isPresent(value6)) out = emitAt(out, typeFinding('string'), PATH_13);
+  if (typeof value5 !== 'boolean' && isPresent(value5)) out = emitAt(out, typeFinding('boolean'), PATH_12);
+  if (typeof value6 !== 'string' && isPresent(value6)) out = emitAt(out, typeFinding('string'), PATH_13);
   const found18 = CHECK_17(object, context);
   if (found18.length > 0) out = emitAllAt(out, found18, PATH_6);
   return out;
@@ -144,13 +144,10 @@ function walkList23(out: Out, list: readonly unknown[], context: CheckContext): 
   const walked = Math.min(length, 100);
   for (let i0 = 0; i0 < walked; i0++) {
     const item: unknown = list[i0];
-    if (item === undefined) out = emitAt(out, typeFinding('string'), ['LoginSettings', 'KeyIds', i0]);
+    if (typeof item !== 'string') out = emitAt(out, typeFinding('string'), ['LoginSettings', 'KeyIds', i0]);
     else {
-      if (!(typeof item === 'string')) out = emitAt(out, typeFinding('string'), ['LoginSettings', 'KeyIds', i0]);
-      else {
-        const found25 = CHECK_24(item, context);
-        if (found25.length > 0) out = emitAllAt(out, found25, ['LoginSettings', 'KeyIds', i0]);
-      }
+      const found25 = CHECK_24(item, context);
+      if (found25.length > 0) out = emitAllAt(out, found25, ['LoginSettings', 'KeyIds', i0]);
     }
   }
   if (!over) {
@@ -222,7 +219,7 @@ function walkObject33(out: Out, object: Readonly<Record<string, unknown>>, conte
     absent = true;
     return out;
   }
-  if (!(typeof value0 === 'boolean') && isPresent(value0)) out = emitAt(out, typeFinding('boolean'), PATH_20);
+  if (typeof value0 !== 'boolean' && isPresent(value0)) out = emitAt(out, typeFinding('boolean'), PATH_20);
   return out;
 }
 
@@ -245,7 +242,7 @@ function walkObject35(out: Out, object: Readonly<Record<string, unknown>>, conte
     absent = true;
     return out;
   }
-  if (!(typeof value0 === 'boolean') && isPresent(value0)) out = emitAt(out, typeFinding('boolean'), PATH_22);
+  if (typeof value0 !== 'boolean' && isPresent(value0)) out = emitAt(out, typeFinding('boolean'), PATH_22);
   return out;
 }
 
@@ -332,7 +329,7 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
   if (typeof value1 === 'string') {
     if (value1 !== '2017-03-12') out = emitAt(out, enumFinding(ENUM_3), PATH_2);
   } else if (isPresent(value1)) out = emitAt(out, typeFinding('string'), PATH_2);
-  if (!(typeof value2 === 'string') && isPresent(value2)) out = emitAt(out, typeFinding('string'), PATH_3);
+  if (typeof value2 !== 'string' && isPresent(value2)) out = emitAt(out, typeFinding('string'), PATH_3);
   if (typeof value3 === 'string') {
     const found5 = CHECK_4(value3, context);
     if (found5.length > 0) out = emitAllAt(out, found5, PATH_4);

@@ -105,7 +105,7 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
     const found11 = CHECK_10(value4, context);
     if (found11.length > 0) out = emitAllAt(out, found11, PATH_5);
   } else if (isPresent(value4)) out = emitAt(out, typeFinding('string'), PATH_5);
-  if (!(typeof value5 === 'boolean') && isPresent(value5)) out = emitAt(out, typeFinding('boolean'), PATH_6);
+  if (typeof value5 !== 'boolean' && isPresent(value5)) out = emitAt(out, typeFinding('boolean'), PATH_6);
   if (typeof value6 === 'string') {
     const found13 = CHECK_12(value6, context);
     if (found13.length > 0) out = emitAllAt(out, found13, PATH_7);
@@ -129,7 +129,7 @@ export const resetInstanceChecker: Checker = (payload, context) => {
   try {
     if (!isPlainObject(payload)) return [{ finding: typeFinding('object'), path: [] }];
     let out = walkObject0(undefined, payload, context);
-    out = emitAllAt(out, PAYLOAD_CHECK_0(payload, context), []);
+    out = emitAllAt(out, PAYLOAD_CHECK_0(payload, context), PATH_0);
     return out ?? [];
   } catch {
     return [{ finding: typeFinding('object'), path: [] }];
