@@ -4,6 +4,8 @@ import { validate } from 'instance-preflight';
 import { apis } from 'instance-preflight';
 // The shipped walk itself (the module `validate()` runs), not tsc's separate copy of it under dist/engine/.
 import { createChecker } from 'instance-preflight/define';
+// validate()'s own walk of this API: its generated checker (tsc's copy; no package entry exports it).
+import { resetInstanceChecker } from '../dist/schemas/tencent/generated/resetInstanceChecker.js';
 import { handTencent } from './baselines/handTencent.ts';
 import { TENCENT } from './payloads/tencent.ts';
 
@@ -37,6 +39,7 @@ for (const [scenario, payload] of [['a', TENCENT.typical], ['b', TENCENT.userDat
     { scenario, id: 'hand-written (floor)', bytes: bytesPerCall(() => handTencent(payload)) },
     { scenario, id: `validate ${API}`, bytes: bytesPerCall(() => validate(API, payload, { os: 'linux' })) },
     { scenario, id: 'our direct checker alone (findings, no messages)', bytes: bytesPerCall(() => check(payload, context)) },
+    { scenario, id: "our generated checker alone (validate()'s walk, no messages)", bytes: bytesPerCall(() => resetInstanceChecker(payload, context)) },
   );
 }
 process.stdout.write(JSON.stringify(rows));

@@ -6,6 +6,8 @@ import { apis, validate, type Report } from 'instance-preflight';
 import { resetInstance } from 'instance-preflight/tencent';
 // The shipped walk itself (the module `validate()` runs), not tsc's separate copy of it under dist/engine/.
 import { createChecker } from 'instance-preflight/define';
+// validate()'s own walk of the floor's API: its generated checker (tsc's copy; no package entry exports it).
+import { resetInstanceChecker } from '../dist/schemas/tencent/generated/resetInstanceChecker.js';
 import { ajvTencent } from './baselines/ajvTencent.ts';
 import { handTencent } from './baselines/handTencent.ts';
 import { zodTencent } from './baselines/zodTencent.ts';
@@ -86,6 +88,7 @@ function casesOf(scenario: Scenario): BenchCase[] {
       { id: 'our valibot schema (forms)', run: () => v.safeParse(schema, payload) },
       // Attribution: validate() minus issue building (messages, vendor codes, severities).
       { id: 'our direct checker alone (findings, no messages)', run: () => check(payload, context) },
+      { id: 'our generated checker alone (validate()\'s walk, no messages)', run: () => resetInstanceChecker(payload, context) },
     );
   }
   return cases;

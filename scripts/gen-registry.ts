@@ -58,6 +58,19 @@ const REGISTRIES: readonly Registry[] = [
     body: (parts) => parts.map(({ specifier }) => `export type * from '${specifier}';`),
   },
   {
+    path: 'src/registry/checkers.ts',
+    part: 'generated/index.ts',
+    about: "Every built-in API's generated checker by API id (scripts/gen-checkers.ts writes them), read by `validate()` (src/validateLocated.ts).",
+    body: (parts) => [
+      "import type { ApiId } from '../apis.ts';",
+      "import type { Checker } from '../engine/types.ts';",
+      ...parts.map(({ vendor, specifier }) => `import { CHECKERS as ${binding(vendor)} } from '${specifier}';`),
+      '',
+      '/** The checkers by API id: every API of the list has one (the type says so). */',
+      `export const CHECKERS: Readonly<Record<ApiId, Checker>> = { ${parts.map(({ vendor }) => `...${binding(vendor)}`).join(', ')} };`,
+    ],
+  },
+  {
     path: 'docs/playground/vendorTexts.ts',
     part: 'playground/texts.ts',
     about: "Every vendor's playground texts (its name, the Chinese of its about descriptions), read by the playground.",

@@ -2,9 +2,7 @@ import type { Checker } from './engine/types.ts';
 import type { ApiSpec } from './engine/spec/api.ts';
 import type { ValidateOptions } from './validate.ts';
 import { apis, findApi, type ApiId } from './apis.ts';
-import { createChecker } from './engine/createChecker.ts';
-import { suggestName } from './engine/spec/suggestName.ts';
-import { isShowableKey } from './errors/isShowableKey.ts';
+import { CHECKERS } from './registry/checkers.ts';
 import { runReport, runValidation, type LocatedReport, type ValidationEntry } from './runValidation.ts';
 import type { Report } from './errors/issue.ts';
 
@@ -29,7 +27,8 @@ function entryFor(id: unknown): { readonly api: ApiSpec; readonly check: Checker
     const shown = typeof id === 'string' && /^[\w.@-]{0,64}$/.test(id) ? `"${id}"` : typeof id;
     throw new TypeError(`Unknown API id ${shown}. Known ids: ${apis.map((known) => known.id).join(', ')}.`);
   }
-  const entry = { api, check: createChecker(api.payload, { suggest: suggestName, quote: isShowableKey }) };
+  // Each built-in API's checker is generated from its payload spec (scripts/gen-checkers.ts): createChecker's report, one walk per API.
+  const entry = { api, check: CHECKERS[api.id as ApiId] };
   checkers.set(api.id, entry);
   return entry;
 }

@@ -196,9 +196,12 @@ function unwound(start: number, expected: string): LocatedFinding[] {
 /**
  * Creates the direct checker of a payload spec: one walk over the payload, no
  * copies, each rule's own length gate before any scan. This is what
- * `validate()` and the CLI run, with near-name suggestions, and what the
- * schemas run, without (a form has no misspelt keys, and a browser bundle
- * does without the edit-distance code). Never throws: a payload whose reads
+ * `createValidator()` and the CLI's config APIs run, with near-name
+ * suggestions, and what the schemas run, without (a form has no misspelt
+ * keys, and a browser bundle does without the edit-distance code); for the
+ * built-in APIs `validate()` runs the same walk generated per API
+ * (scripts/gen-checkers.ts), which reports what this reports with
+ * `suggestName` and `isShowableKey`. Never throws: a payload whose reads
  * throw is one `parameter/type` finding at `[]` (the guard every payload read shares).
  *
  * The spec is compiled on the first call into nodes of one shape, each with its constant path; the walk is one
