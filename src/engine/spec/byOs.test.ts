@@ -28,6 +28,11 @@ describe('byOs', () => {
     ]);
   });
 
+  it('returns a check\'s own empty result when neither OS finds anything', () => {
+    const none: readonly Finding[] = [];
+    expect(byOs(undefined, () => none)).toBe(none);
+  });
+
   it('passes warnings through, naming the OS when only one OS has them', () => {
     const warning: Finding = { rule: 'hostname/label-length', severity: 'warning', params: { max: 63 } };
     expect(byOs(undefined, fails({ linux: [warning], windows: [] }))).toEqual([{ ...warning, os: 'linux' }]);
