@@ -20,27 +20,27 @@ export function displayPath(cwd: string): (path: string) => string {
   const emptySegment = `${sep}${sep}`;
   const plain = (rest: string): boolean =>
     rest.length > 0 && rest[0] !== '.' && rest[0] !== sep && !rest.endsWith(sep) && !rest.includes(dotSegment) && !rest.includes(emptySegment);
-  let lastDir: string | undefined;
+  // The last directory outside the working directory, with its trailing separator, and its reported path.
+  let lastDir = '';
   let lastReported = '';
-  /**
-   * A plain absolute POSIX path that is no ancestor of the working directory: its reported path is then its
-   * directory's, `/`, and its name (relative() could only end with `..` steps for an ancestor).
-   */
-  const outsidePlain = (path: string): boolean =>
-    sep === '/' && path[0] === '/' && !path.endsWith('/') && !path.includes('/.') && !path.includes('//') && !prefix.startsWith(`${path}/`);
+  // relative() ends with `..` steps for an ancestor of the working directory (or the directory itself), not with its name.
+  const isAncestor = (path: string): boolean => path.length < prefix.length && prefix.charCodeAt(path.length) === 47 && prefix.startsWith(path);
+  const joined = (name: string): string => (lastReported === '' ? name : `${lastReported}/${name}`);
   return (path) => {
     if (path.startsWith(prefix)) {
       const rest = path.slice(prefix.length);
       if (plain(rest)) return sep === '/' ? rest : rest.split(sep).join('/');
     }
-    const slash = path.lastIndexOf('/');
-    if (slash <= 0 || !outsidePlain(path)) return toReported(path);
-    const dir = path.slice(0, slash);
-    if (dir !== lastDir) {
-      lastDir = dir;
-      lastReported = toReported(dir);
+    // A plain absolute POSIX path elsewhere is its directory's reported path, `/`, and its name.
+    if (sep !== '/' || isAncestor(path)) return toReported(path);
+    const length = lastDir.length;
+    if (length > 0 && path.length > length && path.startsWith(lastDir) && path.charCodeAt(length) !== 46 && !path.includes('/', length)) {
+      return joined(path.slice(length));
     }
-    const name = path.slice(slash + 1);
-    return lastReported === '' ? name : `${lastReported}/${name}`;
+    const slash = path.lastIndexOf('/');
+    if (slash <= 0 || path[0] !== '/' || path.endsWith('/') || path.includes('/.') || path.includes('//')) return toReported(path);
+    lastDir = path.slice(0, slash + 1);
+    lastReported = toReported(path.slice(0, slash));
+    return joined(path.slice(slash + 1));
   };
 }
