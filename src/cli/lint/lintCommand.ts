@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Severity } from '../../rules/finding.ts';
 import type { CliOptions } from '../args.ts';
@@ -16,6 +16,7 @@ import { packageRoot } from '../docs/packageRoot.ts';
 import { resolveInputs } from '../resolveInputs.ts';
 import { displayPath } from '../files/displayPath.ts';
 import { errorReason } from '../files/errorReason.ts';
+import { writeOutput } from '../files/writeOutput.ts';
 import { escapeText, MAX_PATH_SHOWN } from '../formatters/escapeText.ts';
 import { formatterFor } from '../formatters/formatterFor.ts';
 import { packageVersion } from '../version.ts';
@@ -64,7 +65,7 @@ function write(io: CliIo, file: string | undefined, text: string): boolean {
   try {
     const path = resolve(io.cwd, file);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+    writeOutput(path, text);
     return true;
   } catch (error) {
     io.stderr(`instance-preflight: cannot write the output file ${escapeText(file, MAX_PATH_SHOWN)} (${errorReason(error)}).\n`);

@@ -127,7 +127,8 @@ function comparePrefixes(a: readonly PathSegment[], b: readonly PathSegment[]): 
  */
 function capped(file: ParsedFile): { requests: readonly SourceRequest[]; problems: readonly SyntaxProblem[]; past?: SourceRequest | SyntaxProblem } {
   const { requests, problems } = file;
-  if (requests.length + problems.length <= MAX_REQUESTS_PER_FILE) return { requests, problems };
+  // Nearly every file: the file itself, no object per file.
+  if (requests.length + problems.length <= MAX_REQUESTS_PER_FILE) return file;
   const lastRequest = requests.at(-1);
   const lastProblem = problems.at(-1);
   if (lastRequest && (!lastProblem || comparePrefixes(lastRequest.prefix, lastProblem.prefix) > 0)) {

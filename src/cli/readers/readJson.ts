@@ -1,11 +1,15 @@
 import { parse } from '@humanwhocodes/momoa';
-import type { DuplicateKey, ParsedFile, SourceRequest } from '../types.ts';
+import type { PathSegment } from '../../errors/issue.ts';
+import type { DuplicateKey, ParsedFile, SourceRange, SourceRequest, SyntaxProblem } from '../types.ts';
 import { indexJson, type JsonIndex } from '../locate/jsonIndex.ts';
 import { jsonRange } from '../locate/jsonRange.ts';
 import { repeatsKeys } from '../locate/repeatsKeys.ts';
 import { MAX_REQUESTS_PER_FILE } from './maxRequests.ts';
 
 /** Text-free reasons for momoa's error classes: its messages may quote the offending input. */
+/** The place of a file's one request: the file itself (frozen, shared by every such request). */
+const NO_PREFIX: readonly number[] = Object.freeze([]);
+
 const REASONS: Readonly<Record<string, string>> = {
   UnexpectedToken: 'unexpected token',
   UnexpectedEOF: 'unexpected end of input',
@@ -17,6 +21,44 @@ function rangeOf(index: JsonIndex, start: number, end: number): DuplicateKey['ra
   const from = index.lines.position(start);
   const to = index.lines.position(end);
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
+/** The problems of a file that parsed: one frozen empty list for every such file. */
+const NO_PROBLEMS: readonly SyntaxProblem[] = Object.freeze([]);
+
+/** A parsed JSON text and its position index, built on the first `locate` of any of its requests and kept for the others. */
+class JsonSource {
+  readonly text: string;
+  #index: JsonIndex | undefined;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  index(): JsonIndex {
+    return (this.#index ??= indexJson(this.text));
+  }
+}
+
+/**
+ * A request of a JSON file. `locate` is a method of the class, not a closure per request: a run of 10,000
+ * files then allocates one small object per request and none per file for its index.
+ */
+class JsonRequest implements SourceRequest {
+  readonly value: unknown;
+  readonly prefix: readonly number[];
+  readonly encoding = 'json';
+  readonly #source: JsonSource;
+
+  constructor(value: unknown, prefix: readonly number[], source: JsonSource) {
+    this.value = value;
+    this.prefix = prefix;
+    this.#source = source;
+  }
+
+  locate(path: readonly PathSegment[]): SourceRange {
+    return jsonRange(this.#source.index(), this.prefix.length === 0 ? path : [...this.prefix, ...path]);
+  }
 }
 
 function reasonOf(error: unknown): string {
@@ -51,19 +93,13 @@ export function readJson(text: string): ParsedFile {
     const range = { line: 1, column: 1, endLine: 1, endColumn: 2 };
     return { syntax: 'JSON', requests: [], problems: [{ range, reason: 'syntax error', prefix: [] }] };
   }
-  let built: JsonIndex | undefined;
-  const index = (): JsonIndex => (built ??= indexJson(source));
-  const request = (item: unknown, prefix: readonly number[]): SourceRequest => ({
-    value: item,
-    prefix,
-    encoding: 'json',
-    locate: (path) => jsonRange(index(), [...prefix, ...path]),
-  });
+  const parsed = new JsonSource(source);
   const requests = Array.isArray(value)
-    ? value.slice(0, MAX_REQUESTS_PER_FILE + 1).map((item, at) => request(item, [at]))
-    : [request(value, [])];
-  if (!repeatsKeys(source, value)) return { syntax: 'JSON', requests, problems: [] };
+    ? value.slice(0, MAX_REQUESTS_PER_FILE + 1).map((item, at) => new JsonRequest(item, [at], parsed))
+    : [new JsonRequest(value, NO_PREFIX, parsed)];
+  if (!repeatsKeys(source, value)) return { syntax: 'JSON', requests, problems: NO_PROBLEMS };
   // The index that places repeats is the one locate uses.
-  const duplicates: DuplicateKey[] = index().duplicates.map(({ path, keyStart, keyEnd }) => ({ path, range: rangeOf(index(), keyStart, keyEnd) }));
-  return { syntax: 'JSON', requests, problems: [], ...(duplicates.length > 0 ? { duplicates } : {}) };
+  const index = parsed.index();
+  const duplicates: DuplicateKey[] = index.duplicates.map(({ path, keyStart, keyEnd }) => ({ path, range: rangeOf(index, keyStart, keyEnd) }));
+  return { syntax: 'JSON', requests, problems: NO_PROBLEMS, ...(duplicates.length > 0 ? { duplicates } : {}) };
 }
