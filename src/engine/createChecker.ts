@@ -7,6 +7,7 @@ import { compileField } from './compileSpec.ts';
 import { isPlainObject, isPresent } from './spec/values.ts';
 import { countFinding, enumFinding, requiredFinding, typeFinding, unknownFinding } from './structuralFindings.ts';
 import { redactedKey } from '../errors/redactedKey.ts';
+import { addLocated } from './addLocated.ts';
 
 /**
  * The most elements of a list without a documented limit that are walked: such a list has a count rule of its own
@@ -58,14 +59,8 @@ function pathOf(node: WalkNode, frame: Frame | undefined, tail?: readonly PathSe
   return path;
 }
 
-function add(out: Out, located: LocatedFinding): LocatedFinding[] {
-  if (out === undefined) return [located];
-  out.push(located);
-  return out;
-}
-
 function emit(out: Out, finding: Finding, node: WalkNode, frame: Frame | undefined): LocatedFinding[] {
-  return add(out, { finding, path: pathOf(node, frame, finding.path) });
+  return addLocated(out, { finding, path: pathOf(node, frame, finding.path) });
 }
 
 function emitAll(out: Out, findings: readonly Finding[], node: WalkNode, frame: Frame | undefined): Out {
@@ -79,7 +74,7 @@ function unknown(walker: Walker, out: Out, node: WalkNode, key: string, position
   // the message quotes it only where it may be shown. The key as written stays beside, for locating it.
   const suggestion = suggest?.(key, node.names);
   const finding = unknownFinding(suggestion !== undefined && quote?.(key, suggestion) ? key : undefined, walker.unknownSeverity, suggestion);
-  return add(out, { finding, path: pathOf(node, frame, [redactedKey(position)]), sourcePath: pathOf(node, frame, [key]) });
+  return addLocated(out, { finding, path: pathOf(node, frame, [redactedKey(position)]), sourcePath: pathOf(node, frame, [key]) });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Finding } from '../../rules/finding.ts';
 import type { PathSegment } from '../../errors/issue.ts';
 import type { LocatedFinding } from '../types.ts';
+import { addLocated } from '../addLocated.ts';
 
 /**
  * Adds a finding at a value's absolute path to a generated checker's findings (`undefined` until the first, so a
@@ -14,8 +15,5 @@ import type { LocatedFinding } from '../types.ts';
  */
 export function emitAt(out: LocatedFinding[] | undefined, finding: Finding, path: readonly PathSegment[]): LocatedFinding[] {
   const tail = finding.path;
-  const located: LocatedFinding = { finding, path: tail === undefined ? path : path.length === 0 ? tail : [...path, ...tail] };
-  if (out === undefined) return [located];
-  out.push(located);
-  return out;
+  return addLocated(out, { finding, path: tail === undefined ? path : path.length === 0 ? tail : [...path, ...tail] });
 }

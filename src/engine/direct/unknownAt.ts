@@ -5,6 +5,7 @@ import { unknownFinding } from '../structuralFindings.ts';
 import { suggestName } from '../spec/suggestName.ts';
 import { isShowableKey } from '../../errors/isShowableKey.ts';
 import { redactedKey } from '../../errors/redactedKey.ts';
+import { addLocated } from '../addLocated.ts';
 
 /**
  * Adds the finding of an unknown key to a generated checker's findings, as `createChecker` reports it with
@@ -32,9 +33,5 @@ export function unknownAt(
   const finding = unknownFinding(suggestion !== undefined && isShowableKey(key, suggestion) ? key : undefined, severity, suggestion);
   const segment = redactedKey(position);
   // Below the payload a literal: a spread of an empty path would still copy through the iterator protocol.
-  const located: LocatedFinding =
-    path.length === 0 ? { finding, path: [segment], sourcePath: [key] } : { finding, path: [...path, segment], sourcePath: [...path, key] };
-  if (out === undefined) return [located];
-  out.push(located);
-  return out;
+  return addLocated(out, path.length === 0 ? { finding, path: [segment], sourcePath: [key] } : { finding, path: [...path, segment], sourcePath: [...path, key] });
 }
