@@ -6,10 +6,10 @@ import { jsonRange } from '../locate/jsonRange.ts';
 import { repeatsKeys } from '../locate/repeatsKeys.ts';
 import { MAX_REQUESTS_PER_FILE } from './maxRequests.ts';
 
-/** Text-free reasons for momoa's error classes: its messages may quote the offending input. */
 /** The place of a file's one request: the file itself (frozen, shared by every such request). */
 const NO_PREFIX: readonly number[] = Object.freeze([]);
 
+/** Text-free reasons for momoa's error classes: its messages may quote the offending input. */
 const REASONS: Readonly<Record<string, string>> = {
   UnexpectedToken: 'unexpected token',
   UnexpectedEOF: 'unexpected end of input',
