@@ -46,19 +46,29 @@ export function checkerName(id: string): string {
   return `${action.charAt(0).toLowerCase()}${action.slice(1)}${tail.charAt(0).toUpperCase()}${tail.slice(1)}`;
 }
 
-/** A path as code: a module constant when it has no list index, else a literal built where a finding needs it. */
+/**
+ * A path as code: a module constant when it has no list index (below the payload, its parent's constant and its
+ * own name, so no name is written twice), else a literal built where a finding needs it.
+ */
 function pathCode(module: Module, path: readonly Segment[]): string {
   if (path.every((segment) => 'key' in segment)) {
-    const text = `[${path.map((segment) => lit((segment as { key: string }).key)).join(', ')}]`;
+    const keys = path.map((segment) => lit((segment as { key: string }).key));
+    const text = `[${keys.join(', ')}]`;
     let name = module.paths.get(text);
     if (name === undefined) {
+      const value = path.length < 2 ? text : `[...${pathCode(module, path.slice(0, -1))}, ${keys.at(-1) as string}]`;
       name = `PATH_${module.paths.size}`;
       module.paths.set(text, name);
-      module.constants.push(`const ${name}: readonly PathSegment[] = ${text};`);
+      module.constants.push(`const ${name}: readonly string[] = ${value};`);
     }
     return name;
   }
   return `[${path.map((segment) => ('key' in segment ? lit(segment.key) : segment.index)).join(', ')}]`;
+}
+
+/** A spec path as code: the wire path's constant when it crosses no list (they are the same names), else a literal. */
+function specPathCode(module: Module, specPath: readonly string[]): string {
+  return specPath.includes('[]') ? `[${specPath.map(lit).join(', ')}]` : pathCode(module, specPath.map((key) => ({ key })));
 }
 
 const indexParams = (indexes: readonly string[]): string => indexes.map((name) => `, ${name}: number`).join('');
@@ -68,7 +78,8 @@ const indexArgs = (indexes: readonly string[]): string => indexes.map((name) => 
 function bindCheck(module: Module, specPath: readonly string[], valueType: string): string {
   const name = `CHECK_${module.counter++}`;
   module.used.add('checkAt');
-  module.constants.push(`const ${name} = checkAt<${valueType}>(SPEC, [${specPath.map(lit).join(', ')}]);`);
+  const at = specPathCode(module, specPath);
+  module.constants.push(`const ${name} = checkAt<${valueType}>(SPEC, ${at});`);
   return name;
 }
 
@@ -115,7 +126,8 @@ function typedValue(module: Module, field: FieldSpec, value: string, path: reado
     module.used.add('enumFinding');
     module.used.add('enumAt');
     const values = `ENUM_${module.counter++}`;
-    module.constants.push(`const ${values} = enumAt(SPEC, [${specPath.map(lit).join(', ')}]);`);
+    const at = specPathCode(module, specPath);
+    module.constants.push(`const ${values} = enumAt(SPEC, ${at});`);
     const outside = field.enum.length <= 8 ? field.enum.map((entry) => `${value} !== ${lit(entry)}`).join(' && ') : `!${values}.includes(${value})`;
     lines.push(`${pad}if (${outside || 'true'}) ${emitLine(module, `enumFinding(${values})`, path)}`);
     if (field.check === undefined) return lines;
@@ -212,7 +224,9 @@ function objectWalk(module: Module, field: FieldSpec & { type: 'object' }, path:
   const name = `walkObject${module.counter++}`;
   const entries = Object.entries(field.fields);
   const names = `NAMES_${module.counter++}`;
-  module.constants.push(`const ${names}: readonly string[] = [${entries.map(([key]) => lit(key)).join(', ')}];`);
+  module.used.add('namesAt');
+  const at = specPathCode(module, specPath);
+  module.constants.push(`const ${names} = namesAt(SPEC, ${at});`);
   const lines = [`function ${name}(out: Out, object: Readonly<Record<string, unknown>>, context: CheckContext${indexParams(indexes)}): Out {`];
   entries.forEach((_entry, position) => lines.push(`  let value${position}: unknown;`));
   module.used.add('unknownAt');
@@ -251,7 +265,7 @@ function checkerModule(api: ApiSpec, binding: string): string {
   const engine = (file: string): string => `../../../engine/${file}`;
   const values = ['isPlainObject', 'isPresent'].filter((name) => name === 'isPlainObject' || module.used.has(name));
   const findings = ['countFinding', 'enumFinding', 'requiredFinding', 'typeFinding'].filter((name) => name === 'typeFinding' || module.used.has(name));
-  const direct = ['checkAt', 'emitAllAt', 'emitAt', 'enumAt', 'unknownAt'].filter((name) => module.used.has(name));
+  const direct = ['checkAt', 'emitAllAt', 'emitAt', 'enumAt', 'namesAt', 'unknownAt'].filter((name) => module.used.has(name));
   const specTypes = ['CheckContext', ...(checks.length > 0 ? ['PayloadCheck'] : [])];
   const name = `${checkerName(api.id)}Checker`;
   const lines = [
@@ -260,7 +274,6 @@ function checkerModule(api: ApiSpec, binding: string): string {
     ' * It reports exactly what `createChecker(spec, { suggest: suggestName, quote: isShowableKey })` reports, walking',
     ' * this one spec (test/engine/generatedCheckers.prop.test.ts holds them equal).',
     ' */',
-    "import type { PathSegment } from '../../../errors/issue.ts';",
     `import type { Checker, LocatedFinding } from '${engine('types.ts')}';`,
     `import type { ${specTypes.join(', ')} } from '${engine('spec/types.ts')}';`,
     `import { ${values.join(', ')} } from '${engine('spec/values.ts')}';`,

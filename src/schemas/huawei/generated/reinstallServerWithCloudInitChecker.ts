@@ -3,7 +3,6 @@
  * It reports exactly what `createChecker(spec, { suggest: suggestName, quote: isShowableKey })` reports, walking
  * this one spec (test/engine/generatedCheckers.prop.test.ts holds them equal).
  */
-import type { PathSegment } from '../../../errors/issue.ts';
 import type { Checker, LocatedFinding } from '../../../engine/types.ts';
 import type { CheckContext } from '../../../engine/spec/types.ts';
 import { isPlainObject, isPresent } from '../../../engine/spec/values.ts';
@@ -12,6 +11,7 @@ import { checkAt } from '../../../engine/direct/checkAt.ts';
 import { emitAllAt } from '../../../engine/direct/emitAllAt.ts';
 import { emitAt } from '../../../engine/direct/emitAt.ts';
 import { enumAt } from '../../../engine/direct/enumAt.ts';
+import { namesAt } from '../../../engine/direct/namesAt.ts';
 import { unknownAt } from '../../../engine/direct/unknownAt.ts';
 import { HUAWEI_REINSTALL_SERVER_WITH_CLOUD_INIT } from '../api.ts';
 
@@ -26,34 +26,34 @@ let absent = false;
 
 const SPEC = HUAWEI_REINSTALL_SERVER_WITH_CLOUD_INIT.payload;
 const SEVERITY = SPEC.unknownSeverity;
-const NAMES_1: readonly string[] = ['project_id', 'server_id', 'os-reinstall'];
-const PATH_0: readonly PathSegment[] = [];
-const PATH_1: readonly PathSegment[] = ['project_id'];
-const CHECK_2 = checkAt<string>(SPEC, ['project_id']);
-const PATH_2: readonly PathSegment[] = ['server_id'];
-const CHECK_4 = checkAt<string>(SPEC, ['server_id']);
-const PATH_3: readonly PathSegment[] = ['os-reinstall'];
-const NAMES_7: readonly string[] = ['adminpass', 'keyname', 'userid', 'metadata', 'mode'];
-const PATH_4: readonly PathSegment[] = ['os-reinstall', 'adminpass'];
-const CHECK_8 = checkAt<string>(SPEC, ['os-reinstall', 'adminpass']);
-const PATH_5: readonly PathSegment[] = ['os-reinstall', 'keyname'];
-const CHECK_10 = checkAt<string>(SPEC, ['os-reinstall', 'keyname']);
-const PATH_6: readonly PathSegment[] = ['os-reinstall', 'userid'];
-const CHECK_12 = checkAt<string>(SPEC, ['os-reinstall', 'userid']);
-const PATH_7: readonly PathSegment[] = ['os-reinstall', 'metadata'];
-const NAMES_15: readonly string[] = ['user_data', '__system__encrypted', '__system__cmkid', 'BYOL'];
-const PATH_8: readonly PathSegment[] = ['os-reinstall', 'metadata', 'user_data'];
-const CHECK_16 = checkAt<string>(SPEC, ['os-reinstall', 'metadata', 'user_data']);
-const PATH_9: readonly PathSegment[] = ['os-reinstall', 'metadata', '__system__encrypted'];
-const ENUM_18 = enumAt(SPEC, ['os-reinstall', 'metadata', '__system__encrypted']);
-const PATH_10: readonly PathSegment[] = ['os-reinstall', 'metadata', '__system__cmkid'];
-const CHECK_19 = checkAt<string>(SPEC, ['os-reinstall', 'metadata', '__system__cmkid']);
-const PATH_11: readonly PathSegment[] = ['os-reinstall', 'metadata', 'BYOL'];
-const CHECK_21 = checkAt<string>(SPEC, ['os-reinstall', 'metadata', 'BYOL']);
-const CHECK_23 = checkAt<Readonly<Record<string, unknown>>>(SPEC, ['os-reinstall', 'metadata']);
-const PATH_12: readonly PathSegment[] = ['os-reinstall', 'mode'];
-const ENUM_25 = enumAt(SPEC, ['os-reinstall', 'mode']);
-const CHECK_26 = checkAt<Readonly<Record<string, unknown>>>(SPEC, ['os-reinstall']);
+const PATH_0: readonly string[] = [];
+const NAMES_1 = namesAt(SPEC, PATH_0);
+const PATH_1: readonly string[] = ['project_id'];
+const CHECK_2 = checkAt<string>(SPEC, PATH_1);
+const PATH_2: readonly string[] = ['server_id'];
+const CHECK_4 = checkAt<string>(SPEC, PATH_2);
+const PATH_3: readonly string[] = ['os-reinstall'];
+const NAMES_7 = namesAt(SPEC, PATH_3);
+const PATH_4: readonly string[] = [...PATH_3, 'adminpass'];
+const CHECK_8 = checkAt<string>(SPEC, PATH_4);
+const PATH_5: readonly string[] = [...PATH_3, 'keyname'];
+const CHECK_10 = checkAt<string>(SPEC, PATH_5);
+const PATH_6: readonly string[] = [...PATH_3, 'userid'];
+const CHECK_12 = checkAt<string>(SPEC, PATH_6);
+const PATH_7: readonly string[] = [...PATH_3, 'metadata'];
+const NAMES_15 = namesAt(SPEC, PATH_7);
+const PATH_8: readonly string[] = [...PATH_7, 'user_data'];
+const CHECK_16 = checkAt<string>(SPEC, PATH_8);
+const PATH_9: readonly string[] = [...PATH_7, '__system__encrypted'];
+const ENUM_18 = enumAt(SPEC, PATH_9);
+const PATH_10: readonly string[] = [...PATH_7, '__system__cmkid'];
+const CHECK_19 = checkAt<string>(SPEC, PATH_10);
+const PATH_11: readonly string[] = [...PATH_7, 'BYOL'];
+const CHECK_21 = checkAt<string>(SPEC, PATH_11);
+const CHECK_23 = checkAt<Readonly<Record<string, unknown>>>(SPEC, PATH_7);
+const PATH_12: readonly string[] = [...PATH_3, 'mode'];
+const ENUM_25 = enumAt(SPEC, PATH_12);
+const CHECK_26 = checkAt<Readonly<Record<string, unknown>>>(SPEC, PATH_3);
 
 function walkObject14(out: Out, object: Readonly<Record<string, unknown>>, context: CheckContext): Out {
   let value0: unknown;

@@ -3,7 +3,6 @@
  * It reports exactly what `createChecker(spec, { suggest: suggestName, quote: isShowableKey })` reports, walking
  * this one spec (test/engine/generatedCheckers.prop.test.ts holds them equal).
  */
-import type { PathSegment } from '../../../errors/issue.ts';
 import type { Checker, LocatedFinding } from '../../../engine/types.ts';
 import type { CheckContext } from '../../../engine/spec/types.ts';
 import { isPlainObject, isPresent } from '../../../engine/spec/values.ts';
@@ -11,6 +10,7 @@ import { countFinding, requiredFinding, typeFinding } from '../../../engine/stru
 import { checkAt } from '../../../engine/direct/checkAt.ts';
 import { emitAllAt } from '../../../engine/direct/emitAllAt.ts';
 import { emitAt } from '../../../engine/direct/emitAt.ts';
+import { namesAt } from '../../../engine/direct/namesAt.ts';
 import { unknownAt } from '../../../engine/direct/unknownAt.ts';
 import { JDCLOUD_REBUILD_INSTANCE_103 } from '../api.ts';
 
@@ -22,19 +22,19 @@ const hasOwn = Object.prototype.hasOwnProperty;
 
 const SPEC = JDCLOUD_REBUILD_INSTANCE_103.payload;
 const SEVERITY = SPEC.unknownSeverity;
-const NAMES_1: readonly string[] = ['regionId', 'instanceId', 'password', 'imageId', 'keyNames'];
-const PATH_0: readonly PathSegment[] = [];
-const PATH_1: readonly PathSegment[] = ['regionId'];
-const CHECK_2 = checkAt<string>(SPEC, ['regionId']);
-const PATH_2: readonly PathSegment[] = ['instanceId'];
-const CHECK_4 = checkAt<string>(SPEC, ['instanceId']);
-const PATH_3: readonly PathSegment[] = ['password'];
-const CHECK_6 = checkAt<string>(SPEC, ['password']);
-const PATH_4: readonly PathSegment[] = ['imageId'];
-const CHECK_8 = checkAt<string>(SPEC, ['imageId']);
-const PATH_5: readonly PathSegment[] = ['keyNames'];
+const PATH_0: readonly string[] = [];
+const NAMES_1 = namesAt(SPEC, PATH_0);
+const PATH_1: readonly string[] = ['regionId'];
+const CHECK_2 = checkAt<string>(SPEC, PATH_1);
+const PATH_2: readonly string[] = ['instanceId'];
+const CHECK_4 = checkAt<string>(SPEC, PATH_2);
+const PATH_3: readonly string[] = ['password'];
+const CHECK_6 = checkAt<string>(SPEC, PATH_3);
+const PATH_4: readonly string[] = ['imageId'];
+const CHECK_8 = checkAt<string>(SPEC, PATH_4);
+const PATH_5: readonly string[] = ['keyNames'];
 const CHECK_11 = checkAt<string>(SPEC, ['keyNames', '[]']);
-const CHECK_13 = checkAt<readonly unknown[]>(SPEC, ['keyNames']);
+const CHECK_13 = checkAt<readonly unknown[]>(SPEC, PATH_5);
 
 function walkList10(out: Out, list: readonly unknown[], context: CheckContext): Out {
   const length = list.length;

@@ -3,7 +3,6 @@
  * It reports exactly what `createChecker(spec, { suggest: suggestName, quote: isShowableKey })` reports, walking
  * this one spec (test/engine/generatedCheckers.prop.test.ts holds them equal).
  */
-import type { PathSegment } from '../../../errors/issue.ts';
 import type { Checker, LocatedFinding } from '../../../engine/types.ts';
 import type { CheckContext, PayloadCheck } from '../../../engine/spec/types.ts';
 import { isPlainObject, isPresent } from '../../../engine/spec/values.ts';
@@ -12,6 +11,7 @@ import { checkAt } from '../../../engine/direct/checkAt.ts';
 import { emitAllAt } from '../../../engine/direct/emitAllAt.ts';
 import { emitAt } from '../../../engine/direct/emitAt.ts';
 import { enumAt } from '../../../engine/direct/enumAt.ts';
+import { namesAt } from '../../../engine/direct/namesAt.ts';
 import { unknownAt } from '../../../engine/direct/unknownAt.ts';
 import { JDCLOUD_REBUILD_INSTANCE } from '../api.ts';
 
@@ -23,33 +23,33 @@ const hasOwn = Object.prototype.hasOwnProperty;
 
 const SPEC = JDCLOUD_REBUILD_INSTANCE.payload;
 const SEVERITY = SPEC.unknownSeverity;
-const NAMES_1: readonly string[] = ['regionId', 'instanceId', 'password', 'imageId', 'keyNames', 'hostname', 'metadata', 'userdata', 'passWordAuth', 'imageInherit'];
-const PATH_0: readonly PathSegment[] = [];
-const PATH_1: readonly PathSegment[] = ['regionId'];
-const CHECK_2 = checkAt<string>(SPEC, ['regionId']);
-const PATH_2: readonly PathSegment[] = ['instanceId'];
-const CHECK_4 = checkAt<string>(SPEC, ['instanceId']);
-const PATH_3: readonly PathSegment[] = ['password'];
-const CHECK_6 = checkAt<string>(SPEC, ['password']);
-const PATH_4: readonly PathSegment[] = ['imageId'];
-const CHECK_8 = checkAt<string>(SPEC, ['imageId']);
-const PATH_5: readonly PathSegment[] = ['keyNames'];
+const PATH_0: readonly string[] = [];
+const NAMES_1 = namesAt(SPEC, PATH_0);
+const PATH_1: readonly string[] = ['regionId'];
+const CHECK_2 = checkAt<string>(SPEC, PATH_1);
+const PATH_2: readonly string[] = ['instanceId'];
+const CHECK_4 = checkAt<string>(SPEC, PATH_2);
+const PATH_3: readonly string[] = ['password'];
+const CHECK_6 = checkAt<string>(SPEC, PATH_3);
+const PATH_4: readonly string[] = ['imageId'];
+const CHECK_8 = checkAt<string>(SPEC, PATH_4);
+const PATH_5: readonly string[] = ['keyNames'];
 const CHECK_11 = checkAt<string>(SPEC, ['keyNames', '[]']);
-const CHECK_13 = checkAt<readonly unknown[]>(SPEC, ['keyNames']);
-const PATH_6: readonly PathSegment[] = ['hostname'];
-const CHECK_15 = checkAt<string>(SPEC, ['hostname']);
-const PATH_7: readonly PathSegment[] = ['metadata'];
-const NAMES_19: readonly string[] = ['key', 'value'];
-const CHECK_20 = checkAt<readonly unknown[]>(SPEC, ['metadata']);
-const PATH_8: readonly PathSegment[] = ['userdata'];
-const NAMES_24: readonly string[] = ['key', 'value'];
+const CHECK_13 = checkAt<readonly unknown[]>(SPEC, PATH_5);
+const PATH_6: readonly string[] = ['hostname'];
+const CHECK_15 = checkAt<string>(SPEC, PATH_6);
+const PATH_7: readonly string[] = ['metadata'];
+const NAMES_19 = namesAt(SPEC, ['metadata', '[]']);
+const CHECK_20 = checkAt<readonly unknown[]>(SPEC, PATH_7);
+const PATH_8: readonly string[] = ['userdata'];
+const NAMES_24 = namesAt(SPEC, ['userdata', '[]']);
 const ENUM_25 = enumAt(SPEC, ['userdata', '[]', 'key']);
 const CHECK_26 = checkAt<string>(SPEC, ['userdata', '[]', 'value']);
-const PATH_9: readonly PathSegment[] = ['passWordAuth'];
-const ENUM_28 = enumAt(SPEC, ['passWordAuth']);
-const CHECK_29 = checkAt<string>(SPEC, ['passWordAuth']);
-const PATH_10: readonly PathSegment[] = ['imageInherit'];
-const ENUM_31 = enumAt(SPEC, ['imageInherit']);
+const PATH_9: readonly string[] = ['passWordAuth'];
+const ENUM_28 = enumAt(SPEC, PATH_9);
+const CHECK_29 = checkAt<string>(SPEC, PATH_9);
+const PATH_10: readonly string[] = ['imageInherit'];
+const ENUM_31 = enumAt(SPEC, PATH_10);
 const PAYLOAD_CHECK_0 = SPEC.checks[0] as PayloadCheck;
 
 function walkList10(out: Out, list: readonly unknown[], context: CheckContext): Out {

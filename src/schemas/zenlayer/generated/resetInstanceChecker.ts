@@ -3,7 +3,6 @@
  * It reports exactly what `createChecker(spec, { suggest: suggestName, quote: isShowableKey })` reports, walking
  * this one spec (test/engine/generatedCheckers.prop.test.ts holds them equal).
  */
-import type { PathSegment } from '../../../errors/issue.ts';
 import type { Checker, LocatedFinding } from '../../../engine/types.ts';
 import type { CheckContext, PayloadCheck } from '../../../engine/spec/types.ts';
 import { isPlainObject, isPresent } from '../../../engine/spec/values.ts';
@@ -11,6 +10,7 @@ import { requiredFinding, typeFinding } from '../../../engine/structuralFindings
 import { checkAt } from '../../../engine/direct/checkAt.ts';
 import { emitAllAt } from '../../../engine/direct/emitAllAt.ts';
 import { emitAt } from '../../../engine/direct/emitAt.ts';
+import { namesAt } from '../../../engine/direct/namesAt.ts';
 import { unknownAt } from '../../../engine/direct/unknownAt.ts';
 import { ZENLAYER_RESET_INSTANCE } from '../api.ts';
 
@@ -22,23 +22,23 @@ const hasOwn = Object.prototype.hasOwnProperty;
 
 const SPEC = ZENLAYER_RESET_INSTANCE.payload;
 const SEVERITY = SPEC.unknownSeverity;
-const NAMES_1: readonly string[] = ['instanceId', 'password', 'keyId', 'imageId', 'timezone', 'enableAgent', 'instanceName', 'userData'];
-const PATH_0: readonly PathSegment[] = [];
-const PATH_1: readonly PathSegment[] = ['instanceId'];
-const CHECK_2 = checkAt<string>(SPEC, ['instanceId']);
-const PATH_2: readonly PathSegment[] = ['password'];
-const CHECK_4 = checkAt<string>(SPEC, ['password']);
-const PATH_3: readonly PathSegment[] = ['keyId'];
-const CHECK_6 = checkAt<string>(SPEC, ['keyId']);
-const PATH_4: readonly PathSegment[] = ['imageId'];
-const CHECK_8 = checkAt<string>(SPEC, ['imageId']);
-const PATH_5: readonly PathSegment[] = ['timezone'];
-const CHECK_10 = checkAt<string>(SPEC, ['timezone']);
-const PATH_6: readonly PathSegment[] = ['enableAgent'];
-const PATH_7: readonly PathSegment[] = ['instanceName'];
-const CHECK_12 = checkAt<string>(SPEC, ['instanceName']);
-const PATH_8: readonly PathSegment[] = ['userData'];
-const CHECK_14 = checkAt<string>(SPEC, ['userData']);
+const PATH_0: readonly string[] = [];
+const NAMES_1 = namesAt(SPEC, PATH_0);
+const PATH_1: readonly string[] = ['instanceId'];
+const CHECK_2 = checkAt<string>(SPEC, PATH_1);
+const PATH_2: readonly string[] = ['password'];
+const CHECK_4 = checkAt<string>(SPEC, PATH_2);
+const PATH_3: readonly string[] = ['keyId'];
+const CHECK_6 = checkAt<string>(SPEC, PATH_3);
+const PATH_4: readonly string[] = ['imageId'];
+const CHECK_8 = checkAt<string>(SPEC, PATH_4);
+const PATH_5: readonly string[] = ['timezone'];
+const CHECK_10 = checkAt<string>(SPEC, PATH_5);
+const PATH_6: readonly string[] = ['enableAgent'];
+const PATH_7: readonly string[] = ['instanceName'];
+const CHECK_12 = checkAt<string>(SPEC, PATH_7);
+const PATH_8: readonly string[] = ['userData'];
+const CHECK_14 = checkAt<string>(SPEC, PATH_8);
 const PAYLOAD_CHECK_0 = SPEC.checks[0] as PayloadCheck;
 
 function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, context: CheckContext): Out {
