@@ -31,6 +31,8 @@ type Segment = { readonly key: string } | { readonly index: string };
 /** What one module's generation collects: module constants, walk functions, and the imports they use. */
 interface Module {
   readonly constants: string[];
+  /** The spec's rules, enumerations and names each level reads: declared at load, bound on the first call. */
+  readonly bound: { readonly name: string; readonly type: string; readonly value: string }[];
   readonly functions: string[];
   readonly used: Set<string>;
   readonly paths: Map<string, string>;
@@ -79,7 +81,7 @@ function bindCheck(module: Module, specPath: readonly string[], valueType: strin
   const name = `CHECK_${module.counter++}`;
   module.used.add('checkAt');
   const at = specPathCode(module, specPath);
-  module.constants.push(`const ${name} = checkAt<${valueType}>(SPEC, ${at});`);
+  module.bound.push({ name, type: `ValueCheck<${valueType}>`, value: `checkAt<${valueType}>(SPEC, ${at})` });
   return name;
 }
 
@@ -127,7 +129,7 @@ function typedValue(module: Module, field: FieldSpec, value: string, path: reado
     module.used.add('enumAt');
     const values = `ENUM_${module.counter++}`;
     const at = specPathCode(module, specPath);
-    module.constants.push(`const ${values} = enumAt(SPEC, ${at});`);
+    module.bound.push({ name: values, type: 'readonly string[]', value: `enumAt(SPEC, ${at})` });
     const outside = field.enum.length <= 8 ? field.enum.map((entry) => `${value} !== ${lit(entry)}`).join(' && ') : `!${values}.includes(${value})`;
     lines.push(`${pad}if (${outside || 'true'}) ${emitLine(module, `enumFinding(${values})`, path)}`);
     if (field.check === undefined) return lines;
@@ -226,7 +228,7 @@ function objectWalk(module: Module, field: FieldSpec & { type: 'object' }, path:
   const names = `NAMES_${module.counter++}`;
   module.used.add('namesAt');
   const at = specPathCode(module, specPath);
-  module.constants.push(`const ${names} = namesAt(SPEC, ${at});`);
+  module.bound.push({ name: names, type: 'readonly string[]', value: `namesAt(SPEC, ${at})` });
   const lines = [`function ${name}(out: Out, object: Readonly<Record<string, unknown>>, context: CheckContext${indexParams(indexes)}): Out {`];
   entries.forEach((_entry, position) => lines.push(`  let value${position}: unknown;`));
   module.used.add('unknownAt');
@@ -255,7 +257,7 @@ export function checkerPath(api: ApiSpec): string {
 
 /** Renders one API's checker module; `binding` is the export of its vendor's `api.ts` that holds the record. */
 function checkerModule(api: ApiSpec, binding: string): string {
-  const module: Module = { constants: [], functions: [], used: new Set(), paths: new Map(), counter: 0 };
+  const module: Module = { constants: [], bound: [], functions: [], used: new Set(), paths: new Map(), counter: 0 };
   const spec = api.payload;
   const root = objectWalk(module, { type: 'object', fields: spec.fields }, [], [], [], true);
   const checks = spec.checks.map((_check, index) => `PAYLOAD_CHECK_${index}`);
@@ -266,7 +268,7 @@ function checkerModule(api: ApiSpec, binding: string): string {
   const values = ['isPlainObject', 'isPresent'].filter((name) => name === 'isPlainObject' || module.used.has(name));
   const findings = ['countFinding', 'enumFinding', 'requiredFinding', 'typeFinding'].filter((name) => name === 'typeFinding' || module.used.has(name));
   const direct = ['checkAt', 'emitAllAt', 'emitAt', 'enumAt', 'namesAt', 'unknownAt'].filter((name) => module.used.has(name));
-  const specTypes = ['CheckContext', ...(checks.length > 0 ? ['PayloadCheck'] : [])];
+  const specTypes = ['CheckContext', ...(checks.length > 0 ? ['PayloadCheck'] : []), ...(module.used.has('checkAt') ? ['ValueCheck'] : [])];
   const name = `${checkerName(api.id)}Checker`;
   const lines = [
     '/**',
@@ -292,6 +294,16 @@ function checkerModule(api: ApiSpec, binding: string): string {
     `const SEVERITY = SPEC.unknownSeverity;`,
     ...module.constants,
     '',
+    "/** Whether the spec's rules, enumerations and known names below are bound: on the first call, so an API never called costs nothing at load. */",
+    'let bound = false;',
+    ...module.bound.map(({ name, type }) => `let ${name}: ${type};`),
+    '',
+    '/** Binds them from the spec; throws on the first call when this file is stale (`npm run gen`). */',
+    'function bind(): void {',
+    ...module.bound.map(({ name, value }) => `  ${name} = ${value};`),
+    '  bound = true;',
+    '}',
+    '',
     ...module.functions.flatMap((text) => [text, '']),
     '/**',
     ` * Checks a \`${api.id}\` payload: never throws; a payload whose reads throw is one \`parameter/type\` finding at \`[]\`.`,
@@ -302,6 +314,7 @@ function checkerModule(api: ApiSpec, binding: string): string {
     ' * @returns The findings, a fresh list each call.',
     ' */',
     `export const ${name}: Checker = (payload, context) => {`,
+    '  if (!bound) bind();',
     '  try {',
     "    if (!isPlainObject(payload)) return [{ finding: typeFinding('object'), path: [] }];",
     ...(checks.length === 0

@@ -4,7 +4,7 @@
  * this one spec (test/engine/generatedCheckers.prop.test.ts holds them equal).
  */
 import type { Checker, LocatedFinding } from '../../../engine/types.ts';
-import type { CheckContext } from '../../../engine/spec/types.ts';
+import type { CheckContext, ValueCheck } from '../../../engine/spec/types.ts';
 import { isPlainObject, isPresent } from '../../../engine/spec/values.ts';
 import { enumFinding, requiredFinding, typeFinding } from '../../../engine/structuralFindings.ts';
 import { checkAt } from '../../../engine/direct/checkAt.ts';
@@ -27,31 +27,53 @@ let absent = false;
 const SPEC = HUAWEI_REINSTALL_SERVER_WITHOUT_CLOUD_INIT.payload;
 const SEVERITY = SPEC.unknownSeverity;
 const PATH_0: readonly string[] = [];
-const NAMES_1 = namesAt(SPEC, PATH_0);
 const PATH_1: readonly string[] = ['project_id'];
-const CHECK_2 = checkAt<string>(SPEC, PATH_1);
 const PATH_2: readonly string[] = ['server_id'];
-const CHECK_4 = checkAt<string>(SPEC, PATH_2);
 const PATH_3: readonly string[] = ['os-reinstall'];
-const NAMES_7 = namesAt(SPEC, PATH_3);
 const PATH_4: readonly string[] = [...PATH_3, 'adminpass'];
-const CHECK_8 = checkAt<string>(SPEC, PATH_4);
 const PATH_5: readonly string[] = [...PATH_3, 'keyname'];
-const CHECK_10 = checkAt<string>(SPEC, PATH_5);
 const PATH_6: readonly string[] = [...PATH_3, 'userid'];
-const CHECK_12 = checkAt<string>(SPEC, PATH_6);
 const PATH_7: readonly string[] = [...PATH_3, 'metadata'];
-const NAMES_15 = namesAt(SPEC, PATH_7);
 const PATH_8: readonly string[] = [...PATH_7, '__system__encrypted'];
-const ENUM_16 = enumAt(SPEC, PATH_8);
 const PATH_9: readonly string[] = [...PATH_7, '__system__cmkid'];
-const CHECK_17 = checkAt<string>(SPEC, PATH_9);
 const PATH_10: readonly string[] = [...PATH_7, 'BYOL'];
-const CHECK_19 = checkAt<string>(SPEC, PATH_10);
-const CHECK_21 = checkAt<Readonly<Record<string, unknown>>>(SPEC, PATH_7);
 const PATH_11: readonly string[] = [...PATH_3, 'mode'];
-const ENUM_23 = enumAt(SPEC, PATH_11);
-const CHECK_24 = checkAt<Readonly<Record<string, unknown>>>(SPEC, PATH_3);
+
+/** Whether the spec's rules, enumerations and known names below are bound: on the first call, so an API never called costs nothing at load. */
+let bound = false;
+let NAMES_1: readonly string[];
+let CHECK_2: ValueCheck<string>;
+let CHECK_4: ValueCheck<string>;
+let NAMES_7: readonly string[];
+let CHECK_8: ValueCheck<string>;
+let CHECK_10: ValueCheck<string>;
+let CHECK_12: ValueCheck<string>;
+let NAMES_15: readonly string[];
+let ENUM_16: readonly string[];
+let CHECK_17: ValueCheck<string>;
+let CHECK_19: ValueCheck<string>;
+let CHECK_21: ValueCheck<Readonly<Record<string, unknown>>>;
+let ENUM_23: readonly string[];
+let CHECK_24: ValueCheck<Readonly<Record<string, unknown>>>;
+
+/** Binds them from the spec; throws on the first call when this file is stale (`npm run gen`). */
+function bind(): void {
+  NAMES_1 = namesAt(SPEC, PATH_0);
+  CHECK_2 = checkAt<string>(SPEC, PATH_1);
+  CHECK_4 = checkAt<string>(SPEC, PATH_2);
+  NAMES_7 = namesAt(SPEC, PATH_3);
+  CHECK_8 = checkAt<string>(SPEC, PATH_4);
+  CHECK_10 = checkAt<string>(SPEC, PATH_5);
+  CHECK_12 = checkAt<string>(SPEC, PATH_6);
+  NAMES_15 = namesAt(SPEC, PATH_7);
+  ENUM_16 = enumAt(SPEC, PATH_8);
+  CHECK_17 = checkAt<string>(SPEC, PATH_9);
+  CHECK_19 = checkAt<string>(SPEC, PATH_10);
+  CHECK_21 = checkAt<Readonly<Record<string, unknown>>>(SPEC, PATH_7);
+  ENUM_23 = enumAt(SPEC, PATH_11);
+  CHECK_24 = checkAt<Readonly<Record<string, unknown>>>(SPEC, PATH_3);
+  bound = true;
+}
 
 function walkObject14(out: Out, object: Readonly<Record<string, unknown>>, context: CheckContext): Out {
   let value0: unknown;
@@ -208,6 +230,7 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
  * @returns The findings, a fresh list each call.
  */
 export const reinstallServerWithoutCloudInitChecker: Checker = (payload, context) => {
+  if (!bound) bind();
   try {
     if (!isPlainObject(payload)) return [{ finding: typeFinding('object'), path: [] }];
     return walkObject0(undefined, payload, context) ?? [];

@@ -4,7 +4,7 @@
  * this one spec (test/engine/generatedCheckers.prop.test.ts holds them equal).
  */
 import type { Checker, LocatedFinding } from '../../../engine/types.ts';
-import type { CheckContext } from '../../../engine/spec/types.ts';
+import type { CheckContext, ValueCheck } from '../../../engine/spec/types.ts';
 import { isPlainObject, isPresent } from '../../../engine/spec/values.ts';
 import { countFinding, requiredFinding, typeFinding } from '../../../engine/structuralFindings.ts';
 import { checkAt } from '../../../engine/direct/checkAt.ts';
@@ -23,18 +23,33 @@ const hasOwn = Object.prototype.hasOwnProperty;
 const SPEC = JDCLOUD_REBUILD_INSTANCE_103.payload;
 const SEVERITY = SPEC.unknownSeverity;
 const PATH_0: readonly string[] = [];
-const NAMES_1 = namesAt(SPEC, PATH_0);
 const PATH_1: readonly string[] = ['regionId'];
-const CHECK_2 = checkAt<string>(SPEC, PATH_1);
 const PATH_2: readonly string[] = ['instanceId'];
-const CHECK_4 = checkAt<string>(SPEC, PATH_2);
 const PATH_3: readonly string[] = ['password'];
-const CHECK_6 = checkAt<string>(SPEC, PATH_3);
 const PATH_4: readonly string[] = ['imageId'];
-const CHECK_8 = checkAt<string>(SPEC, PATH_4);
 const PATH_5: readonly string[] = ['keyNames'];
-const CHECK_11 = checkAt<string>(SPEC, ['keyNames', '[]']);
-const CHECK_13 = checkAt<readonly unknown[]>(SPEC, PATH_5);
+
+/** Whether the spec's rules, enumerations and known names below are bound: on the first call, so an API never called costs nothing at load. */
+let bound = false;
+let NAMES_1: readonly string[];
+let CHECK_2: ValueCheck<string>;
+let CHECK_4: ValueCheck<string>;
+let CHECK_6: ValueCheck<string>;
+let CHECK_8: ValueCheck<string>;
+let CHECK_11: ValueCheck<string>;
+let CHECK_13: ValueCheck<readonly unknown[]>;
+
+/** Binds them from the spec; throws on the first call when this file is stale (`npm run gen`). */
+function bind(): void {
+  NAMES_1 = namesAt(SPEC, PATH_0);
+  CHECK_2 = checkAt<string>(SPEC, PATH_1);
+  CHECK_4 = checkAt<string>(SPEC, PATH_2);
+  CHECK_6 = checkAt<string>(SPEC, PATH_3);
+  CHECK_8 = checkAt<string>(SPEC, PATH_4);
+  CHECK_11 = checkAt<string>(SPEC, ['keyNames', '[]']);
+  CHECK_13 = checkAt<readonly unknown[]>(SPEC, PATH_5);
+  bound = true;
+}
 
 function walkList10(out: Out, list: readonly unknown[], context: CheckContext): Out {
   const length = list.length;
@@ -122,6 +137,7 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
  * @returns The findings, a fresh list each call.
  */
 export const rebuildInstance103Checker: Checker = (payload, context) => {
+  if (!bound) bind();
   try {
     if (!isPlainObject(payload)) return [{ finding: typeFinding('object'), path: [] }];
     return walkObject0(undefined, payload, context) ?? [];

@@ -4,7 +4,7 @@
  * this one spec (test/engine/generatedCheckers.prop.test.ts holds them equal).
  */
 import type { Checker, LocatedFinding } from '../../../engine/types.ts';
-import type { CheckContext } from '../../../engine/spec/types.ts';
+import type { CheckContext, ValueCheck } from '../../../engine/spec/types.ts';
 import { isPlainObject, isPresent } from '../../../engine/spec/values.ts';
 import { countFinding, enumFinding, requiredFinding, typeFinding } from '../../../engine/structuralFindings.ts';
 import { checkAt } from '../../../engine/direct/checkAt.ts';
@@ -27,48 +27,76 @@ let absent = false;
 const SPEC = TENCENT_RESET_INSTANCE_API2.payload;
 const SEVERITY = SPEC.unknownSeverity;
 const PATH_0: readonly string[] = [];
-const NAMES_1 = namesAt(SPEC, PATH_0);
 const PATH_1: readonly string[] = ['Action'];
-const ENUM_2 = enumAt(SPEC, PATH_1);
 const PATH_2: readonly string[] = ['Version'];
-const ENUM_3 = enumAt(SPEC, PATH_2);
 const PATH_3: readonly string[] = ['Region'];
 const PATH_4: readonly string[] = ['InstanceId'];
-const CHECK_4 = checkAt<string>(SPEC, PATH_4);
 const PATH_5: readonly string[] = ['ImageId'];
-const CHECK_6 = checkAt<string>(SPEC, PATH_5);
 const PATH_6: readonly string[] = ['SystemDisk'];
-const NAMES_9 = namesAt(SPEC, PATH_6);
 const PATH_7: readonly string[] = [...PATH_6, 'DiskSize'];
-const CHECK_10 = checkAt<number>(SPEC, PATH_7);
 const PATH_8: readonly string[] = [...PATH_6, 'DiskType'];
-const ENUM_12 = enumAt(SPEC, PATH_8);
-const CHECK_13 = checkAt<string>(SPEC, PATH_8);
 const PATH_9: readonly string[] = [...PATH_6, 'DiskId'];
 const PATH_10: readonly string[] = [...PATH_6, 'CdcId'];
 const PATH_11: readonly string[] = [...PATH_6, 'DiskName'];
-const CHECK_15 = checkAt<string>(SPEC, PATH_11);
 const PATH_12: readonly string[] = [...PATH_6, 'Encrypt'];
 const PATH_13: readonly string[] = [...PATH_6, 'KmsKeyId'];
-const CHECK_17 = checkAt<Readonly<Record<string, unknown>>>(SPEC, PATH_6);
 const PATH_14: readonly string[] = ['LoginSettings'];
-const NAMES_20 = namesAt(SPEC, PATH_14);
 const PATH_15: readonly string[] = [...PATH_14, 'Password'];
-const CHECK_21 = checkAt<string>(SPEC, PATH_15);
 const PATH_16: readonly string[] = [...PATH_14, 'KeyIds'];
-const CHECK_24 = checkAt<string>(SPEC, ['LoginSettings', 'KeyIds', '[]']);
-const CHECK_26 = checkAt<readonly unknown[]>(SPEC, PATH_16);
 const PATH_17: readonly string[] = [...PATH_14, 'KeepImageLogin'];
-const ENUM_28 = enumAt(SPEC, PATH_17);
-const CHECK_29 = checkAt<Readonly<Record<string, unknown>>>(SPEC, PATH_14);
 const PATH_18: readonly string[] = ['EnhancedService'];
-const NAMES_32 = namesAt(SPEC, PATH_18);
 const PATH_19: readonly string[] = [...PATH_18, 'SecurityService'];
-const NAMES_34 = namesAt(SPEC, PATH_19);
 const PATH_20: readonly string[] = [...PATH_19, 'Enabled'];
 const PATH_21: readonly string[] = [...PATH_18, 'MonitorService'];
-const NAMES_36 = namesAt(SPEC, PATH_21);
 const PATH_22: readonly string[] = [...PATH_21, 'Enabled'];
+
+/** Whether the spec's rules, enumerations and known names below are bound: on the first call, so an API never called costs nothing at load. */
+let bound = false;
+let NAMES_1: readonly string[];
+let ENUM_2: readonly string[];
+let ENUM_3: readonly string[];
+let CHECK_4: ValueCheck<string>;
+let CHECK_6: ValueCheck<string>;
+let NAMES_9: readonly string[];
+let CHECK_10: ValueCheck<number>;
+let ENUM_12: readonly string[];
+let CHECK_13: ValueCheck<string>;
+let CHECK_15: ValueCheck<string>;
+let CHECK_17: ValueCheck<Readonly<Record<string, unknown>>>;
+let NAMES_20: readonly string[];
+let CHECK_21: ValueCheck<string>;
+let CHECK_24: ValueCheck<string>;
+let CHECK_26: ValueCheck<readonly unknown[]>;
+let ENUM_28: readonly string[];
+let CHECK_29: ValueCheck<Readonly<Record<string, unknown>>>;
+let NAMES_32: readonly string[];
+let NAMES_34: readonly string[];
+let NAMES_36: readonly string[];
+
+/** Binds them from the spec; throws on the first call when this file is stale (`npm run gen`). */
+function bind(): void {
+  NAMES_1 = namesAt(SPEC, PATH_0);
+  ENUM_2 = enumAt(SPEC, PATH_1);
+  ENUM_3 = enumAt(SPEC, PATH_2);
+  CHECK_4 = checkAt<string>(SPEC, PATH_4);
+  CHECK_6 = checkAt<string>(SPEC, PATH_5);
+  NAMES_9 = namesAt(SPEC, PATH_6);
+  CHECK_10 = checkAt<number>(SPEC, PATH_7);
+  ENUM_12 = enumAt(SPEC, PATH_8);
+  CHECK_13 = checkAt<string>(SPEC, PATH_8);
+  CHECK_15 = checkAt<string>(SPEC, PATH_11);
+  CHECK_17 = checkAt<Readonly<Record<string, unknown>>>(SPEC, PATH_6);
+  NAMES_20 = namesAt(SPEC, PATH_14);
+  CHECK_21 = checkAt<string>(SPEC, PATH_15);
+  CHECK_24 = checkAt<string>(SPEC, ['LoginSettings', 'KeyIds', '[]']);
+  CHECK_26 = checkAt<readonly unknown[]>(SPEC, PATH_16);
+  ENUM_28 = enumAt(SPEC, PATH_17);
+  CHECK_29 = checkAt<Readonly<Record<string, unknown>>>(SPEC, PATH_14);
+  NAMES_32 = namesAt(SPEC, PATH_18);
+  NAMES_34 = namesAt(SPEC, PATH_19);
+  NAMES_36 = namesAt(SPEC, PATH_21);
+  bound = true;
+}
 
 function walkObject8(out: Out, object: Readonly<Record<string, unknown>>, context: CheckContext): Out {
   let value0: unknown;
@@ -363,6 +391,7 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
  * @returns The findings, a fresh list each call.
  */
 export const resetInstanceApi2Checker: Checker = (payload, context) => {
+  if (!bound) bind();
   try {
     if (!isPlainObject(payload)) return [{ finding: typeFinding('object'), path: [] }];
     return walkObject0(undefined, payload, context) ?? [];

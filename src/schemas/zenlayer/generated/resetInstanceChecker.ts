@@ -4,7 +4,7 @@
  * this one spec (test/engine/generatedCheckers.prop.test.ts holds them equal).
  */
 import type { Checker, LocatedFinding } from '../../../engine/types.ts';
-import type { CheckContext, PayloadCheck } from '../../../engine/spec/types.ts';
+import type { CheckContext, PayloadCheck, ValueCheck } from '../../../engine/spec/types.ts';
 import { isPlainObject, isPresent } from '../../../engine/spec/values.ts';
 import { requiredFinding, typeFinding } from '../../../engine/structuralFindings.ts';
 import { checkAt } from '../../../engine/direct/checkAt.ts';
@@ -23,23 +23,39 @@ const hasOwn = Object.prototype.hasOwnProperty;
 const SPEC = ZENLAYER_RESET_INSTANCE.payload;
 const SEVERITY = SPEC.unknownSeverity;
 const PATH_0: readonly string[] = [];
-const NAMES_1 = namesAt(SPEC, PATH_0);
 const PATH_1: readonly string[] = ['instanceId'];
-const CHECK_2 = checkAt<string>(SPEC, PATH_1);
 const PATH_2: readonly string[] = ['password'];
-const CHECK_4 = checkAt<string>(SPEC, PATH_2);
 const PATH_3: readonly string[] = ['keyId'];
-const CHECK_6 = checkAt<string>(SPEC, PATH_3);
 const PATH_4: readonly string[] = ['imageId'];
-const CHECK_8 = checkAt<string>(SPEC, PATH_4);
 const PATH_5: readonly string[] = ['timezone'];
-const CHECK_10 = checkAt<string>(SPEC, PATH_5);
 const PATH_6: readonly string[] = ['enableAgent'];
 const PATH_7: readonly string[] = ['instanceName'];
-const CHECK_12 = checkAt<string>(SPEC, PATH_7);
 const PATH_8: readonly string[] = ['userData'];
-const CHECK_14 = checkAt<string>(SPEC, PATH_8);
 const PAYLOAD_CHECK_0 = SPEC.checks[0] as PayloadCheck;
+
+/** Whether the spec's rules, enumerations and known names below are bound: on the first call, so an API never called costs nothing at load. */
+let bound = false;
+let NAMES_1: readonly string[];
+let CHECK_2: ValueCheck<string>;
+let CHECK_4: ValueCheck<string>;
+let CHECK_6: ValueCheck<string>;
+let CHECK_8: ValueCheck<string>;
+let CHECK_10: ValueCheck<string>;
+let CHECK_12: ValueCheck<string>;
+let CHECK_14: ValueCheck<string>;
+
+/** Binds them from the spec; throws on the first call when this file is stale (`npm run gen`). */
+function bind(): void {
+  NAMES_1 = namesAt(SPEC, PATH_0);
+  CHECK_2 = checkAt<string>(SPEC, PATH_1);
+  CHECK_4 = checkAt<string>(SPEC, PATH_2);
+  CHECK_6 = checkAt<string>(SPEC, PATH_3);
+  CHECK_8 = checkAt<string>(SPEC, PATH_4);
+  CHECK_10 = checkAt<string>(SPEC, PATH_5);
+  CHECK_12 = checkAt<string>(SPEC, PATH_7);
+  CHECK_14 = checkAt<string>(SPEC, PATH_8);
+  bound = true;
+}
 
 function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, context: CheckContext): Out {
   let value0: unknown;
@@ -126,6 +142,7 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
  * @returns The findings, a fresh list each call.
  */
 export const resetInstanceChecker: Checker = (payload, context) => {
+  if (!bound) bind();
   try {
     if (!isPlainObject(payload)) return [{ finding: typeFinding('object'), path: [] }];
     let out = walkObject0(undefined, payload, context);
