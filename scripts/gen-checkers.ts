@@ -49,19 +49,18 @@ export function checkerName(id: string): string {
 }
 
 /**
- * A path as code: a module constant when it has no list index (below the payload, its parent's constant and its
- * own name, so no name is written twice), else a literal built where a finding needs it.
+ * A path as code: a module constant when it has no list index, else a literal built where a finding needs it. A
+ * constant is a literal too, not its parent's spread: V8 shares a literal's elements with the copies a report
+ * makes of its path (copy on write), a spread's it copies (about 100 B more per invalid call).
  */
 function pathCode(module: Module, path: readonly Segment[]): string {
   if (path.every((segment) => 'key' in segment)) {
-    const keys = path.map((segment) => lit((segment as { key: string }).key));
-    const text = `[${keys.join(', ')}]`;
+    const text = `[${path.map((segment) => lit((segment as { key: string }).key)).join(', ')}]`;
     let name = module.paths.get(text);
     if (name === undefined) {
-      const value = path.length < 2 ? text : `[...${pathCode(module, path.slice(0, -1))}, ${keys.at(-1) as string}]`;
       name = `PATH_${module.paths.size}`;
       module.paths.set(text, name);
-      module.constants.push(`const ${name}: readonly string[] = ${value};`);
+      module.constants.push(`const ${name}: readonly string[] = ${text};`);
     }
     return name;
   }

@@ -30,16 +30,16 @@ const PATH_0: readonly string[] = [];
 const PATH_1: readonly string[] = ['project_id'];
 const PATH_2: readonly string[] = ['server_id'];
 const PATH_3: readonly string[] = ['os-change'];
-const PATH_4: readonly string[] = [...PATH_3, 'imageid'];
-const PATH_5: readonly string[] = [...PATH_3, 'adminpass'];
-const PATH_6: readonly string[] = [...PATH_3, 'keyname'];
-const PATH_7: readonly string[] = [...PATH_3, 'userid'];
-const PATH_8: readonly string[] = [...PATH_3, 'metadata'];
-const PATH_9: readonly string[] = [...PATH_8, '__system__encrypted'];
-const PATH_10: readonly string[] = [...PATH_8, '__system__cmkid'];
-const PATH_11: readonly string[] = [...PATH_8, 'BYOL'];
-const PATH_12: readonly string[] = [...PATH_3, 'mode'];
-const PATH_13: readonly string[] = [...PATH_3, 'isAutoPay'];
+const PATH_4: readonly string[] = ['os-change', 'imageid'];
+const PATH_5: readonly string[] = ['os-change', 'adminpass'];
+const PATH_6: readonly string[] = ['os-change', 'keyname'];
+const PATH_7: readonly string[] = ['os-change', 'userid'];
+const PATH_8: readonly string[] = ['os-change', 'metadata'];
+const PATH_9: readonly string[] = ['os-change', 'metadata', '__system__encrypted'];
+const PATH_10: readonly string[] = ['os-change', 'metadata', '__system__cmkid'];
+const PATH_11: readonly string[] = ['os-change', 'metadata', 'BYOL'];
+const PATH_12: readonly string[] = ['os-change', 'mode'];
+const PATH_13: readonly string[] = ['os-change', 'isAutoPay'];
 
 /** Whether the spec's rules, enumerations and known names below are bound: on the first call, so an API never called costs nothing at load. */
 let bound = false;

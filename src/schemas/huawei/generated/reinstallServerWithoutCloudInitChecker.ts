@@ -30,14 +30,14 @@ const PATH_0: readonly string[] = [];
 const PATH_1: readonly string[] = ['project_id'];
 const PATH_2: readonly string[] = ['server_id'];
 const PATH_3: readonly string[] = ['os-reinstall'];
-const PATH_4: readonly string[] = [...PATH_3, 'adminpass'];
-const PATH_5: readonly string[] = [...PATH_3, 'keyname'];
-const PATH_6: readonly string[] = [...PATH_3, 'userid'];
-const PATH_7: readonly string[] = [...PATH_3, 'metadata'];
-const PATH_8: readonly string[] = [...PATH_7, '__system__encrypted'];
-const PATH_9: readonly string[] = [...PATH_7, '__system__cmkid'];
-const PATH_10: readonly string[] = [...PATH_7, 'BYOL'];
-const PATH_11: readonly string[] = [...PATH_3, 'mode'];
+const PATH_4: readonly string[] = ['os-reinstall', 'adminpass'];
+const PATH_5: readonly string[] = ['os-reinstall', 'keyname'];
+const PATH_6: readonly string[] = ['os-reinstall', 'userid'];
+const PATH_7: readonly string[] = ['os-reinstall', 'metadata'];
+const PATH_8: readonly string[] = ['os-reinstall', 'metadata', '__system__encrypted'];
+const PATH_9: readonly string[] = ['os-reinstall', 'metadata', '__system__cmkid'];
+const PATH_10: readonly string[] = ['os-reinstall', 'metadata', 'BYOL'];
+const PATH_11: readonly string[] = ['os-reinstall', 'mode'];
 
 /** Whether the spec's rules, enumerations and known names below are bound: on the first call, so an API never called costs nothing at load. */
 let bound = false;
