@@ -31,6 +31,8 @@ type Segment = { readonly key: string } | { readonly index: string };
 /** What one module's generation collects: module constants, walk functions, and the imports they use. */
 interface Module {
   readonly constants: string[];
+  /** The spec's rules, enumerations and names each level reads: declared at load, bound on the first call. */
+  readonly bound: { readonly name: string; readonly type: string; readonly value: string }[];
   readonly functions: string[];
   readonly used: Set<string>;
   readonly paths: Map<string, string>;
@@ -46,7 +48,11 @@ export function checkerName(id: string): string {
   return `${action.charAt(0).toLowerCase()}${action.slice(1)}${tail.charAt(0).toUpperCase()}${tail.slice(1)}`;
 }
 
-/** A path as code: a module constant when it has no list index, else a literal built where a finding needs it. */
+/**
+ * A path as code: a module constant when it has no list index, else a literal built where a finding needs it. A
+ * constant is a literal too, not its parent's spread: V8 shares a literal's elements with the copies a report
+ * makes of its path (copy on write), a spread's it copies (about 100 B more per invalid call).
+ */
 function pathCode(module: Module, path: readonly Segment[]): string {
   if (path.every((segment) => 'key' in segment)) {
     const text = `[${path.map((segment) => lit((segment as { key: string }).key)).join(', ')}]`;
@@ -54,11 +60,16 @@ function pathCode(module: Module, path: readonly Segment[]): string {
     if (name === undefined) {
       name = `PATH_${module.paths.size}`;
       module.paths.set(text, name);
-      module.constants.push(`const ${name}: readonly PathSegment[] = ${text};`);
+      module.constants.push(`const ${name}: readonly string[] = ${text};`);
     }
     return name;
   }
   return `[${path.map((segment) => ('key' in segment ? lit(segment.key) : segment.index)).join(', ')}]`;
+}
+
+/** A spec path as code: the wire path's constant when it crosses no list (they are the same names), else a literal. */
+function specPathCode(module: Module, specPath: readonly string[]): string {
+  return specPath.includes('[]') ? `[${specPath.map(lit).join(', ')}]` : pathCode(module, specPath.map((key) => ({ key })));
 }
 
 const indexParams = (indexes: readonly string[]): string => indexes.map((name) => `, ${name}: number`).join('');
@@ -68,7 +79,8 @@ const indexArgs = (indexes: readonly string[]): string => indexes.map((name) => 
 function bindCheck(module: Module, specPath: readonly string[], valueType: string): string {
   const name = `CHECK_${module.counter++}`;
   module.used.add('checkAt');
-  module.constants.push(`const ${name} = checkAt<${valueType}>(SPEC, [${specPath.map(lit).join(', ')}]);`);
+  const at = specPathCode(module, specPath);
+  module.bound.push({ name, type: `ValueCheck<${valueType}>`, value: `checkAt<${valueType}>(SPEC, ${at})` });
   return name;
 }
 
@@ -115,7 +127,8 @@ function typedValue(module: Module, field: FieldSpec, value: string, path: reado
     module.used.add('enumFinding');
     module.used.add('enumAt');
     const values = `ENUM_${module.counter++}`;
-    module.constants.push(`const ${values} = enumAt(SPEC, [${specPath.map(lit).join(', ')}]);`);
+    const at = specPathCode(module, specPath);
+    module.bound.push({ name: values, type: 'readonly string[]', value: `enumAt(SPEC, ${at})` });
     const outside = field.enum.length <= 8 ? field.enum.map((entry) => `${value} !== ${lit(entry)}`).join(' && ') : `!${values}.includes(${value})`;
     lines.push(`${pad}if (${outside || 'true'}) ${emitLine(module, `enumFinding(${values})`, path)}`);
     if (field.check === undefined) return lines;
@@ -212,7 +225,9 @@ function objectWalk(module: Module, field: FieldSpec & { type: 'object' }, path:
   const name = `walkObject${module.counter++}`;
   const entries = Object.entries(field.fields);
   const names = `NAMES_${module.counter++}`;
-  module.constants.push(`const ${names}: readonly string[] = [${entries.map(([key]) => lit(key)).join(', ')}];`);
+  module.used.add('namesAt');
+  const at = specPathCode(module, specPath);
+  module.bound.push({ name: names, type: 'readonly string[]', value: `namesAt(SPEC, ${at})` });
   const lines = [`function ${name}(out: Out, object: Readonly<Record<string, unknown>>, context: CheckContext${indexParams(indexes)}): Out {`];
   entries.forEach((_entry, position) => lines.push(`  let value${position}: unknown;`));
   module.used.add('unknownAt');
@@ -241,7 +256,7 @@ export function checkerPath(api: ApiSpec): string {
 
 /** Renders one API's checker module; `binding` is the export of its vendor's `api.ts` that holds the record. */
 function checkerModule(api: ApiSpec, binding: string): string {
-  const module: Module = { constants: [], functions: [], used: new Set(), paths: new Map(), counter: 0 };
+  const module: Module = { constants: [], bound: [], functions: [], used: new Set(), paths: new Map(), counter: 0 };
   const spec = api.payload;
   const root = objectWalk(module, { type: 'object', fields: spec.fields }, [], [], [], true);
   const checks = spec.checks.map((_check, index) => `PAYLOAD_CHECK_${index}`);
@@ -251,8 +266,8 @@ function checkerModule(api: ApiSpec, binding: string): string {
   const engine = (file: string): string => `../../../engine/${file}`;
   const values = ['isPlainObject', 'isPresent'].filter((name) => name === 'isPlainObject' || module.used.has(name));
   const findings = ['countFinding', 'enumFinding', 'requiredFinding', 'typeFinding'].filter((name) => name === 'typeFinding' || module.used.has(name));
-  const direct = ['checkAt', 'emitAllAt', 'emitAt', 'enumAt', 'unknownAt'].filter((name) => module.used.has(name));
-  const specTypes = ['CheckContext', ...(checks.length > 0 ? ['PayloadCheck'] : [])];
+  const direct = ['checkAt', 'emitAllAt', 'emitAt', 'enumAt', 'namesAt', 'unknownAt'].filter((name) => module.used.has(name));
+  const specTypes = ['CheckContext', ...(checks.length > 0 ? ['PayloadCheck'] : []), ...(module.used.has('checkAt') ? ['ValueCheck'] : [])];
   const name = `${checkerName(api.id)}Checker`;
   const lines = [
     '/**',
@@ -260,7 +275,6 @@ function checkerModule(api: ApiSpec, binding: string): string {
     ' * It reports exactly what `createChecker(spec, { suggest: suggestName, quote: isShowableKey })` reports, walking',
     ' * this one spec (test/engine/generatedCheckers.prop.test.ts holds them equal).',
     ' */',
-    "import type { PathSegment } from '../../../errors/issue.ts';",
     `import type { Checker, LocatedFinding } from '${engine('types.ts')}';`,
     `import type { ${specTypes.join(', ')} } from '${engine('spec/types.ts')}';`,
     `import { ${values.join(', ')} } from '${engine('spec/values.ts')}';`,
@@ -279,6 +293,16 @@ function checkerModule(api: ApiSpec, binding: string): string {
     `const SEVERITY = SPEC.unknownSeverity;`,
     ...module.constants,
     '',
+    "/** Whether the spec's rules, enumerations and known names below are bound: on the first call, so an API never called costs nothing at load. */",
+    'let bound = false;',
+    ...module.bound.map(({ name, type }) => `let ${name}: ${type};`),
+    '',
+    '/** Binds them from the spec; throws on the first call when this file is stale (`npm run gen`). */',
+    'function bind(): void {',
+    ...module.bound.map(({ name, value }) => `  ${name} = ${value};`),
+    '  bound = true;',
+    '}',
+    '',
     ...module.functions.flatMap((text) => [text, '']),
     '/**',
     ` * Checks a \`${api.id}\` payload: never throws; a payload whose reads throw is one \`parameter/type\` finding at \`[]\`.`,
@@ -289,6 +313,7 @@ function checkerModule(api: ApiSpec, binding: string): string {
     ' * @returns The findings, a fresh list each call.',
     ' */',
     `export const ${name}: Checker = (payload, context) => {`,
+    '  if (!bound) bind();',
     '  try {',
     "    if (!isPlainObject(payload)) return [{ finding: typeFinding('object'), path: [] }];",
     ...(checks.length === 0

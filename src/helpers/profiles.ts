@@ -58,14 +58,10 @@ function profileFrom(policies: ApiPolicies): HelperProfile | undefined {
 /**
  * The vendor policies behind each API's password, hostname and user data
  * parameters, read from each API record's `policies`: references to the
- * vendor policy objects, never copies.
+ * vendor policy objects, never copies. Built on the first helper call, not
+ * at import: a process that only validates never reads them.
  */
-export const HELPER_PROFILES: Readonly<Partial<Record<ApiId, HelperProfile>>> = Object.fromEntries(
-  apis.flatMap((api) => {
-    const profile = profileFrom(api.policies ?? {});
-    return profile ? [[api.id, profile] as const] : [];
-  }),
-);
+let helperProfiles: Readonly<Partial<Record<ApiId, HelperProfile>>> | undefined;
 
 /**
  * Returns the helper profile of an API.
@@ -77,7 +73,13 @@ export const HELPER_PROFILES: Readonly<Partial<Record<ApiId, HelperProfile>>> = 
  * @throws {TypeError} When `api` is not a known API id.
  */
 export function profileOf(api: string): HelperProfile {
-  const profile = Object.hasOwn(HELPER_PROFILES, api) ? HELPER_PROFILES[api as ApiId] : undefined;
+  const profiles = (helperProfiles ??= Object.fromEntries(
+    apis.flatMap((entry) => {
+      const profile = profileFrom(entry.policies ?? {});
+      return profile ? [[entry.id, profile] as const] : [];
+    }),
+  ));
+  const profile = Object.hasOwn(profiles, api) ? profiles[api as ApiId] : undefined;
   if (!profile) throw new TypeError(`Unknown API id "${api}".`);
   return profile;
 }

@@ -3,15 +3,15 @@
  * It reports exactly what `createChecker(spec, { suggest: suggestName, quote: isShowableKey })` reports, walking
  * this one spec (test/engine/generatedCheckers.prop.test.ts holds them equal).
  */
-import type { PathSegment } from '../../../errors/issue.ts';
 import type { Checker, LocatedFinding } from '../../../engine/types.ts';
-import type { CheckContext, PayloadCheck } from '../../../engine/spec/types.ts';
+import type { CheckContext, PayloadCheck, ValueCheck } from '../../../engine/spec/types.ts';
 import { isPlainObject, isPresent } from '../../../engine/spec/values.ts';
 import { enumFinding, requiredFinding, typeFinding } from '../../../engine/structuralFindings.ts';
 import { checkAt } from '../../../engine/direct/checkAt.ts';
 import { emitAllAt } from '../../../engine/direct/emitAllAt.ts';
 import { emitAt } from '../../../engine/direct/emitAt.ts';
 import { enumAt } from '../../../engine/direct/enumAt.ts';
+import { namesAt } from '../../../engine/direct/namesAt.ts';
 import { unknownAt } from '../../../engine/direct/unknownAt.ts';
 import { ALIBABA_REPLACE_SYSTEM_DISK } from '../api.ts';
 
@@ -26,46 +26,69 @@ let absent = false;
 
 const SPEC = ALIBABA_REPLACE_SYSTEM_DISK.payload;
 const SEVERITY = SPEC.unknownSeverity;
-const NAMES_1: readonly string[] = ['Action', 'Version', 'InstanceId', 'ImageId', 'DiskId', 'SystemDisk', 'Password', 'PasswordInherit', 'KeyPairName', 'ClientToken', 'SecurityEnhancementStrategy', 'UseAdditionalService', 'Encrypted', 'KMSKeyId', 'EncryptAlgorithm', 'Arn', 'Platform', 'Architecture', 'OwnerId', 'ResourceOwnerId', 'OwnerAccount', 'ResourceOwnerAccount'];
-const PATH_0: readonly PathSegment[] = [];
-const PATH_1: readonly PathSegment[] = ['Action'];
-const ENUM_2 = enumAt(SPEC, ['Action']);
-const PATH_2: readonly PathSegment[] = ['Version'];
-const ENUM_3 = enumAt(SPEC, ['Version']);
-const PATH_3: readonly PathSegment[] = ['InstanceId'];
-const CHECK_4 = checkAt<string>(SPEC, ['InstanceId']);
-const PATH_4: readonly PathSegment[] = ['ImageId'];
-const PATH_5: readonly PathSegment[] = ['DiskId'];
-const CHECK_6 = checkAt<string>(SPEC, ['DiskId']);
-const PATH_6: readonly PathSegment[] = ['SystemDisk'];
-const NAMES_9: readonly string[] = ['Size'];
-const PATH_7: readonly PathSegment[] = ['SystemDisk', 'Size'];
-const CHECK_10 = checkAt<number>(SPEC, ['SystemDisk', 'Size']);
-const PATH_8: readonly PathSegment[] = ['Password'];
-const CHECK_12 = checkAt<string>(SPEC, ['Password']);
-const PATH_9: readonly PathSegment[] = ['PasswordInherit'];
-const PATH_10: readonly PathSegment[] = ['KeyPairName'];
-const PATH_11: readonly PathSegment[] = ['ClientToken'];
-const CHECK_14 = checkAt<string>(SPEC, ['ClientToken']);
-const PATH_12: readonly PathSegment[] = ['SecurityEnhancementStrategy'];
-const ENUM_16 = enumAt(SPEC, ['SecurityEnhancementStrategy']);
-const PATH_13: readonly PathSegment[] = ['UseAdditionalService'];
-const PATH_14: readonly PathSegment[] = ['Encrypted'];
-const PATH_15: readonly PathSegment[] = ['KMSKeyId'];
-const PATH_16: readonly PathSegment[] = ['EncryptAlgorithm'];
-const CHECK_17 = checkAt<string>(SPEC, ['EncryptAlgorithm']);
-const PATH_17: readonly PathSegment[] = ['Arn'];
-const NAMES_21: readonly string[] = ['RoleType', 'Rolearn', 'AssumeRoleFor'];
-const CHECK_22 = checkAt<readonly unknown[]>(SPEC, ['Arn']);
-const PATH_18: readonly PathSegment[] = ['Platform'];
-const CHECK_24 = checkAt<string>(SPEC, ['Platform']);
-const PATH_19: readonly PathSegment[] = ['Architecture'];
-const CHECK_26 = checkAt<string>(SPEC, ['Architecture']);
-const PATH_20: readonly PathSegment[] = ['OwnerId'];
-const PATH_21: readonly PathSegment[] = ['ResourceOwnerId'];
-const PATH_22: readonly PathSegment[] = ['OwnerAccount'];
-const PATH_23: readonly PathSegment[] = ['ResourceOwnerAccount'];
+const PATH_0: readonly string[] = [];
+const PATH_1: readonly string[] = ['Action'];
+const PATH_2: readonly string[] = ['Version'];
+const PATH_3: readonly string[] = ['InstanceId'];
+const PATH_4: readonly string[] = ['ImageId'];
+const PATH_5: readonly string[] = ['DiskId'];
+const PATH_6: readonly string[] = ['SystemDisk'];
+const PATH_7: readonly string[] = ['SystemDisk', 'Size'];
+const PATH_8: readonly string[] = ['Password'];
+const PATH_9: readonly string[] = ['PasswordInherit'];
+const PATH_10: readonly string[] = ['KeyPairName'];
+const PATH_11: readonly string[] = ['ClientToken'];
+const PATH_12: readonly string[] = ['SecurityEnhancementStrategy'];
+const PATH_13: readonly string[] = ['UseAdditionalService'];
+const PATH_14: readonly string[] = ['Encrypted'];
+const PATH_15: readonly string[] = ['KMSKeyId'];
+const PATH_16: readonly string[] = ['EncryptAlgorithm'];
+const PATH_17: readonly string[] = ['Arn'];
+const PATH_18: readonly string[] = ['Platform'];
+const PATH_19: readonly string[] = ['Architecture'];
+const PATH_20: readonly string[] = ['OwnerId'];
+const PATH_21: readonly string[] = ['ResourceOwnerId'];
+const PATH_22: readonly string[] = ['OwnerAccount'];
+const PATH_23: readonly string[] = ['ResourceOwnerAccount'];
 const PAYLOAD_CHECK_0 = SPEC.checks[0] as PayloadCheck;
+
+/** Whether the spec's rules, enumerations and known names below are bound: on the first call, so an API never called costs nothing at load. */
+let bound = false;
+let NAMES_1: readonly string[];
+let ENUM_2: readonly string[];
+let ENUM_3: readonly string[];
+let CHECK_4: ValueCheck<string>;
+let CHECK_6: ValueCheck<string>;
+let NAMES_9: readonly string[];
+let CHECK_10: ValueCheck<number>;
+let CHECK_12: ValueCheck<string>;
+let CHECK_14: ValueCheck<string>;
+let ENUM_16: readonly string[];
+let CHECK_17: ValueCheck<string>;
+let NAMES_21: readonly string[];
+let CHECK_22: ValueCheck<readonly unknown[]>;
+let CHECK_24: ValueCheck<string>;
+let CHECK_26: ValueCheck<string>;
+
+/** Binds them from the spec; throws on the first call when this file is stale (`npm run gen`). */
+function bind(): void {
+  NAMES_1 = namesAt(SPEC, PATH_0);
+  ENUM_2 = enumAt(SPEC, PATH_1);
+  ENUM_3 = enumAt(SPEC, PATH_2);
+  CHECK_4 = checkAt<string>(SPEC, PATH_3);
+  CHECK_6 = checkAt<string>(SPEC, PATH_5);
+  NAMES_9 = namesAt(SPEC, PATH_6);
+  CHECK_10 = checkAt<number>(SPEC, PATH_7);
+  CHECK_12 = checkAt<string>(SPEC, PATH_8);
+  CHECK_14 = checkAt<string>(SPEC, PATH_11);
+  ENUM_16 = enumAt(SPEC, PATH_12);
+  CHECK_17 = checkAt<string>(SPEC, PATH_16);
+  NAMES_21 = namesAt(SPEC, ['Arn', '[]']);
+  CHECK_22 = checkAt<readonly unknown[]>(SPEC, PATH_17);
+  CHECK_24 = checkAt<string>(SPEC, PATH_18);
+  CHECK_26 = checkAt<string>(SPEC, PATH_19);
+  bound = true;
+}
 
 function walkObject8(out: Out, object: Readonly<Record<string, unknown>>, context: CheckContext): Out {
   let value0: unknown;
@@ -304,6 +327,7 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
  * @returns The findings, a fresh list each call.
  */
 export const replaceSystemDiskChecker: Checker = (payload, context) => {
+  if (!bound) bind();
   try {
     if (!isPlainObject(payload)) return [{ finding: typeFinding('object'), path: [] }];
     let out = walkObject0(undefined, payload, context);

@@ -3,15 +3,15 @@
  * It reports exactly what `createChecker(spec, { suggest: suggestName, quote: isShowableKey })` reports, walking
  * this one spec (test/engine/generatedCheckers.prop.test.ts holds them equal).
  */
-import type { PathSegment } from '../../../errors/issue.ts';
 import type { Checker, LocatedFinding } from '../../../engine/types.ts';
-import type { CheckContext } from '../../../engine/spec/types.ts';
+import type { CheckContext, ValueCheck } from '../../../engine/spec/types.ts';
 import { isPlainObject, isPresent } from '../../../engine/spec/values.ts';
 import { enumFinding, requiredFinding, typeFinding } from '../../../engine/structuralFindings.ts';
 import { checkAt } from '../../../engine/direct/checkAt.ts';
 import { emitAllAt } from '../../../engine/direct/emitAllAt.ts';
 import { emitAt } from '../../../engine/direct/emitAt.ts';
 import { enumAt } from '../../../engine/direct/enumAt.ts';
+import { namesAt } from '../../../engine/direct/namesAt.ts';
 import { unknownAt } from '../../../engine/direct/unknownAt.ts';
 import { HUAWEI_CHANGE_SERVER_OS_WITHOUT_CLOUD_INIT } from '../api.ts';
 
@@ -26,36 +26,60 @@ let absent = false;
 
 const SPEC = HUAWEI_CHANGE_SERVER_OS_WITHOUT_CLOUD_INIT.payload;
 const SEVERITY = SPEC.unknownSeverity;
-const NAMES_1: readonly string[] = ['project_id', 'server_id', 'os-change'];
-const PATH_0: readonly PathSegment[] = [];
-const PATH_1: readonly PathSegment[] = ['project_id'];
-const CHECK_2 = checkAt<string>(SPEC, ['project_id']);
-const PATH_2: readonly PathSegment[] = ['server_id'];
-const CHECK_4 = checkAt<string>(SPEC, ['server_id']);
-const PATH_3: readonly PathSegment[] = ['os-change'];
-const NAMES_7: readonly string[] = ['imageid', 'adminpass', 'keyname', 'userid', 'metadata', 'mode', 'isAutoPay'];
-const PATH_4: readonly PathSegment[] = ['os-change', 'imageid'];
-const CHECK_8 = checkAt<string>(SPEC, ['os-change', 'imageid']);
-const PATH_5: readonly PathSegment[] = ['os-change', 'adminpass'];
-const CHECK_10 = checkAt<string>(SPEC, ['os-change', 'adminpass']);
-const PATH_6: readonly PathSegment[] = ['os-change', 'keyname'];
-const CHECK_12 = checkAt<string>(SPEC, ['os-change', 'keyname']);
-const PATH_7: readonly PathSegment[] = ['os-change', 'userid'];
-const CHECK_14 = checkAt<string>(SPEC, ['os-change', 'userid']);
-const PATH_8: readonly PathSegment[] = ['os-change', 'metadata'];
-const NAMES_17: readonly string[] = ['__system__encrypted', '__system__cmkid', 'BYOL'];
-const PATH_9: readonly PathSegment[] = ['os-change', 'metadata', '__system__encrypted'];
-const ENUM_18 = enumAt(SPEC, ['os-change', 'metadata', '__system__encrypted']);
-const PATH_10: readonly PathSegment[] = ['os-change', 'metadata', '__system__cmkid'];
-const CHECK_19 = checkAt<string>(SPEC, ['os-change', 'metadata', '__system__cmkid']);
-const PATH_11: readonly PathSegment[] = ['os-change', 'metadata', 'BYOL'];
-const CHECK_21 = checkAt<string>(SPEC, ['os-change', 'metadata', 'BYOL']);
-const CHECK_23 = checkAt<Readonly<Record<string, unknown>>>(SPEC, ['os-change', 'metadata']);
-const PATH_12: readonly PathSegment[] = ['os-change', 'mode'];
-const ENUM_25 = enumAt(SPEC, ['os-change', 'mode']);
-const PATH_13: readonly PathSegment[] = ['os-change', 'isAutoPay'];
-const CHECK_26 = checkAt<string>(SPEC, ['os-change', 'isAutoPay']);
-const CHECK_28 = checkAt<Readonly<Record<string, unknown>>>(SPEC, ['os-change']);
+const PATH_0: readonly string[] = [];
+const PATH_1: readonly string[] = ['project_id'];
+const PATH_2: readonly string[] = ['server_id'];
+const PATH_3: readonly string[] = ['os-change'];
+const PATH_4: readonly string[] = ['os-change', 'imageid'];
+const PATH_5: readonly string[] = ['os-change', 'adminpass'];
+const PATH_6: readonly string[] = ['os-change', 'keyname'];
+const PATH_7: readonly string[] = ['os-change', 'userid'];
+const PATH_8: readonly string[] = ['os-change', 'metadata'];
+const PATH_9: readonly string[] = ['os-change', 'metadata', '__system__encrypted'];
+const PATH_10: readonly string[] = ['os-change', 'metadata', '__system__cmkid'];
+const PATH_11: readonly string[] = ['os-change', 'metadata', 'BYOL'];
+const PATH_12: readonly string[] = ['os-change', 'mode'];
+const PATH_13: readonly string[] = ['os-change', 'isAutoPay'];
+
+/** Whether the spec's rules, enumerations and known names below are bound: on the first call, so an API never called costs nothing at load. */
+let bound = false;
+let NAMES_1: readonly string[];
+let CHECK_2: ValueCheck<string>;
+let CHECK_4: ValueCheck<string>;
+let NAMES_7: readonly string[];
+let CHECK_8: ValueCheck<string>;
+let CHECK_10: ValueCheck<string>;
+let CHECK_12: ValueCheck<string>;
+let CHECK_14: ValueCheck<string>;
+let NAMES_17: readonly string[];
+let ENUM_18: readonly string[];
+let CHECK_19: ValueCheck<string>;
+let CHECK_21: ValueCheck<string>;
+let CHECK_23: ValueCheck<Readonly<Record<string, unknown>>>;
+let ENUM_25: readonly string[];
+let CHECK_26: ValueCheck<string>;
+let CHECK_28: ValueCheck<Readonly<Record<string, unknown>>>;
+
+/** Binds them from the spec; throws on the first call when this file is stale (`npm run gen`). */
+function bind(): void {
+  NAMES_1 = namesAt(SPEC, PATH_0);
+  CHECK_2 = checkAt<string>(SPEC, PATH_1);
+  CHECK_4 = checkAt<string>(SPEC, PATH_2);
+  NAMES_7 = namesAt(SPEC, PATH_3);
+  CHECK_8 = checkAt<string>(SPEC, PATH_4);
+  CHECK_10 = checkAt<string>(SPEC, PATH_5);
+  CHECK_12 = checkAt<string>(SPEC, PATH_6);
+  CHECK_14 = checkAt<string>(SPEC, PATH_7);
+  NAMES_17 = namesAt(SPEC, PATH_8);
+  ENUM_18 = enumAt(SPEC, PATH_9);
+  CHECK_19 = checkAt<string>(SPEC, PATH_10);
+  CHECK_21 = checkAt<string>(SPEC, PATH_11);
+  CHECK_23 = checkAt<Readonly<Record<string, unknown>>>(SPEC, PATH_8);
+  ENUM_25 = enumAt(SPEC, PATH_12);
+  CHECK_26 = checkAt<string>(SPEC, PATH_13);
+  CHECK_28 = checkAt<Readonly<Record<string, unknown>>>(SPEC, PATH_3);
+  bound = true;
+}
 
 function walkObject16(out: Out, object: Readonly<Record<string, unknown>>, context: CheckContext): Out {
   let value0: unknown;
@@ -229,6 +253,7 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
  * @returns The findings, a fresh list each call.
  */
 export const changeServerOsWithoutCloudInitChecker: Checker = (payload, context) => {
+  if (!bound) bind();
   try {
     if (!isPlainObject(payload)) return [{ finding: typeFinding('object'), path: [] }];
     return walkObject0(undefined, payload, context) ?? [];

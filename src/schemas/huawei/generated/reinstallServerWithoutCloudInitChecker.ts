@@ -3,15 +3,15 @@
  * It reports exactly what `createChecker(spec, { suggest: suggestName, quote: isShowableKey })` reports, walking
  * this one spec (test/engine/generatedCheckers.prop.test.ts holds them equal).
  */
-import type { PathSegment } from '../../../errors/issue.ts';
 import type { Checker, LocatedFinding } from '../../../engine/types.ts';
-import type { CheckContext } from '../../../engine/spec/types.ts';
+import type { CheckContext, ValueCheck } from '../../../engine/spec/types.ts';
 import { isPlainObject, isPresent } from '../../../engine/spec/values.ts';
 import { enumFinding, requiredFinding, typeFinding } from '../../../engine/structuralFindings.ts';
 import { checkAt } from '../../../engine/direct/checkAt.ts';
 import { emitAllAt } from '../../../engine/direct/emitAllAt.ts';
 import { emitAt } from '../../../engine/direct/emitAt.ts';
 import { enumAt } from '../../../engine/direct/enumAt.ts';
+import { namesAt } from '../../../engine/direct/namesAt.ts';
 import { unknownAt } from '../../../engine/direct/unknownAt.ts';
 import { HUAWEI_REINSTALL_SERVER_WITHOUT_CLOUD_INIT } from '../api.ts';
 
@@ -26,32 +26,54 @@ let absent = false;
 
 const SPEC = HUAWEI_REINSTALL_SERVER_WITHOUT_CLOUD_INIT.payload;
 const SEVERITY = SPEC.unknownSeverity;
-const NAMES_1: readonly string[] = ['project_id', 'server_id', 'os-reinstall'];
-const PATH_0: readonly PathSegment[] = [];
-const PATH_1: readonly PathSegment[] = ['project_id'];
-const CHECK_2 = checkAt<string>(SPEC, ['project_id']);
-const PATH_2: readonly PathSegment[] = ['server_id'];
-const CHECK_4 = checkAt<string>(SPEC, ['server_id']);
-const PATH_3: readonly PathSegment[] = ['os-reinstall'];
-const NAMES_7: readonly string[] = ['adminpass', 'keyname', 'userid', 'metadata', 'mode'];
-const PATH_4: readonly PathSegment[] = ['os-reinstall', 'adminpass'];
-const CHECK_8 = checkAt<string>(SPEC, ['os-reinstall', 'adminpass']);
-const PATH_5: readonly PathSegment[] = ['os-reinstall', 'keyname'];
-const CHECK_10 = checkAt<string>(SPEC, ['os-reinstall', 'keyname']);
-const PATH_6: readonly PathSegment[] = ['os-reinstall', 'userid'];
-const CHECK_12 = checkAt<string>(SPEC, ['os-reinstall', 'userid']);
-const PATH_7: readonly PathSegment[] = ['os-reinstall', 'metadata'];
-const NAMES_15: readonly string[] = ['__system__encrypted', '__system__cmkid', 'BYOL'];
-const PATH_8: readonly PathSegment[] = ['os-reinstall', 'metadata', '__system__encrypted'];
-const ENUM_16 = enumAt(SPEC, ['os-reinstall', 'metadata', '__system__encrypted']);
-const PATH_9: readonly PathSegment[] = ['os-reinstall', 'metadata', '__system__cmkid'];
-const CHECK_17 = checkAt<string>(SPEC, ['os-reinstall', 'metadata', '__system__cmkid']);
-const PATH_10: readonly PathSegment[] = ['os-reinstall', 'metadata', 'BYOL'];
-const CHECK_19 = checkAt<string>(SPEC, ['os-reinstall', 'metadata', 'BYOL']);
-const CHECK_21 = checkAt<Readonly<Record<string, unknown>>>(SPEC, ['os-reinstall', 'metadata']);
-const PATH_11: readonly PathSegment[] = ['os-reinstall', 'mode'];
-const ENUM_23 = enumAt(SPEC, ['os-reinstall', 'mode']);
-const CHECK_24 = checkAt<Readonly<Record<string, unknown>>>(SPEC, ['os-reinstall']);
+const PATH_0: readonly string[] = [];
+const PATH_1: readonly string[] = ['project_id'];
+const PATH_2: readonly string[] = ['server_id'];
+const PATH_3: readonly string[] = ['os-reinstall'];
+const PATH_4: readonly string[] = ['os-reinstall', 'adminpass'];
+const PATH_5: readonly string[] = ['os-reinstall', 'keyname'];
+const PATH_6: readonly string[] = ['os-reinstall', 'userid'];
+const PATH_7: readonly string[] = ['os-reinstall', 'metadata'];
+const PATH_8: readonly string[] = ['os-reinstall', 'metadata', '__system__encrypted'];
+const PATH_9: readonly string[] = ['os-reinstall', 'metadata', '__system__cmkid'];
+const PATH_10: readonly string[] = ['os-reinstall', 'metadata', 'BYOL'];
+const PATH_11: readonly string[] = ['os-reinstall', 'mode'];
+
+/** Whether the spec's rules, enumerations and known names below are bound: on the first call, so an API never called costs nothing at load. */
+let bound = false;
+let NAMES_1: readonly string[];
+let CHECK_2: ValueCheck<string>;
+let CHECK_4: ValueCheck<string>;
+let NAMES_7: readonly string[];
+let CHECK_8: ValueCheck<string>;
+let CHECK_10: ValueCheck<string>;
+let CHECK_12: ValueCheck<string>;
+let NAMES_15: readonly string[];
+let ENUM_16: readonly string[];
+let CHECK_17: ValueCheck<string>;
+let CHECK_19: ValueCheck<string>;
+let CHECK_21: ValueCheck<Readonly<Record<string, unknown>>>;
+let ENUM_23: readonly string[];
+let CHECK_24: ValueCheck<Readonly<Record<string, unknown>>>;
+
+/** Binds them from the spec; throws on the first call when this file is stale (`npm run gen`). */
+function bind(): void {
+  NAMES_1 = namesAt(SPEC, PATH_0);
+  CHECK_2 = checkAt<string>(SPEC, PATH_1);
+  CHECK_4 = checkAt<string>(SPEC, PATH_2);
+  NAMES_7 = namesAt(SPEC, PATH_3);
+  CHECK_8 = checkAt<string>(SPEC, PATH_4);
+  CHECK_10 = checkAt<string>(SPEC, PATH_5);
+  CHECK_12 = checkAt<string>(SPEC, PATH_6);
+  NAMES_15 = namesAt(SPEC, PATH_7);
+  ENUM_16 = enumAt(SPEC, PATH_8);
+  CHECK_17 = checkAt<string>(SPEC, PATH_9);
+  CHECK_19 = checkAt<string>(SPEC, PATH_10);
+  CHECK_21 = checkAt<Readonly<Record<string, unknown>>>(SPEC, PATH_7);
+  ENUM_23 = enumAt(SPEC, PATH_11);
+  CHECK_24 = checkAt<Readonly<Record<string, unknown>>>(SPEC, PATH_3);
+  bound = true;
+}
 
 function walkObject14(out: Out, object: Readonly<Record<string, unknown>>, context: CheckContext): Out {
   let value0: unknown;
@@ -208,6 +230,7 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
  * @returns The findings, a fresh list each call.
  */
 export const reinstallServerWithoutCloudInitChecker: Checker = (payload, context) => {
+  if (!bound) bind();
   try {
     if (!isPlainObject(payload)) return [{ finding: typeFinding('object'), path: [] }];
     return walkObject0(undefined, payload, context) ?? [];

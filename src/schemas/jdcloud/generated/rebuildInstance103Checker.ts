@@ -3,14 +3,14 @@
  * It reports exactly what `createChecker(spec, { suggest: suggestName, quote: isShowableKey })` reports, walking
  * this one spec (test/engine/generatedCheckers.prop.test.ts holds them equal).
  */
-import type { PathSegment } from '../../../errors/issue.ts';
 import type { Checker, LocatedFinding } from '../../../engine/types.ts';
-import type { CheckContext } from '../../../engine/spec/types.ts';
+import type { CheckContext, ValueCheck } from '../../../engine/spec/types.ts';
 import { isPlainObject, isPresent } from '../../../engine/spec/values.ts';
 import { countFinding, requiredFinding, typeFinding } from '../../../engine/structuralFindings.ts';
 import { checkAt } from '../../../engine/direct/checkAt.ts';
 import { emitAllAt } from '../../../engine/direct/emitAllAt.ts';
 import { emitAt } from '../../../engine/direct/emitAt.ts';
+import { namesAt } from '../../../engine/direct/namesAt.ts';
 import { unknownAt } from '../../../engine/direct/unknownAt.ts';
 import { JDCLOUD_REBUILD_INSTANCE_103 } from '../api.ts';
 
@@ -22,19 +22,34 @@ const hasOwn = Object.prototype.hasOwnProperty;
 
 const SPEC = JDCLOUD_REBUILD_INSTANCE_103.payload;
 const SEVERITY = SPEC.unknownSeverity;
-const NAMES_1: readonly string[] = ['regionId', 'instanceId', 'password', 'imageId', 'keyNames'];
-const PATH_0: readonly PathSegment[] = [];
-const PATH_1: readonly PathSegment[] = ['regionId'];
-const CHECK_2 = checkAt<string>(SPEC, ['regionId']);
-const PATH_2: readonly PathSegment[] = ['instanceId'];
-const CHECK_4 = checkAt<string>(SPEC, ['instanceId']);
-const PATH_3: readonly PathSegment[] = ['password'];
-const CHECK_6 = checkAt<string>(SPEC, ['password']);
-const PATH_4: readonly PathSegment[] = ['imageId'];
-const CHECK_8 = checkAt<string>(SPEC, ['imageId']);
-const PATH_5: readonly PathSegment[] = ['keyNames'];
-const CHECK_11 = checkAt<string>(SPEC, ['keyNames', '[]']);
-const CHECK_13 = checkAt<readonly unknown[]>(SPEC, ['keyNames']);
+const PATH_0: readonly string[] = [];
+const PATH_1: readonly string[] = ['regionId'];
+const PATH_2: readonly string[] = ['instanceId'];
+const PATH_3: readonly string[] = ['password'];
+const PATH_4: readonly string[] = ['imageId'];
+const PATH_5: readonly string[] = ['keyNames'];
+
+/** Whether the spec's rules, enumerations and known names below are bound: on the first call, so an API never called costs nothing at load. */
+let bound = false;
+let NAMES_1: readonly string[];
+let CHECK_2: ValueCheck<string>;
+let CHECK_4: ValueCheck<string>;
+let CHECK_6: ValueCheck<string>;
+let CHECK_8: ValueCheck<string>;
+let CHECK_11: ValueCheck<string>;
+let CHECK_13: ValueCheck<readonly unknown[]>;
+
+/** Binds them from the spec; throws on the first call when this file is stale (`npm run gen`). */
+function bind(): void {
+  NAMES_1 = namesAt(SPEC, PATH_0);
+  CHECK_2 = checkAt<string>(SPEC, PATH_1);
+  CHECK_4 = checkAt<string>(SPEC, PATH_2);
+  CHECK_6 = checkAt<string>(SPEC, PATH_3);
+  CHECK_8 = checkAt<string>(SPEC, PATH_4);
+  CHECK_11 = checkAt<string>(SPEC, ['keyNames', '[]']);
+  CHECK_13 = checkAt<readonly unknown[]>(SPEC, PATH_5);
+  bound = true;
+}
 
 function walkList10(out: Out, list: readonly unknown[], context: CheckContext): Out {
   const length = list.length;
@@ -122,6 +137,7 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
  * @returns The findings, a fresh list each call.
  */
 export const rebuildInstance103Checker: Checker = (payload, context) => {
+  if (!bound) bind();
   try {
     if (!isPlainObject(payload)) return [{ finding: typeFinding('object'), path: [] }];
     return walkObject0(undefined, payload, context) ?? [];

@@ -3,15 +3,15 @@
  * It reports exactly what `createChecker(spec, { suggest: suggestName, quote: isShowableKey })` reports, walking
  * this one spec (test/engine/generatedCheckers.prop.test.ts holds them equal).
  */
-import type { PathSegment } from '../../../errors/issue.ts';
 import type { Checker, LocatedFinding } from '../../../engine/types.ts';
-import type { CheckContext, PayloadCheck } from '../../../engine/spec/types.ts';
+import type { CheckContext, PayloadCheck, ValueCheck } from '../../../engine/spec/types.ts';
 import { isPlainObject, isPresent } from '../../../engine/spec/values.ts';
 import { countFinding, enumFinding, requiredFinding, typeFinding } from '../../../engine/structuralFindings.ts';
 import { checkAt } from '../../../engine/direct/checkAt.ts';
 import { emitAllAt } from '../../../engine/direct/emitAllAt.ts';
 import { emitAt } from '../../../engine/direct/emitAt.ts';
 import { enumAt } from '../../../engine/direct/enumAt.ts';
+import { namesAt } from '../../../engine/direct/namesAt.ts';
 import { unknownAt } from '../../../engine/direct/unknownAt.ts';
 import { JDCLOUD_REBUILD_INSTANCE } from '../api.ts';
 
@@ -23,34 +23,58 @@ const hasOwn = Object.prototype.hasOwnProperty;
 
 const SPEC = JDCLOUD_REBUILD_INSTANCE.payload;
 const SEVERITY = SPEC.unknownSeverity;
-const NAMES_1: readonly string[] = ['regionId', 'instanceId', 'password', 'imageId', 'keyNames', 'hostname', 'metadata', 'userdata', 'passWordAuth', 'imageInherit'];
-const PATH_0: readonly PathSegment[] = [];
-const PATH_1: readonly PathSegment[] = ['regionId'];
-const CHECK_2 = checkAt<string>(SPEC, ['regionId']);
-const PATH_2: readonly PathSegment[] = ['instanceId'];
-const CHECK_4 = checkAt<string>(SPEC, ['instanceId']);
-const PATH_3: readonly PathSegment[] = ['password'];
-const CHECK_6 = checkAt<string>(SPEC, ['password']);
-const PATH_4: readonly PathSegment[] = ['imageId'];
-const CHECK_8 = checkAt<string>(SPEC, ['imageId']);
-const PATH_5: readonly PathSegment[] = ['keyNames'];
-const CHECK_11 = checkAt<string>(SPEC, ['keyNames', '[]']);
-const CHECK_13 = checkAt<readonly unknown[]>(SPEC, ['keyNames']);
-const PATH_6: readonly PathSegment[] = ['hostname'];
-const CHECK_15 = checkAt<string>(SPEC, ['hostname']);
-const PATH_7: readonly PathSegment[] = ['metadata'];
-const NAMES_19: readonly string[] = ['key', 'value'];
-const CHECK_20 = checkAt<readonly unknown[]>(SPEC, ['metadata']);
-const PATH_8: readonly PathSegment[] = ['userdata'];
-const NAMES_24: readonly string[] = ['key', 'value'];
-const ENUM_25 = enumAt(SPEC, ['userdata', '[]', 'key']);
-const CHECK_26 = checkAt<string>(SPEC, ['userdata', '[]', 'value']);
-const PATH_9: readonly PathSegment[] = ['passWordAuth'];
-const ENUM_28 = enumAt(SPEC, ['passWordAuth']);
-const CHECK_29 = checkAt<string>(SPEC, ['passWordAuth']);
-const PATH_10: readonly PathSegment[] = ['imageInherit'];
-const ENUM_31 = enumAt(SPEC, ['imageInherit']);
+const PATH_0: readonly string[] = [];
+const PATH_1: readonly string[] = ['regionId'];
+const PATH_2: readonly string[] = ['instanceId'];
+const PATH_3: readonly string[] = ['password'];
+const PATH_4: readonly string[] = ['imageId'];
+const PATH_5: readonly string[] = ['keyNames'];
+const PATH_6: readonly string[] = ['hostname'];
+const PATH_7: readonly string[] = ['metadata'];
+const PATH_8: readonly string[] = ['userdata'];
+const PATH_9: readonly string[] = ['passWordAuth'];
+const PATH_10: readonly string[] = ['imageInherit'];
 const PAYLOAD_CHECK_0 = SPEC.checks[0] as PayloadCheck;
+
+/** Whether the spec's rules, enumerations and known names below are bound: on the first call, so an API never called costs nothing at load. */
+let bound = false;
+let NAMES_1: readonly string[];
+let CHECK_2: ValueCheck<string>;
+let CHECK_4: ValueCheck<string>;
+let CHECK_6: ValueCheck<string>;
+let CHECK_8: ValueCheck<string>;
+let CHECK_11: ValueCheck<string>;
+let CHECK_13: ValueCheck<readonly unknown[]>;
+let CHECK_15: ValueCheck<string>;
+let NAMES_19: readonly string[];
+let CHECK_20: ValueCheck<readonly unknown[]>;
+let NAMES_24: readonly string[];
+let ENUM_25: readonly string[];
+let CHECK_26: ValueCheck<string>;
+let ENUM_28: readonly string[];
+let CHECK_29: ValueCheck<string>;
+let ENUM_31: readonly string[];
+
+/** Binds them from the spec; throws on the first call when this file is stale (`npm run gen`). */
+function bind(): void {
+  NAMES_1 = namesAt(SPEC, PATH_0);
+  CHECK_2 = checkAt<string>(SPEC, PATH_1);
+  CHECK_4 = checkAt<string>(SPEC, PATH_2);
+  CHECK_6 = checkAt<string>(SPEC, PATH_3);
+  CHECK_8 = checkAt<string>(SPEC, PATH_4);
+  CHECK_11 = checkAt<string>(SPEC, ['keyNames', '[]']);
+  CHECK_13 = checkAt<readonly unknown[]>(SPEC, PATH_5);
+  CHECK_15 = checkAt<string>(SPEC, PATH_6);
+  NAMES_19 = namesAt(SPEC, ['metadata', '[]']);
+  CHECK_20 = checkAt<readonly unknown[]>(SPEC, PATH_7);
+  NAMES_24 = namesAt(SPEC, ['userdata', '[]']);
+  ENUM_25 = enumAt(SPEC, ['userdata', '[]', 'key']);
+  CHECK_26 = checkAt<string>(SPEC, ['userdata', '[]', 'value']);
+  ENUM_28 = enumAt(SPEC, PATH_9);
+  CHECK_29 = checkAt<string>(SPEC, PATH_9);
+  ENUM_31 = enumAt(SPEC, PATH_10);
+  bound = true;
+}
 
 function walkList10(out: Out, list: readonly unknown[], context: CheckContext): Out {
   const length = list.length;
@@ -269,6 +293,7 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
  * @returns The findings, a fresh list each call.
  */
 export const rebuildInstanceChecker: Checker = (payload, context) => {
+  if (!bound) bind();
   try {
     if (!isPlainObject(payload)) return [{ finding: typeFinding('object'), path: [] }];
     let out = walkObject0(undefined, payload, context);

@@ -3,15 +3,15 @@
  * It reports exactly what `createChecker(spec, { suggest: suggestName, quote: isShowableKey })` reports, walking
  * this one spec (test/engine/generatedCheckers.prop.test.ts holds them equal).
  */
-import type { PathSegment } from '../../../errors/issue.ts';
 import type { Checker, LocatedFinding } from '../../../engine/types.ts';
-import type { CheckContext } from '../../../engine/spec/types.ts';
+import type { CheckContext, ValueCheck } from '../../../engine/spec/types.ts';
 import { isPlainObject, isPresent } from '../../../engine/spec/values.ts';
 import { countFinding, enumFinding, requiredFinding, typeFinding } from '../../../engine/structuralFindings.ts';
 import { checkAt } from '../../../engine/direct/checkAt.ts';
 import { emitAllAt } from '../../../engine/direct/emitAllAt.ts';
 import { emitAt } from '../../../engine/direct/emitAt.ts';
 import { enumAt } from '../../../engine/direct/enumAt.ts';
+import { namesAt } from '../../../engine/direct/namesAt.ts';
 import { unknownAt } from '../../../engine/direct/unknownAt.ts';
 import { TENCENT_RESET_INSTANCE } from '../api.ts';
 
@@ -26,56 +26,87 @@ let absent = false;
 
 const SPEC = TENCENT_RESET_INSTANCE.payload;
 const SEVERITY = SPEC.unknownSeverity;
-const NAMES_1: readonly string[] = ['Action', 'Version', 'Region', 'InstanceId', 'ImageId', 'SystemDisk', 'LoginSettings', 'EnhancedService', 'HostName', 'UserData'];
-const PATH_0: readonly PathSegment[] = [];
-const PATH_1: readonly PathSegment[] = ['Action'];
-const ENUM_2 = enumAt(SPEC, ['Action']);
-const PATH_2: readonly PathSegment[] = ['Version'];
-const ENUM_3 = enumAt(SPEC, ['Version']);
-const PATH_3: readonly PathSegment[] = ['Region'];
-const PATH_4: readonly PathSegment[] = ['InstanceId'];
-const CHECK_4 = checkAt<string>(SPEC, ['InstanceId']);
-const PATH_5: readonly PathSegment[] = ['ImageId'];
-const CHECK_6 = checkAt<string>(SPEC, ['ImageId']);
-const PATH_6: readonly PathSegment[] = ['SystemDisk'];
-const NAMES_9: readonly string[] = ['DiskSize', 'DiskType', 'DiskId', 'CdcId', 'DiskName', 'Encrypt', 'KmsKeyId'];
-const PATH_7: readonly PathSegment[] = ['SystemDisk', 'DiskSize'];
-const CHECK_10 = checkAt<number>(SPEC, ['SystemDisk', 'DiskSize']);
-const PATH_8: readonly PathSegment[] = ['SystemDisk', 'DiskType'];
-const ENUM_12 = enumAt(SPEC, ['SystemDisk', 'DiskType']);
-const CHECK_13 = checkAt<string>(SPEC, ['SystemDisk', 'DiskType']);
-const PATH_9: readonly PathSegment[] = ['SystemDisk', 'DiskId'];
-const PATH_10: readonly PathSegment[] = ['SystemDisk', 'CdcId'];
-const PATH_11: readonly PathSegment[] = ['SystemDisk', 'DiskName'];
-const CHECK_15 = checkAt<string>(SPEC, ['SystemDisk', 'DiskName']);
-const PATH_12: readonly PathSegment[] = ['SystemDisk', 'Encrypt'];
-const PATH_13: readonly PathSegment[] = ['SystemDisk', 'KmsKeyId'];
-const CHECK_17 = checkAt<Readonly<Record<string, unknown>>>(SPEC, ['SystemDisk']);
-const PATH_14: readonly PathSegment[] = ['LoginSettings'];
-const NAMES_20: readonly string[] = ['Password', 'KeyIds', 'KeepImageLogin'];
-const PATH_15: readonly PathSegment[] = ['LoginSettings', 'Password'];
-const CHECK_21 = checkAt<string>(SPEC, ['LoginSettings', 'Password']);
-const PATH_16: readonly PathSegment[] = ['LoginSettings', 'KeyIds'];
-const CHECK_24 = checkAt<string>(SPEC, ['LoginSettings', 'KeyIds', '[]']);
-const CHECK_26 = checkAt<readonly unknown[]>(SPEC, ['LoginSettings', 'KeyIds']);
-const PATH_17: readonly PathSegment[] = ['LoginSettings', 'KeepImageLogin'];
-const ENUM_28 = enumAt(SPEC, ['LoginSettings', 'KeepImageLogin']);
-const CHECK_29 = checkAt<Readonly<Record<string, unknown>>>(SPEC, ['LoginSettings']);
-const PATH_18: readonly PathSegment[] = ['EnhancedService'];
-const NAMES_32: readonly string[] = ['SecurityService', 'MonitorService', 'AutomationService'];
-const PATH_19: readonly PathSegment[] = ['EnhancedService', 'SecurityService'];
-const NAMES_34: readonly string[] = ['Enabled'];
-const PATH_20: readonly PathSegment[] = ['EnhancedService', 'SecurityService', 'Enabled'];
-const PATH_21: readonly PathSegment[] = ['EnhancedService', 'MonitorService'];
-const NAMES_36: readonly string[] = ['Enabled'];
-const PATH_22: readonly PathSegment[] = ['EnhancedService', 'MonitorService', 'Enabled'];
-const PATH_23: readonly PathSegment[] = ['EnhancedService', 'AutomationService'];
-const NAMES_38: readonly string[] = ['Enabled'];
-const PATH_24: readonly PathSegment[] = ['EnhancedService', 'AutomationService', 'Enabled'];
-const PATH_25: readonly PathSegment[] = ['HostName'];
-const CHECK_39 = checkAt<string>(SPEC, ['HostName']);
-const PATH_26: readonly PathSegment[] = ['UserData'];
-const CHECK_41 = checkAt<string>(SPEC, ['UserData']);
+const PATH_0: readonly string[] = [];
+const PATH_1: readonly string[] = ['Action'];
+const PATH_2: readonly string[] = ['Version'];
+const PATH_3: readonly string[] = ['Region'];
+const PATH_4: readonly string[] = ['InstanceId'];
+const PATH_5: readonly string[] = ['ImageId'];
+const PATH_6: readonly string[] = ['SystemDisk'];
+const PATH_7: readonly string[] = ['SystemDisk', 'DiskSize'];
+const PATH_8: readonly string[] = ['SystemDisk', 'DiskType'];
+const PATH_9: readonly string[] = ['SystemDisk', 'DiskId'];
+const PATH_10: readonly string[] = ['SystemDisk', 'CdcId'];
+const PATH_11: readonly string[] = ['SystemDisk', 'DiskName'];
+const PATH_12: readonly string[] = ['SystemDisk', 'Encrypt'];
+const PATH_13: readonly string[] = ['SystemDisk', 'KmsKeyId'];
+const PATH_14: readonly string[] = ['LoginSettings'];
+const PATH_15: readonly string[] = ['LoginSettings', 'Password'];
+const PATH_16: readonly string[] = ['LoginSettings', 'KeyIds'];
+const PATH_17: readonly string[] = ['LoginSettings', 'KeepImageLogin'];
+const PATH_18: readonly string[] = ['EnhancedService'];
+const PATH_19: readonly string[] = ['EnhancedService', 'SecurityService'];
+const PATH_20: readonly string[] = ['EnhancedService', 'SecurityService', 'Enabled'];
+const PATH_21: readonly string[] = ['EnhancedService', 'MonitorService'];
+const PATH_22: readonly string[] = ['EnhancedService', 'MonitorService', 'Enabled'];
+const PATH_23: readonly string[] = ['EnhancedService', 'AutomationService'];
+const PATH_24: readonly string[] = ['EnhancedService', 'AutomationService', 'Enabled'];
+const PATH_25: readonly string[] = ['HostName'];
+const PATH_26: readonly string[] = ['UserData'];
+
+/** Whether the spec's rules, enumerations and known names below are bound: on the first call, so an API never called costs nothing at load. */
+let bound = false;
+let NAMES_1: readonly string[];
+let ENUM_2: readonly string[];
+let ENUM_3: readonly string[];
+let CHECK_4: ValueCheck<string>;
+let CHECK_6: ValueCheck<string>;
+let NAMES_9: readonly string[];
+let CHECK_10: ValueCheck<number>;
+let ENUM_12: readonly string[];
+let CHECK_13: ValueCheck<string>;
+let CHECK_15: ValueCheck<string>;
+let CHECK_17: ValueCheck<Readonly<Record<string, unknown>>>;
+let NAMES_20: readonly string[];
+let CHECK_21: ValueCheck<string>;
+let CHECK_24: ValueCheck<string>;
+let CHECK_26: ValueCheck<readonly unknown[]>;
+let ENUM_28: readonly string[];
+let CHECK_29: ValueCheck<Readonly<Record<string, unknown>>>;
+let NAMES_32: readonly string[];
+let NAMES_34: readonly string[];
+let NAMES_36: readonly string[];
+let NAMES_38: readonly string[];
+let CHECK_39: ValueCheck<string>;
+let CHECK_41: ValueCheck<string>;
+
+/** Binds them from the spec; throws on the first call when this file is stale (`npm run gen`). */
+function bind(): void {
+  NAMES_1 = namesAt(SPEC, PATH_0);
+  ENUM_2 = enumAt(SPEC, PATH_1);
+  ENUM_3 = enumAt(SPEC, PATH_2);
+  CHECK_4 = checkAt<string>(SPEC, PATH_4);
+  CHECK_6 = checkAt<string>(SPEC, PATH_5);
+  NAMES_9 = namesAt(SPEC, PATH_6);
+  CHECK_10 = checkAt<number>(SPEC, PATH_7);
+  ENUM_12 = enumAt(SPEC, PATH_8);
+  CHECK_13 = checkAt<string>(SPEC, PATH_8);
+  CHECK_15 = checkAt<string>(SPEC, PATH_11);
+  CHECK_17 = checkAt<Readonly<Record<string, unknown>>>(SPEC, PATH_6);
+  NAMES_20 = namesAt(SPEC, PATH_14);
+  CHECK_21 = checkAt<string>(SPEC, PATH_15);
+  CHECK_24 = checkAt<string>(SPEC, ['LoginSettings', 'KeyIds', '[]']);
+  CHECK_26 = checkAt<readonly unknown[]>(SPEC, PATH_16);
+  ENUM_28 = enumAt(SPEC, PATH_17);
+  CHECK_29 = checkAt<Readonly<Record<string, unknown>>>(SPEC, PATH_14);
+  NAMES_32 = namesAt(SPEC, PATH_18);
+  NAMES_34 = namesAt(SPEC, PATH_19);
+  NAMES_36 = namesAt(SPEC, PATH_21);
+  NAMES_38 = namesAt(SPEC, PATH_23);
+  CHECK_39 = checkAt<string>(SPEC, PATH_25);
+  CHECK_41 = checkAt<string>(SPEC, PATH_26);
+  bound = true;
+}
 
 function walkObject8(out: Out, object: Readonly<Record<string, unknown>>, context: CheckContext): Out {
   let value0: unknown;
@@ -417,6 +448,7 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
  * @returns The findings, a fresh list each call.
  */
 export const resetInstanceChecker: Checker = (payload, context) => {
+  if (!bound) bind();
   try {
     if (!isPlainObject(payload)) return [{ finding: typeFinding('object'), path: [] }];
     return walkObject0(undefined, payload, context) ?? [];

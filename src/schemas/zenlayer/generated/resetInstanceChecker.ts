@@ -3,14 +3,14 @@
  * It reports exactly what `createChecker(spec, { suggest: suggestName, quote: isShowableKey })` reports, walking
  * this one spec (test/engine/generatedCheckers.prop.test.ts holds them equal).
  */
-import type { PathSegment } from '../../../errors/issue.ts';
 import type { Checker, LocatedFinding } from '../../../engine/types.ts';
-import type { CheckContext, PayloadCheck } from '../../../engine/spec/types.ts';
+import type { CheckContext, PayloadCheck, ValueCheck } from '../../../engine/spec/types.ts';
 import { isPlainObject, isPresent } from '../../../engine/spec/values.ts';
 import { requiredFinding, typeFinding } from '../../../engine/structuralFindings.ts';
 import { checkAt } from '../../../engine/direct/checkAt.ts';
 import { emitAllAt } from '../../../engine/direct/emitAllAt.ts';
 import { emitAt } from '../../../engine/direct/emitAt.ts';
+import { namesAt } from '../../../engine/direct/namesAt.ts';
 import { unknownAt } from '../../../engine/direct/unknownAt.ts';
 import { ZENLAYER_RESET_INSTANCE } from '../api.ts';
 
@@ -22,24 +22,40 @@ const hasOwn = Object.prototype.hasOwnProperty;
 
 const SPEC = ZENLAYER_RESET_INSTANCE.payload;
 const SEVERITY = SPEC.unknownSeverity;
-const NAMES_1: readonly string[] = ['instanceId', 'password', 'keyId', 'imageId', 'timezone', 'enableAgent', 'instanceName', 'userData'];
-const PATH_0: readonly PathSegment[] = [];
-const PATH_1: readonly PathSegment[] = ['instanceId'];
-const CHECK_2 = checkAt<string>(SPEC, ['instanceId']);
-const PATH_2: readonly PathSegment[] = ['password'];
-const CHECK_4 = checkAt<string>(SPEC, ['password']);
-const PATH_3: readonly PathSegment[] = ['keyId'];
-const CHECK_6 = checkAt<string>(SPEC, ['keyId']);
-const PATH_4: readonly PathSegment[] = ['imageId'];
-const CHECK_8 = checkAt<string>(SPEC, ['imageId']);
-const PATH_5: readonly PathSegment[] = ['timezone'];
-const CHECK_10 = checkAt<string>(SPEC, ['timezone']);
-const PATH_6: readonly PathSegment[] = ['enableAgent'];
-const PATH_7: readonly PathSegment[] = ['instanceName'];
-const CHECK_12 = checkAt<string>(SPEC, ['instanceName']);
-const PATH_8: readonly PathSegment[] = ['userData'];
-const CHECK_14 = checkAt<string>(SPEC, ['userData']);
+const PATH_0: readonly string[] = [];
+const PATH_1: readonly string[] = ['instanceId'];
+const PATH_2: readonly string[] = ['password'];
+const PATH_3: readonly string[] = ['keyId'];
+const PATH_4: readonly string[] = ['imageId'];
+const PATH_5: readonly string[] = ['timezone'];
+const PATH_6: readonly string[] = ['enableAgent'];
+const PATH_7: readonly string[] = ['instanceName'];
+const PATH_8: readonly string[] = ['userData'];
 const PAYLOAD_CHECK_0 = SPEC.checks[0] as PayloadCheck;
+
+/** Whether the spec's rules, enumerations and known names below are bound: on the first call, so an API never called costs nothing at load. */
+let bound = false;
+let NAMES_1: readonly string[];
+let CHECK_2: ValueCheck<string>;
+let CHECK_4: ValueCheck<string>;
+let CHECK_6: ValueCheck<string>;
+let CHECK_8: ValueCheck<string>;
+let CHECK_10: ValueCheck<string>;
+let CHECK_12: ValueCheck<string>;
+let CHECK_14: ValueCheck<string>;
+
+/** Binds them from the spec; throws on the first call when this file is stale (`npm run gen`). */
+function bind(): void {
+  NAMES_1 = namesAt(SPEC, PATH_0);
+  CHECK_2 = checkAt<string>(SPEC, PATH_1);
+  CHECK_4 = checkAt<string>(SPEC, PATH_2);
+  CHECK_6 = checkAt<string>(SPEC, PATH_3);
+  CHECK_8 = checkAt<string>(SPEC, PATH_4);
+  CHECK_10 = checkAt<string>(SPEC, PATH_5);
+  CHECK_12 = checkAt<string>(SPEC, PATH_7);
+  CHECK_14 = checkAt<string>(SPEC, PATH_8);
+  bound = true;
+}
 
 function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, context: CheckContext): Out {
   let value0: unknown;
@@ -126,6 +142,7 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
  * @returns The findings, a fresh list each call.
  */
 export const resetInstanceChecker: Checker = (payload, context) => {
+  if (!bound) bind();
   try {
     if (!isPlainObject(payload)) return [{ finding: typeFinding('object'), path: [] }];
     let out = walkObject0(undefined, payload, context);
