@@ -17,8 +17,9 @@
  * language's messages (`src/errors/messages/nodeTables.ts` stands in for the
  * tables), and the about texts, error codes and rule identities (stand-ins of
  * `src/engine/nodeLazyObject.ts` with the keys the bundler read). What only a query-encoded payload or
- * `options.facts` calls, the query decoder and the facts' check, loads from a chunk of its own on its first
- * call (a stand-in function of the same name calls it there): 6.2 KB less for the root to compile.
+ * `options.facts` calls, the query decoder and the facts' check, and the helpers (`generatePassword`, ...),
+ * loads from a chunk of its own on its first call (a stand-in function of the same name and `length` calls
+ * it there): 11.2 KB less for the root to compile.
  * `test/package/lazyChunks.test.ts` holds what the root entry loads. The vendors' specs stay in the
  * root's chunk: a process's first `require()` of a chunk costs about 1.5-2 ms, more than moving the
  * vendors a first call does not use out of the root saves (docs/architecture.md, "Builds").
@@ -33,7 +34,7 @@
  * loads valibot before a schema validates (`test/package/valibotLoad.test.ts`).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 
@@ -130,13 +131,14 @@ const DEFERRED_OBJECTS: Readonly<Record<string, string>> = Object.fromEntries([
 
 /**
  * The modules of functions loaded on first call, each in a chunk of its own (`chunks/<name>.js`), none called
- * to check a JSON payload without facts: the query decoder (`encoding: 'query'`) and the facts' check
- * (`options.facts`). Every other module imports a stand-in with the same function names, each loading the
+ * to check a JSON payload without facts: the query decoder (`encoding: 'query'`), the facts' check
+ * (`options.facts`) and the helpers (the root entry's own, `src/helpers/index.ts`). Every other module imports a stand-in with the same function names, each loading the
  * chunk on its first call and calling the function there.
  */
 const DEFERRED_FUNCTIONS: Readonly<Record<string, string>> = {
   'query-decodeQuery': join(ROOT, 'src', 'encoding', 'query', 'decodeQuery.ts'),
   'preflight-checkFacts': join(ROOT, 'src', 'preflight', 'checkFacts.ts'),
+  helpers: join(ROOT, 'src', 'helpers', 'index.ts'),
 };
 
 const LAZY_OBJECT = join(ROOT, 'src', 'engine', 'nodeLazyObject.ts');
@@ -187,16 +189,17 @@ function deferredObjects(standIns: Readonly<Record<string, string>>): Plugin {
 }
 
 /**
- * Creates the source of a deferred function module's stand-in: each export a function of the same name that
- * loads the module's chunk on its first call and calls the chunk's function.
+ * Creates the source of a deferred function module's stand-in: each export a function of the same name and
+ * `length` that loads the module's chunk on its first call and calls the chunk's function with its arguments.
  */
 async function functionStandIn(chunk: string, source: string): Promise<string> {
-  const { exports } = await inspect(source);
-  return [
-    `import { loadChunk } from ${JSON.stringify(LOAD_CHUNK)};`,
-    'let module;',
-    ...exports.map((name) => `export function ${name}(...args) { return (module ??= loadChunk(${JSON.stringify(chunk)})).${name}(...args); }`),
-  ].join('\n');
+  const module = (await import(pathToFileURL(source).href)) as Record<string, unknown>;
+  const exports = Object.entries(module).map(([name, value]) => {
+    if (typeof value !== 'function') throw new Error(`${relative(ROOT, source)}: export ${name} is not a function, so it cannot be deferred`);
+    const parameters = Array.from({ length: value.length }, (_, index) => `p${index}`).join(', ');
+    return `export function ${name}(${parameters}) { return (module ??= loadChunk(${JSON.stringify(chunk)})).${name}(...arguments); }`;
+  });
+  return [`import { loadChunk } from ${JSON.stringify(LOAD_CHUNK)};`, 'let module;', ...exports].join('\n');
 }
 
 /** Sends every import of a deferred function module but its chunk's to the module's stand-in. */
@@ -205,7 +208,8 @@ function deferredFunctions(standIns: Readonly<Record<string, string>>): Plugin {
   return {
     name: 'deferred-functions',
     setup(plugins) {
-      plugins.onResolve({ filter: /(decodeQuery|checkFacts)\.ts$/ }, (args) => {
+      const names = Object.values(DEFERRED_FUNCTIONS).map((source) => basename(source, '.ts'));
+      plugins.onResolve({ filter: new RegExp(`(^|[\\\\/])(${names.join('|')})\\.ts$`) }, (args) => {
         const target = args.path.startsWith('/') ? args.path : join(args.resolveDir, args.path);
         return chunks.has(target) && !isLazyChunk(args.importer, args.namespace) ? { path: target, namespace: 'deferred-function' } : undefined;
       });

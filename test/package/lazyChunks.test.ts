@@ -100,6 +100,34 @@ printed = { before, query, afterQuery, facts, afterFacts: await loaded(), bundle
     expect(printed['bundled']).toEqual(printed['modules']);
   });
 
+  it('loads the helpers on the first call of one, with the same results, names aside, as the unbundled modules', () => {
+    const printed = run(`
+const bundled = await import('instance-preflight');
+const modules = await import(${JSON.stringify(new URL('../../dist/index.js', import.meta.url).href)});
+const random = (bytes) => { for (let index = 0; index < bytes.length; index++) bytes[index] = (index * 37 + 11) & 255; return bytes; };
+const results = ({ decodeUserdata, encodeUserdata, generatePassword, toHostname }) => {
+  const thrown = (call) => { try { return call(); } catch (error) { return [error.constructor.name, error.message]; } };
+  const target = { api: 'tencent.cvm.ResetInstance', os: 'linux' };
+  const encoded = encodeUserdata('#!/bin/bash\\necho hi', target);
+  return [
+    [decodeUserdata.length, encodeUserdata.length, generatePassword.length, toHostname.length],
+    encoded,
+    decodeUserdata(encoded.value),
+    toHostname('My Web Server 01', { api: 'huawei.ecs.ReinstallServerWithCloudInit', os: 'windows' }),
+    generatePassword(target, { random }),
+    thrown(() => generatePassword('tencent.cvm.ResetInstance')),
+    thrown(() => toHostname(3, target)),
+  ];
+};
+const before = await loaded();
+const password = bundled.generatePassword({ api: 'zenlayer.zec.ResetInstance', os: 'windows' });
+printed = { before, password: typeof password, after: await loaded(), bundled: results(bundled), modules: results(modules) };`) as Record<string, unknown>;
+    expect(deferred(printed['before'])).toEqual([]);
+    expect(printed['password']).toBe('string');
+    expect(deferred(printed['after'])).toEqual(['helpers.js']);
+    expect(printed['bundled']).toEqual(printed['modules']);
+  });
+
   it('imports only its own file and the one chunk it shares with the other entries', () => {
     const printed = run(`await import('instance-preflight'); printed = await loaded();`) as string[];
     expect(printed).toHaveLength(1);
