@@ -73,6 +73,61 @@ printed = { bundled: facts(bundled), modules: facts(modules), before };`) as Rec
     expect(printed['bundled']).toEqual(printed['modules']);
   });
 
+  it('loads the query decoder on a first query call and the facts check on a first call with facts, reporting as the unbundled modules do', () => {
+    const printed = run(`
+const bundled = await import('instance-preflight');
+const modules = await import(${JSON.stringify(new URL('../../dist/index.js', import.meta.url).href)});
+const reports = ({ validate }) => {
+  const thrown = (call) => { try { call(); return undefined; } catch (error) { return [error.constructor.name, error.message]; } };
+  return [
+    validate('tencent.cvm.ResetInstance@api2', 'Action=ResetInstance&Version=2017-03-12&InstanceId=ins-r8hr2upy&Password=Qcloud%40TestApi123%2B%2B', { os: 'linux', encoding: 'query' }),
+    validate('tencent.cvm.ResetInstance@api2', '?InstanceId=ins-1&LoginSettings.Password=x&Nested.=1', { encoding: 'query' }),
+    thrown(() => validate('tencent.cvm.ResetInstance@api2', 7, { encoding: 'query' })),
+    validate('tencent.cvm.ResetInstance', { InstanceId: 'ins-r8hr2upy', ImageId: 'img-abcdefgh' }, { facts: { instance: { state: 'PENDING', os: 'linux' }, image: { os: 'windows' } } }),
+    thrown(() => validate('tencent.cvm.ResetInstance', {}, { facts: { instance: { state: 3 } } })),
+  ];
+};
+const before = await loaded();
+const query = bundled.validate('tencent.cvm.ResetInstance@api2', 'InstanceId=ins-r8hr2upy', { encoding: 'query' }).ok;
+const afterQuery = await loaded();
+const facts = bundled.validate('tencent.cvm.ResetInstance', { InstanceId: 'ins-r8hr2upy' }, { facts: { instance: { state: 'RUNNING' } } }).ok;
+printed = { before, query, afterQuery, facts, afterFacts: await loaded(), bundled: reports(bundled), modules: reports(modules) };`) as Record<string, unknown>;
+    expect(deferred(printed['before'])).toEqual([]);
+    expect(printed['query']).toBe(true);
+    expect(deferred(printed['afterQuery'])).toEqual(['query-decodeQuery.js']);
+    expect(printed['facts']).toBe(true);
+    expect(deferred(printed['afterFacts'])).toEqual(['preflight-checkFacts.js', 'query-decodeQuery.js']);
+    expect(printed['bundled']).toEqual(printed['modules']);
+  });
+
+  it('loads the helpers on the first call of one, with the same results, names aside, as the unbundled modules', () => {
+    const printed = run(`
+const bundled = await import('instance-preflight');
+const modules = await import(${JSON.stringify(new URL('../../dist/index.js', import.meta.url).href)});
+const random = (bytes) => { for (let index = 0; index < bytes.length; index++) bytes[index] = (index * 37 + 11) & 255; return bytes; };
+const results = ({ decodeUserdata, encodeUserdata, generatePassword, toHostname }) => {
+  const thrown = (call) => { try { return call(); } catch (error) { return [error.constructor.name, error.message]; } };
+  const target = { api: 'tencent.cvm.ResetInstance', os: 'linux' };
+  const encoded = encodeUserdata('#!/bin/bash\\necho hi', target);
+  return [
+    [decodeUserdata.length, encodeUserdata.length, generatePassword.length, toHostname.length],
+    encoded,
+    decodeUserdata(encoded.value),
+    toHostname('My Web Server 01', { api: 'huawei.ecs.ReinstallServerWithCloudInit', os: 'windows' }),
+    generatePassword(target, { random }),
+    thrown(() => generatePassword('tencent.cvm.ResetInstance')),
+    thrown(() => toHostname(3, target)),
+  ];
+};
+const before = await loaded();
+const password = bundled.generatePassword({ api: 'zenlayer.zec.ResetInstance', os: 'windows' });
+printed = { before, password: typeof password, after: await loaded(), bundled: results(bundled), modules: results(modules) };`) as Record<string, unknown>;
+    expect(deferred(printed['before'])).toEqual([]);
+    expect(printed['password']).toBe('string');
+    expect(deferred(printed['after'])).toEqual(['helpers.js']);
+    expect(printed['bundled']).toEqual(printed['modules']);
+  });
+
   it('imports only its own file and the one chunk it shares with the other entries', () => {
     const printed = run(`await import('instance-preflight'); printed = await loaded();`) as string[];
     expect(printed).toHaveLength(1);
