@@ -63,13 +63,17 @@ function wallBatch(run: () => unknown, count: number): number {
 /**
  * Finds the calls per batch that take about `batchNs`, after warming the function up. By wall time: the
  * process's CPU time also takes in background threads (the JIT compiling, the collector marking) in bursts,
- * and one burst in a short trial batch would size every batch of that implementation far too small.
+ * and one burst in a short trial batch would size every batch of that implementation far too small. The
+ * fastest of three trials per size: on a shared machine one trial may wait a millisecond or more for a core
+ * (or a collection), and a single trial of a few calls that waited sized that implementation's batches at
+ * 1–150 calls, where a batch's fixed cost (the two CPU-time reads, caches and predictors refilled after the
+ * other implementations ran: 15–30 µs here) inflated its time per call by 1.3–20× in that process only.
  */
 function calibrate(run: () => unknown, batchNs: number): number {
   warmUp(run);
   let count = 1;
   for (;;) {
-    const elapsed = wallBatch(run, count);
+    const elapsed = Math.min(wallBatch(run, count), wallBatch(run, count), wallBatch(run, count));
     if (elapsed >= batchNs / 4 || count >= 1 << 20) return Math.max(1, Math.round((count * batchNs) / Math.max(elapsed, 1)));
     count *= 2;
   }
