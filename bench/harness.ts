@@ -71,9 +71,10 @@ function trialBatch(run: () => unknown, count: number): number {
  * Finds the calls per batch that take about `batchNs`, after warming the function up. Each size is timed three
  * times and the fastest trial counts, each trial the lesser of its wall and CPU time (`trialBatch`): on a shared
  * machine a trial of a few calls may wait a millisecond or more for a core, and one such trial sized that
- * implementation's batches at 1–150 calls, where a batch's fixed cost (the two CPU-time reads, caches and
- * predictors refilled after the other implementations ran: 15–30 µs here) inflated its time per call by
- * 1.3–20× in that process only.
+ * implementation's batches at 1–150 calls, where a batch's fixed cost (15–30 µs here: the two CPU-time reads
+ * take 3 µs, the rest is presumably caches refilled after the other implementations ran) inflated its time per
+ * call 1.3–20× in that process only (the Tencent row forced to 2, 10, 40, 150 and 2,000 calls a batch:
+ * 9.0×, 5.0×, 2.7×, 2.0× and 1.9× the floor).
  */
 function calibrate(run: () => unknown, batchNs: number): number {
   warmUp(run);
