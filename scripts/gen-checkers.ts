@@ -292,7 +292,7 @@ function checkerModule(api: ApiSpec, binding: string): string {
     '',
     ...(module.used.has('OBJECT_PROTOTYPE')
       ? [
-          "/** A parameter object's usual prototype, tested inline before `isPlainObject` (a call, its loads shared by every site: about 40 ns of the Tencent (a) payload's 850). */",
+          "/** A parameter object's usual prototype, tested inline before `isPlainObject` (a call, its loads shared by every site: about 40 ns of a typical payload's 850). */",
           'const OBJECT_PROTOTYPE: unknown = Object.prototype;',
           '',
         ]

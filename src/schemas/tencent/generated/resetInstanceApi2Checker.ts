@@ -21,7 +21,7 @@ type Out = LocatedFinding[] | undefined;
 /** Folded to `true` by V8 inside `for…in` while the keys come from the enum cache; `Object.hasOwn` is not. */
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** A parameter object's usual prototype, tested inline before `isPlainObject` (a call, its loads shared by every site: about 40 ns of the Tencent (a) payload's 850). */
+/** A parameter object's usual prototype, tested inline before `isPlainObject` (a call, its loads shared by every site: about 40 ns of a typical payload's 850). */
 const OBJECT_PROTOTYPE: unknown = Object.prototype;
 
 /** Set by a parameter object's walk for its caller: the object had no own key, so it is absent. */
