@@ -233,7 +233,8 @@ function objectWalk(module: Module, field: FieldSpec & { type: 'object' }, path:
   const lines = [`function ${name}(out: Out, object: Readonly<Record<string, unknown>>, context: CheckContext${indexParams(indexes)}): Out {`];
   entries.forEach((_entry, position) => lines.push(`  let value${position}: unknown;`));
   module.used.add('unknownAt');
-  lines.push('  let position = 0;', '  for (const key in object) {', '    if (!hasOwn.call(object, key)) continue;', '    const value = object[key];');
+  // The own-key test is written out, not read from a module constant: see the note it emits in each file's header.
+  lines.push('  let position = 0;', '  for (const key in object) {', '    if (!Object.prototype.hasOwnProperty.call(object, key)) continue;', '    const value = object[key];');
   lines.push('    switch (key) {');
   entries.forEach(([key], position) => lines.push(`      case ${lit(key)}:`, `        value${position} = value;`, '        break;'));
   lines.push('      default:', `        if (value !== null) out = unknownAt(out, SEVERITY, ${names}, key, position, ${pathCode(module, path)});`, '    }', '    position++;', '  }');
@@ -287,8 +288,8 @@ function checkerModule(api: ApiSpec, binding: string): string {
     '/** The findings so far: `undefined` until the first, so a valid payload allocates no list. */',
     'type Out = LocatedFinding[] | undefined;',
     '',
-    '/** Folded to `true` by V8 inside `for…in` while the keys come from the enum cache; `Object.hasOwn` is not. */',
-    'const hasOwn = Object.prototype.hasOwnProperty;',
+    '// Each level tests own keys with `Object.prototype.hasOwnProperty.call` written out: V8 folds it to `true` inside `for…in`',
+    '// (keys from the enum cache) only when it knows the function, and a bundler turns a module constant holding it into a `var`.',
     '',
     ...(module.used.has('OBJECT_PROTOTYPE')
       ? [

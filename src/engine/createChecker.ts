@@ -31,12 +31,6 @@ interface Walker {
   readonly options: CheckerOptions;
 }
 
-/**
- * Inside `for (key in object)`, V8 folds `hasOwnProperty.call(object, key)` to `true` while the keys come from the
- * object's enum cache (the common case: no enumerable inherited key); `Object.hasOwn` it does not fold.
- */
-const hasOwn = Object.prototype.hasOwnProperty;
-
 /** Set by {@link walkObject} for its caller: the object had no own key, so as a parameter it is absent. */
 let absent = false;
 
@@ -92,7 +86,9 @@ function walkObject(walker: Walker, out: Out, node: WalkNode, object: Readonly<R
   // Payloads mostly list their keys in spec order: the field after the last one found is tried before a search.
   let next = 0;
   for (const key in object) {
-    if (!hasOwn.call(object, key)) continue;
+    // V8 folds this to `true` while the keys come from the object's enum cache (no enumerable inherited key), but only
+    // when it knows the function: written out, as a module constant it becomes a `var` in a bundle. `Object.hasOwn` it does not fold.
+    if (!Object.prototype.hasOwnProperty.call(object, key)) continue;
     const value = object[key];
     const index = next < fields.length && (fields[next] as WalkNode).name === key ? next : node.names.indexOf(key);
     // A null is not given (the JD Go and Python SDKs send one for every parameter of their own, newer set).

@@ -17,12 +17,6 @@ export function isPlainObject(value: unknown): value is Readonly<Record<string, 
 }
 
 /**
- * Inside `for (key in value)`, V8 folds `hasOwnProperty.call(value, key)` to `true` while the keys come from the
- * value's enum cache; `Object.hasOwn` it does not fold.
- */
-const hasOwn = Object.prototype.hasOwnProperty;
-
-/**
  * Checks whether a parameter counts as given: `undefined`, `null`, an empty
  * array and an empty object are absent, at every depth. The official JD Cloud
  * Go and Python SDKs and the `jdc` CLI serialize every optional parameter the
@@ -36,7 +30,9 @@ export function isPresent(value: unknown): boolean {
   if (value === undefined || value === null) return false;
   if (Array.isArray(value)) return value.length > 0;
   if (isPlainObject(value)) {
-    for (const key in value) if (hasOwn.call(value, key)) return true;
+    // Folded to `true` by V8 while the keys come from the enum cache, when it knows the function: written out, as a
+    // module constant it becomes a `var` in a bundle. `Object.hasOwn` it does not fold.
+    for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key)) return true;
     return false;
   }
   return true;
@@ -52,5 +48,5 @@ export function isPresent(value: unknown): boolean {
  */
 export function own(object: Readonly<Record<string, unknown>>, key: string): unknown {
   // The same test as `Object.hasOwn`, about a third cheaper per call in V8 outside `for…in` (3 ns of 9 here).
-  return hasOwn.call(object, key) ? object[key] : undefined;
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }

@@ -17,8 +17,8 @@ import { JDCLOUD_REBUILD_INSTANCE_103 } from '../api.ts';
 /** The findings so far: `undefined` until the first, so a valid payload allocates no list. */
 type Out = LocatedFinding[] | undefined;
 
-/** Folded to `true` by V8 inside `for…in` while the keys come from the enum cache; `Object.hasOwn` is not. */
-const hasOwn = Object.prototype.hasOwnProperty;
+// Each level tests own keys with `Object.prototype.hasOwnProperty.call` written out: V8 folds it to `true` inside `for…in`
+// (keys from the enum cache) only when it knows the function, and a bundler turns a module constant holding it into a `var`.
 
 const SPEC = JDCLOUD_REBUILD_INSTANCE_103.payload;
 const SEVERITY = SPEC.unknownSeverity;
@@ -80,7 +80,7 @@ function walkObject0(out: Out, object: Readonly<Record<string, unknown>>, contex
   let value4: unknown;
   let position = 0;
   for (const key in object) {
-    if (!hasOwn.call(object, key)) continue;
+    if (!Object.prototype.hasOwnProperty.call(object, key)) continue;
     const value = object[key];
     switch (key) {
       case 'regionId':
