@@ -1,4 +1,4 @@
-import type { Finding, FindingParam, Severity } from '../finding.ts';
+import { NO_FINDINGS, type Finding, type FindingParam, type Severity } from '../finding.ts';
 
 /**
  * Username policy interface: which parts of an account's user name a password must not contain (the
@@ -17,18 +17,45 @@ export interface UsernamePolicy {
   readonly foldedSeverity?: Severity;
 }
 
+/** A policy's banned parts, as written and lower-cased: built once per policy, not on every password. */
+interface BannedParts {
+  readonly name: string;
+  readonly parts: readonly string[];
+  readonly lower: readonly string[];
+}
+
+const partsByPolicy = new WeakMap<UsernamePolicy, BannedParts>();
+
 /**
  * The parts of a name a password must not contain: the whole name, its reverse when banned, and every run of
- * `runLength` consecutive characters.
+ * `runLength` consecutive characters; kept per policy (a policy's `name` is read again, so a changed one is seen).
  */
-function bannedParts(policy: UsernamePolicy, name: string): string[] {
+function bannedParts(policy: UsernamePolicy, name: string): BannedParts {
+  const kept = partsByPolicy.get(policy);
+  if (kept !== undefined && kept.name === name) return kept;
   const parts = [name];
   if (policy.reverse) parts.push([...name].reverse().join(''));
   const run = policy.runLength;
   if (run !== undefined && run >= 2) {
     for (let index = 0; index + run <= name.length; index++) parts.push(name.slice(index, index + run));
   }
-  return parts;
+  const made = { name, parts, lower: parts.map((part) => part.toLowerCase()) };
+  partsByPolicy.set(policy, made);
+  return made;
+}
+
+/** Whether a text contains one of the parts. */
+function containsAny(text: string, parts: readonly string[]): boolean {
+  for (let index = 0; index < parts.length; index++) if (text.includes(parts[index] as string)) return true;
+  return false;
+}
+
+/** The finding's parameters: the user name and what of it is banned, never the part of the password that matched. */
+function usernameParams(policy: UsernamePolicy, folded: boolean): Record<string, FindingParam> {
+  const built: Record<string, FindingParam> = { name: policy.name, reverse: policy.reverse };
+  if (policy.runLength !== undefined) built['runLength'] = policy.runLength;
+  if (folded) built['folded'] = true;
+  return built;
 }
 
 /**
@@ -42,24 +69,14 @@ function bannedParts(policy: UsernamePolicy, name: string): string[] {
  *
  * @returns At most one `password/contains-username` finding, `[]` when the password contains no banned part.
  */
-export function checkPasswordUsername(policy: UsernamePolicy, value: string): Finding[] {
-  const { name, runLength } = policy;
-  if (name === '') return [];
-  const params = (folded: boolean): Record<string, FindingParam> => {
-    const built: Record<string, FindingParam> = { name, reverse: policy.reverse };
-    if (runLength !== undefined) built['runLength'] = runLength;
-    if (folded) built['folded'] = true;
-    return built;
-  };
-  const parts = bannedParts(policy, name);
-  if (parts.some((part) => value.includes(part))) {
-    return [{ rule: 'password/contains-username', severity: policy.severity ?? 'error', params: params(false) }];
+export function checkPasswordUsername(policy: UsernamePolicy, value: string): readonly Finding[] {
+  const name = policy.name;
+  if (name === '') return NO_FINDINGS;
+  const { parts, lower } = bannedParts(policy, name);
+  if (containsAny(value, parts)) {
+    return [{ rule: 'password/contains-username', severity: policy.severity ?? 'error', params: usernameParams(policy, false) }];
   }
   const folded = policy.foldedSeverity;
-  if (folded === undefined) return [];
-  const lower = value.toLowerCase();
-  if (parts.some((part) => lower.includes(part.toLowerCase()))) {
-    return [{ rule: 'password/contains-username', severity: folded, params: params(true) }];
-  }
-  return [];
+  if (folded === undefined || !containsAny(value.toLowerCase(), lower)) return NO_FINDINGS;
+  return [{ rule: 'password/contains-username', severity: folded, params: usernameParams(policy, true) }];
 }

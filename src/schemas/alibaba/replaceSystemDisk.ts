@@ -35,8 +35,12 @@ function checkInstanceId(value: string): readonly Finding[] {
   return value === '' ? [{ rule: 'identifier/format', params: { prefix, alphabet, min: 1, part: 'length' } }] : checkIdentifier(ALIBABA_INSTANCE_ID, value);
 }
 
-/** One OS's password rules, as a module-level function: a field check then allocates no closure per call. */
-const passwordFindings = (os: Os, value: string): readonly Finding[] => checkPassword(ALIBABA_PASSWORD[os], value);
+/**
+ * One OS's password rules, as a module-level function: a field check then allocates no closure per call. Named
+ * loads, not `ALIBABA_PASSWORD[os]`: a keyed load that has seen both OSes stays slow for every later call.
+ */
+const passwordFindings = (os: Os, value: string): readonly Finding[] =>
+  checkPassword(os === 'windows' ? ALIBABA_PASSWORD.windows : ALIBABA_PASSWORD.linux, value);
 
 /** `Password` (an empty one is none): length, classes and characters on both OSes, no leading `/` on Windows. */
 function checkAlibabaPassword(value: string, os: Os | undefined): readonly Finding[] {

@@ -35,14 +35,16 @@ type Profile = 'reinstall-v2' | 'change-v2' | 'reinstall-v1' | 'change-v1';
  * The password rules of one OS: length, characters, classes, and the administrator's name; on Windows a
  * leading `/` warns (the user guides' rule only) unless the characters already have a finding.
  */
-function passwordFindings(os: Os, value: string): Finding[] {
-  // checkPassword's result is read, never added to: a valid password's is the shared empty one.
-  const findings = checkPassword(HUAWEI_PASSWORD[os], value);
+function passwordFindings(os: Os, value: string): readonly Finding[] {
+  // The rules' results are read, never added to: a valid password's are the shared empty one, returned as it is.
+  const findings = checkPassword(os === 'windows' ? HUAWEI_PASSWORD.windows : HUAWEI_PASSWORD.linux, value);
   const disputedFirst = os === 'windows' && value !== '' && HUAWEI_WINDOWS_DISPUTED_FIRST.includes(value.charAt(0)) && !findings.some((finding) => finding.rule === 'password/charset');
+  const username = checkPasswordUsername(os === 'windows' ? HUAWEI_ADMIN_NAME.windows : HUAWEI_ADMIN_NAME.linux, value);
+  if (!disputedFirst && username.length === 0) return findings;
   const first: readonly Finding[] = disputedFirst
     ? [{ rule: 'password/charset', severity: 'warning', params: { allowed: HUAWEI_PASSWORD.windows.specials, first: HUAWEI_WINDOWS_DISPUTED_FIRST } }]
     : [];
-  return [...findings, ...first, ...checkPasswordUsername(HUAWEI_ADMIN_NAME[os], value)];
+  return [...findings, ...first, ...username];
 }
 
 /**

@@ -79,8 +79,12 @@ function imageInheritFindings(payload: Readonly<Record<string, unknown>>): Findi
   return findings;
 }
 
-/** One OS's hostname rules, as a module-level function: a field check then allocates no closure per call. */
-const hostnameFindings = (os: Os, value: string): readonly Finding[] => checkHostname(JD_HOSTNAME[os], value);
+/**
+ * One OS's hostname rules, as a module-level function: a field check then allocates no closure per call. Named
+ * loads, not `JD_HOSTNAME[os]`: a keyed load that has seen both OSes stays slow for every later call.
+ */
+const hostnameFindings = (os: Os, value: string): readonly Finding[] =>
+  checkHostname(os === 'windows' ? JD_HOSTNAME.windows : JD_HOSTNAME.linux, value);
 
 // Pure, so a bundle that imports one of the two specs (v1 and 1.0.3) drops the other.
 // @__NO_SIDE_EFFECTS__
