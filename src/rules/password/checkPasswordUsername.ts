@@ -17,31 +17,18 @@ export interface UsernamePolicy {
   readonly foldedSeverity?: Severity;
 }
 
-/** A policy's banned parts, as written and lower-cased: built once per policy, not on every password. */
-interface BannedParts {
-  readonly name: string;
-  readonly parts: readonly string[];
-  readonly lower: readonly string[];
-}
-
-const partsByPolicy = new WeakMap<UsernamePolicy, BannedParts>();
-
 /**
  * The parts of a name a password must not contain: the whole name, its reverse when banned, and every run of
- * `runLength` consecutive characters; kept per policy (a policy's `name` is read again, so a changed one is seen).
+ * `runLength` consecutive characters.
  */
-function bannedParts(policy: UsernamePolicy, name: string): BannedParts {
-  const kept = partsByPolicy.get(policy);
-  if (kept !== undefined && kept.name === name) return kept;
+function bannedParts(policy: UsernamePolicy, name: string): string[] {
   const parts = [name];
   if (policy.reverse) parts.push([...name].reverse().join(''));
   const run = policy.runLength;
   if (run !== undefined && run >= 2) {
     for (let index = 0; index + run <= name.length; index++) parts.push(name.slice(index, index + run));
   }
-  const made = { name, parts, lower: parts.map((part) => part.toLowerCase()) };
-  partsByPolicy.set(policy, made);
-  return made;
+  return parts;
 }
 
 /** Whether a text contains one of the parts. */
@@ -72,11 +59,11 @@ function usernameParams(policy: UsernamePolicy, folded: boolean): Record<string,
 export function checkPasswordUsername(policy: UsernamePolicy, value: string): readonly Finding[] {
   const name = policy.name;
   if (name === '') return NO_FINDINGS;
-  const { parts, lower } = bannedParts(policy, name);
+  const parts = bannedParts(policy, name);
   if (containsAny(value, parts)) {
     return [{ rule: 'password/contains-username', severity: policy.severity ?? 'error', params: usernameParams(policy, false) }];
   }
   const folded = policy.foldedSeverity;
-  if (folded === undefined || !containsAny(value.toLowerCase(), lower)) return NO_FINDINGS;
+  if (folded === undefined || !containsAny(value.toLowerCase(), parts.map((part) => part.toLowerCase()))) return NO_FINDINGS;
   return [{ rule: 'password/contains-username', severity: folded, params: usernameParams(policy, true) }];
 }
