@@ -37,7 +37,7 @@ function movesUrl(code: number): boolean {
  */
 export function checkHexIdentifier(policy: HexIdentifierPolicy, value: string): readonly Finding[] {
   const sizes = policy.groups;
-  // The finding's `8-4-4-4-12` is joined only for a finding: a valid id (every one of Huawei's calls) allocates nothing.
+  // The finding's `8-4-4-4-12` is joined only for a finding, so a valid id allocates nothing.
   let expected = sizes.length - 1;
   for (let group = 0; group < sizes.length; group++) expected += sizes[group] as number;
   if (policy.pathSegment === true) {
