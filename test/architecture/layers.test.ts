@@ -1,17 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { vendorEntries } from '../../scripts/vendorEntries.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Every TypeScript file under a folder (tests included), repository-relative. */
-function filesUnder(folder: string): string[] {
-  return readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.tsx?$/.test(name))
-    .map((name) => `${folder}/${name}`);
-}
+import { ROOT, typeScriptFiles } from './support/files.ts';
 
 const SPECIFIER = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
@@ -23,7 +14,7 @@ function importsOf(file: string): string[] {
 
 /** The imports of the files under `folder` that land in one of the `forbidden` folders or files. */
 function violations(folder: string, forbidden: (target: string) => boolean): string[] {
-  return filesUnder(folder).flatMap((file) => importsOf(file).filter(forbidden).map((target) => `${file} -> ${target}`));
+  return typeScriptFiles(folder).flatMap((file) => importsOf(file).filter(forbidden).map((target) => `${file} -> ${target}`));
 }
 
 const VENDOR_FOLDERS = vendorEntries().map((entry) => dirname(entry.source.replace(/^\.\//, '')));
@@ -31,7 +22,7 @@ const VENDOR_FOLDERS = vendorEntries().map((entry) => dirname(entry.source.repla
 describe('layers (imports by folder)', () => {
   it('finds the vendor folders from the package entries', () => {
     expect(VENDOR_FOLDERS.length).toBeGreaterThan(0);
-    for (const folder of VENDOR_FOLDERS) expect(filesUnder(folder).length, folder).toBeGreaterThan(0);
+    for (const folder of VENDOR_FOLDERS) expect(typeScriptFiles(folder).length, folder).toBeGreaterThan(0);
   });
 
   it('src/rules imports nothing outside src/rules', () => {

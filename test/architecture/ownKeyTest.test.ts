@@ -1,29 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import { ROOT, sourceFiles } from './support/files.ts';
 
 /** A module-level binding of `hasOwnProperty`: `const hasOwn = Object.prototype.hasOwnProperty`, or destructured. */
 const HELD =
   /^(?:export\s+)?(?:const|let|var)\s+(?:[\w$]+(?:\s*:[^=]+)?\s*=\s*Object\.prototype\.hasOwnProperty|\{[^}]*\bhasOwnProperty\b[^}]*\}\s*=\s*Object\.prototype)\s*;/m;
-
-/** The non-test TypeScript files under `src/` and `scripts/`, repository-relative. */
-function sources(): string[] {
-  return ['src', 'scripts'].flatMap((folder) =>
-    readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('.ts') && !/\.test(-d)?\.ts$/.test(name))
-      .map((name) => `${folder}/${name}`),
-  );
-}
 
 describe('own-key tests', () => {
   // V8 folds `hasOwnProperty.call(object, key)` inside `for…in` only when it knows the function. esbuild turns every
   // top-level `const` of a bundle into a `var`, which it does not know: held in a module constant, the shipped walk
   // paid a call per key (Tencent (a) 1.78x the floor against 1.45x written out; bench/RESULTS.md, sixth round).
   it('write Object.prototype.hasOwnProperty.call out instead of holding the function in a module-level binding', () => {
-    const files = sources();
+    const files = ['src', 'scripts'].flatMap(sourceFiles);
     expect(files.length).toBeGreaterThan(100);
     expect(files.filter((file) => HELD.test(readFileSync(join(ROOT, file), 'utf8')))).toEqual([]);
   });

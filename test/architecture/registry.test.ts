@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { registryFiles } from '../../scripts/gen-registry.ts';
 import { vendorEntries } from '../../scripts/vendorEntries.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import { ROOT } from './support/files.ts';
 
 describe('registries (npm run gen)', () => {
   const files = registryFiles();

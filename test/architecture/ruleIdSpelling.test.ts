@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { RULE_IDENTITIES, type RuleId } from '../../src/rules/ruleId.ts';
+import { ROOT, sourceFiles } from './support/files.ts';
 
 /**
  * A rule's identity is declared once (RULE_IDENTITIES in src/rules/ruleId.ts); its id string is spelled only
@@ -11,7 +11,6 @@ import { RULE_IDENTITIES, type RuleId } from '../../src/rules/ruleId.ts';
  * structural findings and the vendor folders that report it. Anywhere else, code reads it from one of
  * those. Comments and tests are not scanned: a doc example or an expected report names ids on purpose.
  */
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const IDS = new Set<string>(Object.keys(RULE_IDENTITIES));
 
 /** Where an id may be spelled: a file or folder prefix of src/, and which ids (all, when absent). */
@@ -44,13 +43,6 @@ const ALLOWED: readonly Allowed[] = [
 const covers = ({ prefix, ids }: Allowed, file: string, id: RuleId): boolean =>
   (typeof prefix === 'string' ? file.startsWith(prefix) : prefix.test(file)) && (ids?.(id) ?? true);
 
-/** Every non-test TypeScript source file under src/, repository-relative. */
-function sourceFiles(): string[] {
-  return readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.tsx?$/.test(name) && !/\.test(-d)?\.tsx?$/.test(name))
-    .map((name) => `src/${name}`);
-}
-
 /** The rule ids a file spells as string literals (types included), with their lines. */
 function spelledIds(file: string): { readonly id: RuleId; readonly line: number }[] {
   const source = ts.createSourceFile(file, readFileSync(join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true);
@@ -66,7 +58,7 @@ function spelledIds(file: string): { readonly id: RuleId; readonly line: number 
 }
 
 describe('rule id spelling', () => {
-  const spelled = sourceFiles().flatMap((file) => spelledIds(file).map((hit) => ({ file, ...hit })));
+  const spelled = sourceFiles('src').flatMap((file) => spelledIds(file).map((hit) => ({ file, ...hit })));
 
   it('finds the ids where they are declared and emitted (the scan sees literals)', () => {
     const declared = new Set(spelled.filter((hit) => hit.file === 'src/rules/ruleId.ts').map((hit) => hit.id));

@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { apis } from '../../src/apis.ts';
 import { registryFiles } from '../../scripts/gen-registry.ts';
+import { ROOT, sourceFiles } from './support/files.ts';
 
 /**
  * One API, one folder: no code outside the vendor folders names a vendor. A vendor name (or an API id,
@@ -13,7 +13,6 @@ import { registryFiles } from '../../scripts/gen-registry.ts';
  * writes are the exceptions by design. Comments and tests are not scanned: a doc example or an expected
  * report names a vendor on purpose.
  */
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const VENDORS = [...new Set(apis.map((api) => api.vendor))];
 const NAMED = new RegExp(VENDORS.join('|'), 'i');
 
@@ -26,9 +25,7 @@ const ALLOWED: readonly { readonly file: string; readonly why: string }[] = [
 
 /** The non-test TypeScript files of a folder, repository-relative, outside the vendor folders. */
 function codeFiles(folder: string): string[] {
-  return readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
-    .map((name) => `${folder}/${name}`)
-    .filter((file) => /\.tsx?$/.test(file) && !/\.test(-d)?\.tsx?$/.test(file) && !file.includes('/dist/') && !/^src\/schemas\/[^/]+\//.test(file));
+  return sourceFiles(folder).filter((file) => !file.includes('/dist/') && !/^src\/schemas\/[^/]+\//.test(file));
 }
 
 /** The identifiers and string literals of a file that name a vendor, with their lines. */
