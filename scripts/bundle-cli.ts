@@ -10,6 +10,7 @@ import { chmodSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { perVendorRules } from './perVendorRules.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -42,6 +43,7 @@ export async function bundleCli(outdir = join(ROOT, 'dist')): Promise<string> {
     // Chinese messages as UTF-8, one source character each rather than a six-character \u escape: less to parse at start.
     charset: 'utf8',
     logLevel: 'warning',
+    plugins: [perVendorRules],
     // picomatch and yaml are CommonJS: give each ESM file a `require` for their Node built-ins.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });

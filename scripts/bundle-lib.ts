@@ -24,6 +24,8 @@
  * root's chunk: a process's first `require()` of a chunk costs about 1.5-2 ms, more than moving the
  * vendors a first call does not use out of the root saves (docs/architecture.md, "Builds").
  *
+ * Each vendor's code gets its own copy of the rule modules (`scripts/perVendorRules.ts` says why).
+ *
  * Entries that import valibot as they load (`./json-schema`, through its
  * converter peer) are bundled on their own, so the two modules never do. Browser bundlers keep the `default` condition, `tsc`'s one module per
  * file, which tree-shakes better than pre-bundled chunks (9.9 KB against
@@ -37,6 +39,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { perVendorRules, VENDOR_RULES } from './perVendorRules.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -325,7 +328,10 @@ function sharedWithRoot(metafile: Metafile): string[] {
     return seen;
   };
   const others = new Set([LIBRARY, ...Object.keys(LAZY_CHUNKS), ...Object.keys(DEFERRED_OBJECTS)].flatMap((module) => [...reach(`library:${module}`)]));
-  return [...reach(`library:${ROOT_ENTRY}`)].filter((path) => others.has(path) && !/^(library|deferred|deferred-function):/.test(path)).map((path) => join(ROOT, path));
+  // A vendor's copy of a rule module goes by its namespace and path (`vendor-rules-<vendor>:src/rules/...`), as the library module imports it.
+  return [...reach(`library:${ROOT_ENTRY}`)]
+    .filter((path) => others.has(path) && !/^(library|deferred|deferred-function):/.test(path))
+    .map((path) => (path.startsWith(VENDOR_RULES) ? path : join(ROOT, path)));
 }
 
 /**
@@ -385,7 +391,7 @@ export async function bundleLibrary(): Promise<void> {
     outdir,
     splitting: true,
     chunkNames: 'chunks/shared-[hash]',
-    plugins: [lazyValibot, lazyTables, deferredObjects(standIns), deferredFunctions(functionStandIns), virtual],
+    plugins: [lazyValibot, lazyTables, deferredObjects(standIns), deferredFunctions(functionStandIns), perVendorRules, virtual],
     // The imports of the shared modules place them; esbuild drops them from the output, as it says.
     logOverride: { 'ignored-bare-import': 'silent' },
   };
