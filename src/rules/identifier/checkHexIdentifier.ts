@@ -40,11 +40,6 @@ export function checkHexIdentifier(policy: HexIdentifierPolicy, value: string): 
   // The finding's `8-4-4-4-12` is joined only for a finding, so a valid id allocates nothing.
   let expected = sizes.length - 1;
   for (let group = 0; group < sizes.length; group++) expected += sizes[group] as number;
-  if (policy.pathSegment === true) {
-    for (let index = 0; index < value.length; index++) {
-      if (movesUrl(value.charCodeAt(index))) return [{ rule: 'identifier/format', params: { groups: sizes.join('-'), part: 'url' } }];
-    }
-  }
   let shaped = value.length === expected;
   for (let index = 0, group = 0, left = sizes[0] ?? 0; shaped && index < value.length; index++) {
     const code = value.charCodeAt(index);
@@ -57,7 +52,13 @@ export function checkHexIdentifier(policy: HexIdentifierPolicy, value: string): 
       left--;
     }
   }
+  // Hex digits and `-` move no URL, so a shaped id needs no second pass; the URL finding, where one applies, comes first.
   if (shaped) return NO_FINDINGS;
+  if (policy.pathSegment === true) {
+    for (let index = 0; index < value.length; index++) {
+      if (movesUrl(value.charCodeAt(index))) return [{ rule: 'identifier/format', params: { groups: sizes.join('-'), part: 'url' } }];
+    }
+  }
   // An empty path segment leaves `//` in the URL, which names another resource whatever the shape rule's certainty.
   const severity = value === '' && policy.pathSegment === true ? 'error' : (policy.severity ?? 'error');
   return [{ rule: 'identifier/format', severity, params: { groups: sizes.join('-'), part: 'shape' } }];
