@@ -40,8 +40,8 @@ export const perVendorRules: Plugin = {
       const vendor = args.namespace.startsWith(VENDOR_RULES) ? args.namespace.slice(VENDOR_RULES.length) : VENDOR_FOLDER.exec(args.importer)?.[1];
       if (vendor === undefined) return undefined;
       const target = isAbsolute(args.path) ? args.path : join(args.resolveDir, args.path);
-      // The package declares no side effects; a plugin's namespace does not read package.json, so it is said here.
       if (!target.startsWith(`${RULES}${sep}`) || target === RULE_IDENTITIES) return undefined;
+      // The package declares no side effects; a plugin's namespace does not read package.json, so it is said here.
       return { path: relative(ROOT, target).split(sep).join('/'), namespace: `${VENDOR_RULES}${vendor}`, sideEffects: false };
     });
     for (const vendor of readdirSync(join(ROOT, 'src', 'schemas'), { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
