@@ -180,10 +180,11 @@ function deferredObjects(standIns: Readonly<Record<string, string>>): Plugin {
     setup(plugins) {
       plugins.onResolve({ filter: /(About|errorCodes|ruleId)\.ts$/ }, (args) => {
         const target = args.path.startsWith('/') ? args.path : join(args.resolveDir, args.path);
-        return chunks.has(target) && !isLazyChunk(args.importer, args.namespace) ? { path: target, namespace: 'deferred' } : undefined;
+        // Named from the package's folder: the source maps show the stand-in by this name, and a build path has no place in a published map.
+        return chunks.has(target) && !isLazyChunk(args.importer, args.namespace) ? { path: relative(ROOT, target), namespace: 'deferred' } : undefined;
       });
       plugins.onLoad({ filter: /.*/, namespace: 'deferred' }, (args) => ({
-        contents: standIns[chunks.get(args.path) as string] as string,
+        contents: standIns[chunks.get(join(ROOT, args.path)) as string] as string,
         resolveDir: ROOT,
         loader: 'js',
       }));
@@ -214,10 +215,10 @@ function deferredFunctions(standIns: Readonly<Record<string, string>>): Plugin {
       const names = Object.values(DEFERRED_FUNCTIONS).map((source) => basename(source, '.ts'));
       plugins.onResolve({ filter: new RegExp(`(^|[\\\\/])(${names.join('|')})\\.ts$`) }, (args) => {
         const target = args.path.startsWith('/') ? args.path : join(args.resolveDir, args.path);
-        return chunks.has(target) && !isLazyChunk(args.importer, args.namespace) ? { path: target, namespace: 'deferred-function' } : undefined;
+        return chunks.has(target) && !isLazyChunk(args.importer, args.namespace) ? { path: relative(ROOT, target), namespace: 'deferred-function' } : undefined;
       });
       plugins.onLoad({ filter: /.*/, namespace: 'deferred-function' }, (args) => ({
-        contents: standIns[chunks.get(args.path) as string] as string,
+        contents: standIns[chunks.get(join(ROOT, args.path)) as string] as string,
         resolveDir: ROOT,
         loader: 'js',
       }));
