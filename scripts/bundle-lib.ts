@@ -40,6 +40,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { perVendorRules, VENDOR_RULES } from './perVendorRules.ts';
+import { importedFile, packageFile, packagePath } from './pluginPaths.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -179,12 +180,11 @@ function deferredObjects(standIns: Readonly<Record<string, string>>): Plugin {
     name: 'deferred-objects',
     setup(plugins) {
       plugins.onResolve({ filter: /(About|errorCodes|ruleId)\.ts$/ }, (args) => {
-        const target = args.path.startsWith('/') ? args.path : join(args.resolveDir, args.path);
-        // Named from the package's folder: the source maps show the stand-in by this name, and a build path has no place in a published map.
-        return chunks.has(target) && !isLazyChunk(args.importer, args.namespace) ? { path: relative(ROOT, target), namespace: 'deferred' } : undefined;
+        const target = importedFile(args);
+        return chunks.has(target) && !isLazyChunk(args.importer, args.namespace) ? { path: packagePath(target), namespace: 'deferred' } : undefined;
       });
       plugins.onLoad({ filter: /.*/, namespace: 'deferred' }, (args) => ({
-        contents: standIns[chunks.get(join(ROOT, args.path)) as string] as string,
+        contents: standIns[chunks.get(packageFile(args.path)) as string] as string,
         resolveDir: ROOT,
         loader: 'js',
       }));
@@ -214,11 +214,11 @@ function deferredFunctions(standIns: Readonly<Record<string, string>>): Plugin {
     setup(plugins) {
       const names = Object.values(DEFERRED_FUNCTIONS).map((source) => basename(source, '.ts'));
       plugins.onResolve({ filter: new RegExp(`(^|[\\\\/])(${names.join('|')})\\.ts$`) }, (args) => {
-        const target = args.path.startsWith('/') ? args.path : join(args.resolveDir, args.path);
-        return chunks.has(target) && !isLazyChunk(args.importer, args.namespace) ? { path: relative(ROOT, target), namespace: 'deferred-function' } : undefined;
+        const target = importedFile(args);
+        return chunks.has(target) && !isLazyChunk(args.importer, args.namespace) ? { path: packagePath(target), namespace: 'deferred-function' } : undefined;
       });
       plugins.onLoad({ filter: /.*/, namespace: 'deferred-function' }, (args) => ({
-        contents: standIns[chunks.get(join(ROOT, args.path)) as string] as string,
+        contents: standIns[chunks.get(packageFile(args.path)) as string] as string,
         resolveDir: ROOT,
         loader: 'js',
       }));
@@ -235,7 +235,7 @@ const lazyTables: Plugin = {
   name: 'lazy-tables',
   setup(plugins) {
     plugins.onResolve({ filter: /(^|[\\/])(en|zhCN|tables)\.ts$/ }, (args) => {
-      const target = args.path.startsWith('/') ? args.path : join(args.resolveDir, args.path);
+      const target = importedFile(args);
       if (target === join(MESSAGES, 'tables.ts')) return { path: LAZY_TABLES };
       return LANGUAGE_MODULES.includes(target) && !readsMessages(args.importer, args.namespace) ? { path: LAZY_TABLES } : undefined;
     });

@@ -7,9 +7,10 @@
  * the root's chunk 12 KB. Browser bundlers keep `tsc`'s one module per file: a form holds one vendor.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
+import { importedFile, packageFile, packagePath } from './pluginPaths.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -25,8 +26,7 @@ export const VENDOR_RULES = 'vendor-rules-';
 
 /**
  * Sends a vendor module's imports of a rule module, and a copied rule module's of another, to the vendor's own
- * copy (module identity in esbuild is namespace and path): `vendor-rules-<vendor>:src/rules/...`, the path from
- * the package's folder, as the source maps show it. Also resolves the library module's bare imports of the
+ * copy (module identity in esbuild is namespace and path): `vendor-rules-<vendor>:src/rules/...` (`packagePath`). Also resolves the library module's bare imports of the
  * copies by that name, which keep them in the chunk the root entry loads.
  */
 export const perVendorRules: Plugin = {
@@ -39,16 +39,16 @@ export const perVendorRules: Plugin = {
     plugins.onResolve({ filter: /\.ts$/ }, (args) => {
       const vendor = args.namespace.startsWith(VENDOR_RULES) ? args.namespace.slice(VENDOR_RULES.length) : VENDOR_FOLDER.exec(args.importer)?.[1];
       if (vendor === undefined) return undefined;
-      const target = isAbsolute(args.path) ? args.path : join(args.resolveDir, args.path);
+      const target = importedFile(args);
       if (!target.startsWith(`${RULES}${sep}`) || target === RULE_IDENTITIES) return undefined;
       // The package declares no side effects; a plugin's namespace does not read package.json, so it is said here.
-      return { path: relative(ROOT, target).split(sep).join('/'), namespace: `${VENDOR_RULES}${vendor}`, sideEffects: false };
+      return { path: packagePath(target), namespace: `${VENDOR_RULES}${vendor}`, sideEffects: false };
     });
     for (const vendor of readdirSync(join(ROOT, 'src', 'schemas'), { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
       plugins.onLoad({ filter: /.*/, namespace: `${VENDOR_RULES}${vendor.name}` }, (args) => ({
-        contents: readFileSync(join(ROOT, args.path), 'utf8'),
+        contents: readFileSync(packageFile(args.path), 'utf8'),
         loader: 'ts',
-        resolveDir: dirname(join(ROOT, args.path)),
+        resolveDir: dirname(packageFile(args.path)),
       }));
     }
   },
