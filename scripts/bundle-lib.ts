@@ -27,7 +27,7 @@
  * Each vendor's code gets its own copy of the rule modules (`scripts/perVendorRules.ts` says why).
  *
  * Entries that import valibot as they load (`./json-schema`, through its
- * converter peer) are bundled on their own, so the two modules never do. Browser bundlers keep the `default` condition, `tsc`'s one module per
+ * converter peer) are bundled on their own, so the two modules never do. Bundlers keep the `module` and `default` conditions, `tsc`'s one module per
  * file, which tree-shakes better than pre-bundled chunks (9.9 KB against
  * 11.4 KB gzip for the Tencent form schema). Dependencies stay external.
  * The bundles are minified (a smaller source compiles faster: cold start is

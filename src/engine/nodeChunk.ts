@@ -12,8 +12,21 @@ let load: NodeJS.Require | undefined;
  * @param name The chunk's name, without `.js`.
  *
  * @returns The chunk's module namespace.
+ *
+ * @throws {Error} When the chunk's file is not beside this one: an app bundler took the package's `node`
+ * build, which no bundler can follow into its chunks, instead of its `module` one.
  */
 export function loadChunk(name: string): unknown {
   load ??= createRequire(import.meta.url);
-  return load(`./${name}.js`);
+  try {
+    return load(`./${name}.js`);
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code !== 'MODULE_NOT_FOUND') throw error;
+    throw new Error(
+      `instance-preflight: its file chunks/${name}.js is not beside this code, so an app bundler took the package's ` +
+        '`node` build, whose chunks load at run time. Bundle its `module` build instead (esbuild, webpack, Rollup and ' +
+        'Vite take it unless their conditions are set: add `module` to yours), or keep instance-preflight external.',
+      { cause: error },
+    );
+  }
 }

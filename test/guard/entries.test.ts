@@ -31,9 +31,15 @@ describe('package entries of the facts adapters and the SDK guards', () => {
   const exports = pkg.exports as Record<string, Record<string, string> | string>;
 
   it('exports ./facts and one ./guard/* pattern in the shape of the other entries', () => {
-    expect(exports['./facts']).toEqual({ types: './dist/facts/index.d.ts', node: './dist/node/facts/index.js', default: './dist/facts/index.js' });
+    expect(exports['./facts']).toEqual({
+      types: './dist/facts/index.d.ts',
+      module: './dist/facts/index.js',
+      node: './dist/node/facts/index.js',
+      default: './dist/facts/index.js',
+    });
     expect(exports['./guard/*']).toEqual({
       types: './dist/schemas/*/guard/index.d.ts',
+      module: './dist/schemas/*/guard/index.js',
       node: './dist/node/schemas/*/guard/index.js',
       default: './dist/schemas/*/guard/index.js',
     });
