@@ -71,8 +71,8 @@ function emptyPackage(): string {
  * node's own start-up and its module loader's first use are not counted). The
  * variants take turns, process after process, so a busy machine slows them alike. `shipped` imports
  * `instance-preflight` as Node resolves it (the `node` export condition: one minified bundle per
- * entry, `scripts/bundle-lib.ts`); `modules` imports `tsc`'s one module per file (what browser
- * bundlers get), for attribution: the difference is the cost of loading many modules. Two empty
+ * entry, `scripts/bundle-lib.ts`); `modules` imports `tsc`'s one module per file (what bundlers
+ * take), for attribution: the difference is the cost of loading many modules. Two empty
  * modules are the baselines: `empty`, a data: URL (no file read, no name resolved), and
  * `emptyPackage`, a package of one empty file imported by its name from its own folder, the way the
  * bench imports `instance-preflight`: what Node's loader costs any package (its name resolved
@@ -142,6 +142,6 @@ export function coldStartLines(cold: ReturnType<typeof measureColdStart>): strin
     `- root import + first validate() over the empty package imported the same way: ${over(cold.shipped, cold.emptyPackage)}; target ≤ 8 ms: ${verdict(cold.shipped, cold.emptyPackage)}`,
     `- root import + first validate() over the data: URL module: ${over(cold.shipped, cold.empty)}; target ≤ 8 ms: ${verdict(cold.shipped, cold.empty)}`,
     `- the same, paired (median of the ${cold.shipped.runs} per-round differences, steadier under load; the verdicts above stay the issue's difference of medians): over the empty package ${pairedOver(cold.shipped, cold.emptyPackage)}; over the data: URL module ${pairedOver(cold.shipped, cold.empty)}`,
-    `- tsc's one module per file, what browser bundlers get (for attribution): ${range(cold.modules)}`,
+    `- tsc's one module per file, the build bundlers take ('module', 'default'), loaded unbundled (for attribution): ${range(cold.modules)}`,
   ];
 }
