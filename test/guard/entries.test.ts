@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
+import { patternSubpaths } from '../../scripts/check-package.ts';
 import { vendorEntries } from '../../scripts/vendorEntries.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -52,6 +53,11 @@ describe('package entries of the facts adapters and the SDK guards', () => {
       expect(optional[peer]?.optional, peer).toBe(true);
       expect(Object.keys(pkg.dependencies), peer).not.toContain(peer);
     }
+  });
+
+  it('has `npm run check:package` check each guard the pattern serves (attw checks no pattern itself)', () => {
+    expect(existsSync(`${ROOT}dist/index.d.ts`), 'dist/ is missing: run `npm run build`').toBe(true);
+    expect(patternSubpaths().sort()).toEqual(GUARDS.map(({ vendor }) => `./guard/${vendor}`).sort());
   });
 
   it('finds the guards in the vendor folders of vendors with a package entry', () => {
