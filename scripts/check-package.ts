@@ -37,8 +37,8 @@ const run = (binary: string, args: readonly string[]): void => {
 };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const subpaths = patternSubpaths();
   if (!existsSync(join(ROOT, 'dist', 'index.d.ts'))) throw new Error('dist/ is missing: run `npm run build`');
+  const subpaths = patternSubpaths();
   run('publint', ['--strict']);
   run('attw', ['--pack', '.', '--profile', 'esm-only', ...(subpaths.length > 0 ? ['--include-entrypoints', ...subpaths] : [])]);
 }
