@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import type { ReadSource } from './files/readSource.ts';
+import { decodeText } from './files/decodeText.ts';
 import { runCli } from './run.ts';
 
-/** Reads standard input, stopping as soon as it passes the size limit. */
+/** Reads standard input as a file is read ({@link decodeText}), stopping as soon as it passes the size limit. */
 async function readStdin(maxSize: number): Promise<ReadSource> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -16,7 +17,8 @@ async function readStdin(maxSize: number): Promise<ReadSource> {
   } catch {
     return { problem: 'unreadable' };
   }
-  return { text: Buffer.concat(chunks).toString('utf8') };
+  const bytes = Buffer.concat(chunks);
+  return { text: decodeText(bytes, bytes.length) };
 }
 
 /**

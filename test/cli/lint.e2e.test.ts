@@ -109,6 +109,26 @@ describe('instance-preflight lint (built CLI, child process)', () => {
     expect(result.stdout).not.toContain('Sh0rt!');
   });
 
+  test('reads UTF-16 after its byte order mark (Windows PowerShell 5.1 writes `>` so) and drops any mark, positions as an editor shows them', () => {
+    const dir = join(session.work, 'encodings');
+    mkdirSync(dir, { recursive: true });
+    const little = Buffer.from(`\uFEFF${good.replace('ins-r8hr2upy', 'ins-1122')}`, 'utf16le');
+    writeFileSync(join(dir, 'le.json'), little);
+    writeFileSync(join(dir, 'be.json'), Buffer.from(little).swap16());
+    writeFileSync(join(dir, 'le.yaml'), Buffer.from('\uFEFFInstanceId: ins-1122\nLoginSettings:\n  Password: Qcloud@TestApi123++\n', 'utf16le'));
+    // A UTF-8 mark before a query line made its first name unknown ("\uFEFFAction").
+    writeFileSync(join(dir, 'mark.url'), '\uFEFFAction=ResetInstance&Version=2017-03-12&InstanceId=ins-1122\n');
+    const files = runCli(session.cli, ['lint', '--api', 'tencent.cvm.ResetInstance', '--format', 'parseable', dir]);
+    expect(files.stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(/be\.json:4:3:identifier\/format:error:/),
+      expect.stringMatching(/le\.json:4:3:identifier\/format:error:/),
+      expect.stringMatching(/le\.yaml:1:1:identifier\/format:error:/),
+      expect.stringMatching(/mark\.url:1:\d+:identifier\/format:error:/),
+    ]);
+    const stdin = runCli(session.cli, ['lint', '--api', 'tencent.cvm.ResetInstance', '--format', 'parseable', '-'], { input: little });
+    expect(stdin.stdout).toMatch(/^<stdin>:4:3:identifier\/format:error:/m);
+  });
+
   test('an unknown --api is a usage error (exit code 2)', () => {
     const result = runCli(session.cli, ['lint', '--api', 'tencent.cvm.Nope', 'examples/good']);
     expect(result.code).toBe(2);

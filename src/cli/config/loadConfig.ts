@@ -63,7 +63,7 @@ export async function loadConfig(path: string, maxSize: number = DEFAULT_MAX_FIL
         : `${shown}: cannot read the config file (${source.reason ?? 'unreadable'}).`,
     );
   }
-  const text = source.text.startsWith('\uFEFF') ? source.text.slice(1) : source.text;
+  const { text } = source;
   let value: unknown;
   try {
     value = JSON.parse(text);

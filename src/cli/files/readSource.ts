@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { decodeText } from './decodeText.ts';
 import { errorReason } from './errorReason.ts';
 import { notAFile } from './notAFile.ts';
 
@@ -37,7 +38,8 @@ function readAll(fd: number, maxSize: number): number {
 }
 
 /**
- * Reads a file as UTF-8 unless it is larger than the limit or is not a regular file: a named pipe, a device,
+ * Reads a file as text ({@link decodeText}: UTF-8, or UTF-16 after its byte order mark) unless it is larger
+ * than the limit or is not a regular file: a named pipe, a device,
  * a socket or a directory is refused from its `stat` before it is opened, the open never blocks
  * (`O_NONBLOCK`), and the opened file is checked again (it may have been swapped since). At most one byte
  * past the limit is read, and only then is the file's size asked for.
@@ -62,7 +64,7 @@ export function readSource(path: string, maxSize: number, seenRegular = false): 
     if (after) return { problem: 'unreadable', reason: after };
     const length = readAll(fd, maxSize);
     if (length > maxSize) return { problem: 'too-large', size: Math.max(fstatSync(fd).size, length) };
-    return { text: shared.toString('utf8', 0, length) };
+    return { text: decodeText(shared, length) };
   } catch (error) {
     return { problem: 'unreadable', reason: errorReason(error) };
   } finally {

@@ -29,8 +29,4 @@ describe('readJson', () => {
   test('reports an empty file as a syntax problem', () => {
     expect(readJson('').problems[0]?.reason).toBe('unexpected end of input');
   });
-
-  test('accepts a byte-order mark', () => {
-    expect(readJson('\uFEFF{"a": 1}').requests[0]?.value).toEqual({ a: 1 });
-  });
 });

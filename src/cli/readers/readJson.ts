@@ -77,13 +77,12 @@ function reasonOf(error: unknown): string {
  * @returns The requests with source positions, or the syntax problem.
  */
 export function readJson(text: string): ParsedFile {
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   let value: unknown;
   try {
-    value = JSON.parse(source);
+    value = JSON.parse(text);
   } catch {
     try {
-      parse(source, { mode: 'json' });
+      parse(text, { mode: 'json' });
     } catch (error) {
       const line = Number((error as { line?: unknown }).line) || 1;
       const column = Number((error as { column?: unknown }).column) || 1;
@@ -93,11 +92,11 @@ export function readJson(text: string): ParsedFile {
     const range = { line: 1, column: 1, endLine: 1, endColumn: 2 };
     return { syntax: 'JSON', requests: [], problems: [{ range, reason: 'syntax error', prefix: [] }] };
   }
-  const parsed = new JsonSource(source);
+  const parsed = new JsonSource(text);
   const requests = Array.isArray(value)
     ? value.slice(0, MAX_REQUESTS_PER_FILE + 1).map((item, at) => new JsonRequest(item, [at], parsed))
     : [new JsonRequest(value, NO_PREFIX, parsed)];
-  if (!repeatsKeys(source, value)) return { syntax: 'JSON', requests, problems: NO_PROBLEMS };
+  if (!repeatsKeys(text, value)) return { syntax: 'JSON', requests, problems: NO_PROBLEMS };
   // The index that places repeats is the one locate uses.
   const index = parsed.index();
   const duplicates: DuplicateKey[] = index.duplicates.map(({ path, keyStart, keyEnd }) => ({ path, range: rangeOf(index, keyStart, keyEnd) }));

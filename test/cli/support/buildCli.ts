@@ -50,7 +50,7 @@ export interface CliResult {
  *
  * @returns The exit code and output.
  */
-export function runCli(cli: BuiltCli, args: readonly string[], options: { cwd?: string; input?: string } = {}): CliResult {
+export function runCli(cli: BuiltCli, args: readonly string[], options: { cwd?: string; input?: string | Buffer } = {}): CliResult {
   return runScript(cli.main, args, options);
 }
 
@@ -63,7 +63,7 @@ export function runCli(cli: BuiltCli, args: readonly string[], options: { cwd?: 
  *
  * @returns The exit code and output.
  */
-export function runScript(script: string, args: readonly string[], options: { readonly cwd?: string; readonly input?: string } = {}): CliResult {
+export function runScript(script: string, args: readonly string[], options: { readonly cwd?: string; readonly input?: string | Buffer } = {}): CliResult {
   const result = spawnSync(process.execPath, [script, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
