@@ -35,12 +35,13 @@
  * global config through `src/engine/nodeGlobalConfig.ts`, so no Node entry
  * loads valibot before a schema validates (`test/package/valibotLoad.test.ts`).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { perVendorRules, VENDOR_RULES } from './perVendorRules.ts';
 import { importedFile, packageFile, packagePath } from './pluginPaths.ts';
+import { starMatches } from './starMatches.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -61,13 +62,8 @@ interface ExportTarget {
  * @returns The output names.
  */
 function expandPattern(name: string): string[] {
-  const star = name.indexOf('*');
-  if (star < 0) return [name];
-  const [before, after] = [name.slice(0, star), name.slice(star + 1)];
-  return readdirSync(join(ROOT, 'src', before), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => `${before}${entry.name}${after}`)
-    .filter((candidate) => existsSync(join(ROOT, 'src', `${candidate}.ts`)));
+  if (!name.includes('*')) return [name];
+  return starMatches(join(ROOT, 'src', `${name}.ts`)).map((folder) => name.replace('*', folder));
 }
 
 /**

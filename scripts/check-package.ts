@@ -6,10 +6,11 @@
  * once its folder has one.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
+import { starMatches } from './starMatches.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -22,12 +23,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export function patternSubpaths(): string[] {
   return Object.entries(pkg.exports).flatMap(([key, target]) => {
     if (!key.includes('*') || typeof target !== 'object' || !('types' in target)) return [];
-    const [before = '', after = ''] = target.types.split('*');
-    const folder = join(ROOT, before);
-    if (!existsSync(folder)) return [];
-    return readdirSync(folder, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, after)))
-      .map((entry) => key.replace('*', entry.name));
+    return starMatches(join(ROOT, target.types)).map((folder) => key.replace('*', folder));
   });
 }
 
