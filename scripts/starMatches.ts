@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 /**
  * Lists what a path with one `*` (a subpath pattern's target, `.../schemas/` star `/guard/index.ts`) matches: the
  * folder names at the star for which the whole path exists. The library bundler expands `exports` patterns into
- * entry points with it, and `npm run check:package` into the subpaths it has attw check.
+ * entry points with it, `npm run check:package` into the subpaths it has attw check, and a test into the Node entries.
  *
  * @param pattern The absolute path, with one `*` standing for a folder name.
  *

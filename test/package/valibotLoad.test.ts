@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
-import { vendorEntries } from '../../scripts/vendorEntries.ts';
+import { starMatches } from '../../scripts/starMatches.ts';
 import { PACKAGE_ROOT as root, runProbed } from './support/runProbed.ts';
 
 
@@ -18,7 +18,7 @@ function nodeEntries(): string[] {
     if (typeof target !== 'object' || !('node' in target) || key === SCHEMA_CONVERTER) return [];
     const name = (subpath: string): string => `instance-preflight${subpath.slice(1)}`;
     if (!key.includes('*')) return [name(key)];
-    return vendorEntries().map(({ vendor }) => vendor).filter((vendor) => existsSync(join(root, target.node.replace('*', vendor)))).map((vendor) => name(key.replace('*', vendor)));
+    return starMatches(join(root, target.node)).map((folder) => name(key.replace('*', folder)));
   });
 }
 
